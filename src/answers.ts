@@ -1,0 +1,135 @@
+import { UserError, listValues } from './errors.js';
+import { isPlainObject } from './json-file.js';
+import { UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
+
+/** Every question answered: a choice value, a list for multi questions, or "unknown". */
+export type Answers = Record<string, AnswerValue>;
+
+/** The answers file: the contract of issue 2, shared by --answers, --save-answers and test scenarios. */
+export interface AnswersFile {
+  version: 1;
+  response?: { name?: string };
+  answers: Answers;
+}
+
+const MAX_NAME = 200;
+
+/**
+ * Validates a parsed answers file. `where` names the file in errors.
+ * Returns only the answers given; use `completeAnswers` to fill the rest with "unknown".
+ */
+export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string): AnswersFile {
+  if (!isPlainObject(raw)) throw new UserError(`${where}: must be a JSON object like {"version": 1, "answers": {...}}.`);
+  for (const key of Object.keys(raw)) {
+    if (!['version', 'response', 'answers', '$comment'].includes(key))
+      throw new UserError(`${where}: unknown key "${key}"; valid keys: "version", "response", "answers".`);
+  }
+  if (raw.version !== 1) throw new UserError(`${where}: "version" is ${JSON.stringify(raw.version)}; the only valid value is 1.`);
+  let response: AnswersFile['response'];
+  if (raw.response !== undefined) {
+    if (!isPlainObject(raw.response)) throw new UserError(`${where}: "response" must be an object like {"name": "..."}.`);
+    for (const key of Object.keys(raw.response))
+      if (key !== 'name') throw new UserError(`${where}: unknown key "response.${key}"; valid: "name".`);
+    const name = raw.response.name;
+    if (name !== undefined && typeof name !== 'string') throw new UserError(`${where}: "response.name" must be a string.`);
+    if (typeof name === 'string' && name.length > MAX_NAME)
+      throw new UserError(`${where}: "response.name" is ${name.length} characters long; at most ${MAX_NAME}.`);
+    response = name === undefined ? {} : { name };
+  }
+  if (!isPlainObject(raw.answers)) throw new UserError(`${where}: "answers" must be an object of question id to answer.`);
+  const answers: Answers = {};
+  for (const [id, value] of Object.entries(raw.answers)) {
+    answers[id] = checkAnswer(rules, id, value, where);
+  }
+  return response ? { version: 1, response, answers } : { version: 1, answers };
+}
+
+/** Checks one answer against its question; the error names the id, the value and the allowed values. */
+export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: string): AnswerValue {
+  const q = rules.questionById.get(id);
+  if (!q) {
+    throw new UserError(`${where}: unknown question id "${id}"; valid ids: ${rules.questions.map((x) => x.id).join(', ')}.`);
+  }
+  const allowed = q.choices.map((c) => c.value);
+  const bad = (v: unknown, extra = ''): UserError =>
+    new UserError(
+      `${where}: "${id}" has ${JSON.stringify(v)}${extra}; valid: ${listValues([...allowed, UNKNOWN])}${q.type === 'multi' ? ' (a list of them, or "unknown")' : ''}.`,
+    );
+  if (value === UNKNOWN) return UNKNOWN;
+  if (q.type === 'multi') {
+    if (!Array.isArray(value)) throw bad(value, ', not a list');
+    const seen: AnswerScalar[] = [];
+    for (const v of value) {
+      if (!allowed.includes(v as AnswerScalar)) throw bad(v);
+      if (!seen.includes(v as AnswerScalar)) seen.push(v as AnswerScalar);
+    }
+    // Keep the questionnaire's order so equal answers hash the same.
+    return allowed.filter((a) => seen.includes(a));
+  }
+  if (!allowed.includes(value as AnswerScalar)) throw bad(value);
+  return value as AnswerScalar;
+}
+
+/** Fills every unanswered question with "unknown", in questionnaire order. */
+export function completeAnswers(rules: RuleBase, given: Answers): Answers {
+  const out: Answers = {};
+  for (const q of rules.questions) out[q.id] = given[q.id] ?? UNKNOWN;
+  return out;
+}
+
+/** The ids answered "unknown", in questionnaire order. */
+export function unknownIds(rules: RuleBase, answers: Answers): string[] {
+  return rules.questions.filter((q) => (answers[q.id] ?? UNKNOWN) === UNKNOWN).map((q) => q.id);
+}
+
+/** Facts for the engine: list questions are always lists, so list operators never meet a bare string. */
+export function toFacts(rules: RuleBase, answers: Answers): Record<string, AnswerValue> {
+  const facts: Record<string, AnswerValue> = {};
+  for (const q of rules.questions) {
+    const v = answers[q.id] ?? UNKNOWN;
+    facts[q.id] = q.type === 'multi' && !Array.isArray(v) ? [v] : v;
+  }
+  return facts;
+}
+
+/**
+ * Parses an answer typed as text (--set id=value, CSV cells): "unknown", a choice value,
+ * true/false for yes-no questions, or values separated by ";" or "," for list questions
+ * ("" or "none" for an empty list).
+ */
+export function parseAnswerText(rules: RuleBase, id: string, text: string, where: string): AnswerValue {
+  const q = rules.questionById.get(id);
+  if (!q) return checkAnswer(rules, id, text, where);
+  const t = text.trim();
+  if (t === UNKNOWN) return UNKNOWN;
+  if (q.type === 'boolean') {
+    const map: Record<string, boolean> = { true: true, false: false, yes: true, no: false };
+    return checkAnswer(rules, id, t.toLowerCase() in map ? map[t.toLowerCase()] : t, where);
+  }
+  if (q.type === 'multi') {
+    const parts = t === '' || t === 'none' ? [] : t.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+    return checkAnswer(rules, id, parts, where);
+  }
+  return checkAnswer(rules, id, t, where);
+}
+
+/** Applies --set id=value overrides, validated like the answers file. */
+export function applyOverrides(rules: RuleBase, answers: Answers, sets: readonly string[]): Answers {
+  const out = { ...answers };
+  for (const s of sets) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) throw new UserError(`--set ${JSON.stringify(s)}: expected id=value, e.g. --set governmentStance=engaged.`);
+    const id = s.slice(0, eq).trim();
+    out[id] = parseAnswerText(rules, id, s.slice(eq + 1), `--set ${id}`);
+  }
+  return out;
+}
+
+/** The answers file to write for --save-answers; reading it back gives the same answers. */
+export function toAnswersFile(answers: Answers, responseName?: string): AnswersFile {
+  return responseName ? { version: 1, response: { name: responseName }, answers } : { version: 1, answers };
+}
+
+export function labelOf(q: Question, v: AnswerScalar): string {
+  return q.choices.find((c) => c.value === v)?.label ?? String(v);
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { colorEnabled } from './color.js';
+import { EXIT, InterruptedError, UserError } from './errors.js';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    done
+  1    unexpected error (a bug: please report it)
+  2    invalid input: unknown option, unreadable file, invalid answers or rules
+  130  interrupted (Ctrl-C): nothing written
+`;
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('tip-coord')
+    .description('Decide how to coordinate the response to trafficking in persons (TIP) in a humanitarian response.')
+    .option('--no-color', 'no colour in any output (NO_COLOR is honoured too)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('assess')
+    .description('interview (in a terminal) or answers file -> sourced recommendation and markdown report')
+    .option('-a, --answers <file>', 'answers file (JSON); questions it answers are not asked again')
+    .option('--set <id=value>', 'override one answer, e.g. --set governmentStance=engaged (repeatable)', collect)
+    .addOption(new Option('-f, --format <format>', 'md: render and write a report; json: print the result to stdout').default('md'))
+    .option('-o, --out <dir>', 'folder for the report', 'reports')
+    .option('--save-answers <file>', 'write the answers as an answers file that --answers reads back')
+    .option('--name <name>', 'name of the response (no personal names)')
+    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
+    .option('--force', 'replace an existing --save-answers file')
+    .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/cox-bazar-like.json --format json\n${EXIT_CODES_HELP}`)
+    .action(async (opts) => {
+      const { runAssess } = await import('./commands/assess.js');
+      process.exitCode = await runAssess(opts, { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) });
+    });
+
+  return program;
+}
+
+export async function main(argv: string[] = process.argv): Promise<number> {
+  if (!colorEnabled(argv)) {
+    const { default: chalk } = await import('chalk');
+    chalk.level = 0;
+  }
+  const program = buildProgram();
+  if (argv.includes('--version') || argv.includes('-V')) program.version(version(), '-V, --version');
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (err) {
+    return handleError(err);
+  }
+}
+
+function handleError(err: unknown): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    // commander has already printed its message.
+    return EXIT.invalidInput;
+  }
+  if (err instanceof UserError) {
+    process.stderr.write(`tip-coord: ${err.message}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof InterruptedError) {
+    process.stderr.write(`\n${err.message}\n`);
+    return EXIT.interrupted;
+  }
+  process.stderr.write(`tip-coord: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+  return EXIT.unexpected;
+}

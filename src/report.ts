@@ -1,0 +1,129 @@
+import type { ConditionWords } from './explain.js';
+import type { RuleWhy, SourceRef } from './recommend.js';
+import type { Result } from './result.js';
+import { message } from './rulebase.js';
+import type { RuleBase } from './types.js';
+
+/** Escapes user text (the response name) so it cannot inject markdown or HTML. */
+export function escapeMd(s: string): string {
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/^([#+\-=>]|\d+\.)/, (m) => `\\${m}`);
+}
+
+/** The markdown rationale: a document a coordinator can forward, readable as a file and in a terminal. */
+export function buildReport(rules: RuleBase, r: Result): string {
+  const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
+  const out: string[] = [];
+  const push = (...lines: string[]): void => void out.push(...lines);
+
+  push(`# ${t('report.title', { name: r.response.name ? escapeMd(r.response.name) : t('report.unnamed') })}`, '');
+  push(
+    `> ${t('report.stamp', {
+      toolVersion: r.stamp.tool.version,
+      date: r.stamp.date,
+      ruleSetName: escapeMd(r.stamp.ruleSet.name),
+      ruleSetVersion: r.stamp.ruleSet.version,
+      ruleSetHash: r.stamp.ruleSet.hash.slice(0, 12),
+      answersHash: r.stamp.answersHash.slice(0, 12),
+    })}`,
+    '>',
+    `> ${t('report.sensitive')}`,
+    '',
+  );
+  if (r.cautions.some((c) => c.id === 'terminology')) push(`> **${t('report.terminologyNotice')}**`, '');
+
+  const primary = r.recommendations.find((x) => x.role === 'primary')!;
+  const complementary = r.recommendations.filter((x) => x.role === 'complementary');
+  push(`## ${t('report.recommendation')}`, '');
+  const summary = [t('report.primarySentence', { title: primary.title, summary: primary.summary })];
+  summary.push(
+    complementary.length > 0
+      ? t('report.complementarySentence', { list: complementary.map((c) => c.title).join('; ') })
+      : t('report.noComplementary'),
+  );
+  push(summary.join(' '), '');
+  if (r.cautions.length > 0) push(t('report.cautionsSentence', { list: r.cautions.map((c) => c.title).join('; ') }), '');
+  if (r.unknowns.length > 0) push(t('report.unknownsSentence', { count: r.unknowns.length, total: r.answered.length }), '');
+
+  push(`## ${t('report.mechanisms')}`, '');
+  r.recommendations.forEach((rec, i) => {
+    push(`### ${i + 1}. ${rec.title} (${t(rec.role === 'primary' ? 'report.primary' : 'report.complementary')})`, '');
+    push(rec.summary, '');
+    push(`**${t('report.why')}**`, '');
+    for (const w of rec.why) push(...whyLines(rules, w));
+    if (rec.outrankedBy) push('', t('report.outranked', { rule: rec.outrankedBy }));
+    push('', `**${t('report.howTo')}**`, '');
+    rec.steps.forEach((s, j) => push(`${j + 1}. ${s}`));
+    push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, rec.sources), '');
+  });
+
+  push(`## ${t('report.notRecommended')}`, '');
+  for (const n of r.notRecommended) {
+    push(`### ${n.title}`, '', `**${t('report.whyNot')}**`, '');
+    for (const w of n.why) push(...whyLines(rules, w));
+    if (n.outrankedBy) push('', t('report.fallbackOutranked', { rule: n.outrankedBy }));
+    push('');
+  }
+
+  push(`## ${t('report.cautions')}`, '');
+  for (const c of r.cautions) {
+    push(`### ${c.title}`, '', c.text, '', `**${t('report.why')}**`, '');
+    for (const w of c.why) push(...whyLines(rules, w));
+    push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, c.sources), '');
+  }
+  if (r.cautions.length === 0) push('—', '');
+
+  push(`## ${t('report.actions')}`, '');
+  for (const a of r.actions) {
+    push(`### ${a.title}`, '', a.text, '');
+    a.steps.forEach((s, j) => push(`${j + 1}. ${s}`));
+    push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, a.sources), '');
+  }
+
+  push(`## ${t('report.answers')}`, '', `| ${t('report.question')} | ${t('report.answer')} |`, '| --- | --- |');
+  for (const a of r.answered) push(`| ${cell(a.question)} | ${cell(a.answer)} |`);
+  push('', `## ${t('report.gaps')}`, '');
+  if (r.unknowns.length === 0) push(t('report.noGaps'));
+  for (const id of r.unknowns) push(`- ${rules.questionById.get(id)!.label} (\`${id}\`)`);
+  push('');
+
+  push(`## ${t('report.sourcesCited')}`, '', t('report.sourcesNote'), '');
+  const cited = new Set<string>();
+  for (const list of [...r.recommendations.map((x) => x.sources), ...r.cautions.map((x) => x.sources), ...r.actions.map((x) => x.sources)])
+    for (const s of list) cited.add(s.id);
+  for (const s of [...rules.sources.values()].filter((x) => cited.has(x.id)))
+    push(`- **${s.id}**: ${s.title}. ${s.publisher}.${s.where ? ` ${s.where}` : ''}`);
+  push('', `## ${t('report.review')}`, '', t('report.reviewText', { date: r.reviewBy }), '');
+  return out.join('\n');
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|');
+}
+
+function whyLines(rules: RuleBase, w: RuleWhy): string[] {
+  const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
+  const basis = w.basis === 'inference' ? ` (${t('report.inference')})` : '';
+  const lines = [`- ${t('report.ruleLine', { title: w.title, rule: w.rule })}: ${t(w.met ? 'report.met' : 'report.notMet')}. ${w.rationale}${basis}`];
+  const c = w.conditions;
+  if (c.children && c.children.length === 0) lines.push(`  - ${t('report.always')}`);
+  else if (c.children) for (const ch of c.children) lines.push(...conditionLines(rules, ch, 1));
+  else lines.push(...conditionLines(rules, c, 1));
+  return lines;
+}
+
+function conditionLines(rules: RuleBase, c: ConditionWords, depth: number): string[] {
+  const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
+  const pad = '  '.repeat(depth);
+  const mark = c.met === true ? '✓' : c.met === false ? '✗' : '–';
+  const state = t(c.met === true ? 'report.met' : c.met === false ? 'report.notMet' : 'report.notEvaluated');
+  if (!c.children) return [`${pad}- ${mark} ${c.condition}: ${state} (${t('report.answered')} “${c.answer}”)`];
+  const head = t(c.group === 'all' ? 'report.allOf' : c.group === 'any' ? 'report.anyOf' : 'report.noneOf');
+  return [`${pad}- ${mark} ${head} ${state}`, ...c.children.flatMap((ch) => conditionLines(rules, ch, depth + 1))];
+}
+
+function sourceLines(rules: RuleBase, sources: SourceRef[]): string[] {
+  return sources.map((s) => `- **${s.id}** ${s.title}: ${s.point} (${message(rules, 'report.paraphrasedIn', { in: s.in })}).`);
+}

@@ -1,0 +1,29 @@
+import type { Answers } from './answers.js';
+import type { Evaluator } from './evaluate.js';
+import { recommend, type Outcome } from './recommend.js';
+import { makeStamp, reviewDate, type Stamp } from './stamp.js';
+
+/** The JSON result (issue 2, section 6): the outcome plus who made it, when, and from what. */
+export interface Result extends Outcome {
+  response: { name?: string };
+  reviewBy: string;
+  stamp: Stamp;
+}
+
+export interface AssessInput {
+  answers: Answers;
+  responseName?: string;
+  date: string;
+}
+
+/** The pure core end to end: answers in, stamped result out. */
+export async function assess(evaluator: Evaluator, input: AssessInput): Promise<Result> {
+  const rules = evaluator.rules;
+  const outcome = recommend(rules, await evaluator.evaluate(input.answers));
+  return {
+    response: input.responseName ? { name: input.responseName } : {},
+    ...outcome,
+    reviewBy: reviewDate(input.date, input.answers.phase),
+    stamp: makeStamp(rules, input.answers, input.date, input.responseName),
+  };
+}

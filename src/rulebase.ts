@@ -1,0 +1,372 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError, listValues } from './errors.js';
+import { isPlainObject, parseJson, MAX_JSON_BYTES } from './json-file.js';
+import {
+  OPERATORS,
+  UNKNOWN,
+  type Citation,
+  type Condition,
+  type Item,
+  type ItemKind,
+  type Question,
+  type RuleBase,
+  type RuleDef,
+  type Section,
+  type Source,
+  type Step,
+} from './types.js';
+
+/** The rule base shipped with the tool: rules/ at the package root. */
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
+
+const KIND_DIRS: Record<ItemKind, string> = { mechanism: 'mechanisms', caution: 'cautions', action: 'actions' };
+
+/** One problem found in the rule base: where it is and what is wrong. */
+export interface Problem {
+  file: string;
+  rule?: string;
+  where?: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const at = [p.file, p.rule ? `rule "${p.rule}"` : '', p.where ?? ''].filter(Boolean).join(', ');
+  return `${at}: ${p.message}`;
+}
+
+interface RawFile {
+  rel: string;
+  text: string;
+}
+
+function listFiles(dir: string): RawFile[] {
+  const out: RawFile[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      const st = statSync(full);
+      if (st.isDirectory()) walk(full);
+      else if (name.endsWith('.json')) {
+        if (st.size > MAX_JSON_BYTES) throw new UserError(`Rule file ${full}: too large (${st.size} bytes; at most ${MAX_JSON_BYTES}).`);
+        out.push({ rel: relative(dir, full).split('\\').join('/'), text: readFileSync(full, 'utf8') });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Loads and validates a rule base. Throws a UserError naming the first problem
+ * (file, rule, condition) so that a broken rule base never evaluates.
+ */
+export function loadRuleBase(dir: string = DEFAULT_RULES_DIR): RuleBase {
+  const { ruleBase, problems } = readRuleBase(dir);
+  if (problems.length > 0 || !ruleBase) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run "tip-coord rules validate" to see all)` : '';
+    throw new UserError(`Invalid rule base: ${formatProblem(problems[0]!)}${more}`);
+  }
+  return ruleBase;
+}
+
+/** Reads a rule base and returns every problem found, for `rules validate`. */
+export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: Problem[] } {
+  const dir = resolve(dirArg);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UserError(`Rules folder ${dirArg}: not found or not a folder.`);
+  }
+  const files = listFiles(dir);
+  const problems: Problem[] = [];
+  const parsed = new Map<string, unknown>();
+  for (const f of files) {
+    try {
+      parsed.set(f.rel, parseJson(f.text, f.rel));
+    } catch (err) {
+      problems.push({ file: f.rel, message: (err as Error).message.replace(`${f.rel}: `, '') });
+    }
+  }
+  const need = (rel: string): Record<string, unknown> | undefined => {
+    const v = parsed.get(rel);
+    if (v === undefined) {
+      if (!files.some((f) => f.rel === rel)) problems.push({ file: rel, message: 'missing: every rule base needs this file' });
+      return undefined;
+    }
+    if (!isPlainObject(v)) {
+      problems.push({ file: rel, message: 'must be a JSON object' });
+      return undefined;
+    }
+    return v;
+  };
+
+  const ruleset = need('ruleset.json');
+  const q = need('questions.json');
+  const s = need('sources.json');
+  const messages = checkMessages(need('messages.en.json'), dir, problems);
+  const name = typeof ruleset?.name === 'string' ? ruleset.name : '';
+  const version = typeof ruleset?.version === 'string' ? ruleset.version : '';
+  if (ruleset && (!name || !version)) problems.push({ file: 'ruleset.json', message: 'needs "name" and "version" strings' });
+
+  const { sections, questions, unknownLabel } = q ? checkQuestions(q, problems) : { sections: [], questions: [], unknownLabel: '' };
+  const sources = s ? checkSources(s, problems) : new Map<string, Source>();
+  const questionById = new Map(questions.map((x) => [x.id, x]));
+
+  const ctx: Ctx = { questionById, sources, problems, ruleIds: new Map() };
+  const items: Record<ItemKind, Item[]> = { mechanism: [], caution: [], action: [] };
+  for (const kind of Object.keys(KIND_DIRS) as ItemKind[]) {
+    const prefix = `${KIND_DIRS[kind]}/`;
+    const rels = files.map((f) => f.rel).filter((r) => r.startsWith(prefix));
+    if (rels.length === 0) problems.push({ file: prefix, message: `no ${kind} files found` });
+    const seen = new Set<string>();
+    for (const rel of rels) {
+      const raw = parsed.get(rel);
+      if (raw === undefined) continue;
+      const item = checkItem(raw, kind, rel, ctx);
+      if (!item) continue;
+      if (seen.has(item.id)) problems.push({ file: rel, message: `${kind} id "${item.id}" is used by another file` });
+      seen.add(item.id);
+      items[kind].push(item);
+    }
+  }
+  const primaries = items.mechanism.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ m, r })));
+  if (items.mechanism.length > 0 && !primaries.some(({ r }) => isAlwaysTrue(r.conditions))) {
+    problems.push({ file: 'mechanisms/', message: 'no fallback: one primary rule must have empty conditions ({"all": []}) so that every answer set gets a primary mechanism' });
+  }
+  const orders = new Map<number, string>();
+  for (const { m, r } of primaries) {
+    const other = orders.get(r.order!);
+    if (other) problems.push({ file: m.file, rule: r.id, message: `order ${r.order} is also used by rule "${other}": primary rules need distinct orders` });
+    orders.set(r.order!, r.id);
+  }
+
+  if (problems.length > 0) return { problems };
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${f.rel}\0${f.text}\0`);
+  return {
+    problems,
+    ruleBase: {
+      dir,
+      name,
+      version,
+      hash: hash.digest('hex'),
+      unknownLabel,
+      sections,
+      questions,
+      questionById,
+      sources,
+      mechanisms: items.mechanism,
+      cautions: items.caution,
+      actions: items.action,
+      messages,
+    },
+  };
+}
+
+export function isAlwaysTrue(c: Condition): boolean {
+  return 'all' in c && c.all.length === 0;
+}
+
+interface Ctx {
+  questionById: Map<string, Question>;
+  sources: Map<string, Source>;
+  problems: Problem[];
+  ruleIds: Map<string, string>;
+}
+
+const str = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+function checkQuestions(q: Record<string, unknown>, problems: Problem[]) {
+  const file = 'questions.json';
+  const sections: Section[] = [];
+  const questions: Question[] = [];
+  if (!Array.isArray(q.sections)) problems.push({ file, message: '"sections" must be a list' });
+  else
+    for (const [i, s] of q.sections.entries()) {
+      if (isPlainObject(s) && str(s.id) && str(s.title)) sections.push({ id: s.id, title: s.title });
+      else problems.push({ file, where: `sections[${i}]`, message: 'needs "id" and "title"' });
+    }
+  if (!Array.isArray(q.questions)) {
+    problems.push({ file, message: '"questions" must be a list' });
+    return { sections, questions, unknownLabel: '' };
+  }
+  const ids = new Set<string>();
+  for (const [i, x] of q.questions.entries()) {
+    const where = `questions[${i}]`;
+    if (!isPlainObject(x) || !str(x.id)) {
+      problems.push({ file, where, message: 'needs an "id"' });
+      continue;
+    }
+    const at = { file, where: `question "${x.id}"` };
+    if (ids.has(x.id)) problems.push({ ...at, message: 'id used twice' });
+    ids.add(x.id);
+    for (const k of ['label', 'term', 'hint', 'factor'] as const)
+      if (!str(x[k])) problems.push({ ...at, message: `needs a "${k}" text` });
+    if (!['single', 'multi', 'boolean'].includes(x.type as string))
+      problems.push({ ...at, message: `"type" must be ${listValues(['single', 'multi', 'boolean'])}` });
+    if (!sections.some((s) => s.id === x.section))
+      problems.push({ ...at, message: `"section" ${JSON.stringify(x.section)} is not one of the sections (${listValues(sections.map((s) => s.id))})` });
+    const choices = Array.isArray(x.choices) ? x.choices : [];
+    if (choices.length === 0) problems.push({ ...at, message: 'needs a non-empty "choices" list' });
+    const ok = choices.every(
+      (c) => isPlainObject(c) && (typeof c.value === 'string' || typeof c.value === 'boolean') && c.value !== UNKNOWN && str(c.label),
+    );
+    if (!ok) problems.push({ ...at, message: `each choice needs a "value" (string or boolean, not "${UNKNOWN}") and a "label"` });
+    if (x.type === 'boolean' && !choices.every((c) => typeof (c as { value: unknown }).value === 'boolean'))
+      problems.push({ ...at, message: 'a boolean question has true/false choice values' });
+    questions.push(x as unknown as Question);
+  }
+  const unknownLabel = str(q.unknownLabel) ? q.unknownLabel : "Don't know";
+  return { sections, questions, unknownLabel };
+}
+
+function checkSources(s: Record<string, unknown>, problems: Problem[]): Map<string, Source> {
+  const map = new Map<string, Source>();
+  if (!Array.isArray(s.sources)) {
+    problems.push({ file: 'sources.json', message: '"sources" must be a list' });
+    return map;
+  }
+  for (const [i, x] of s.sources.entries()) {
+    if (isPlainObject(x) && str(x.id) && str(x.title) && str(x.publisher) && typeof x.where === 'string') map.set(x.id, x as unknown as Source);
+    else problems.push({ file: 'sources.json', where: `sources[${i}]`, message: 'needs "id", "title", "publisher" and "where"' });
+  }
+  return map;
+}
+
+function checkCitations(v: unknown, at: Omit<Problem, 'message'>, ctx: Ctx, required: boolean): Citation[] {
+  if (!Array.isArray(v) || (required && v.length === 0)) {
+    ctx.problems.push({ ...at, message: 'needs at least one citation in "citations"' });
+    return [];
+  }
+  const out: Citation[] = [];
+  for (const [i, c] of v.entries()) {
+    if (!isPlainObject(c) || !str(c.source) || !str(c.in) || !str(c.point)) {
+      ctx.problems.push({ ...at, where: `citations[${i}]`, message: 'a citation needs "source", "in" and "point"' });
+    } else if (!ctx.sources.has(c.source)) {
+      ctx.problems.push({ ...at, where: `citations[${i}]`, message: `source "${c.source}" is not in sources.json` });
+    } else out.push(c as unknown as Citation);
+  }
+  return out;
+}
+
+function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item | undefined {
+  if (!isPlainObject(raw)) {
+    ctx.problems.push({ file, message: 'must be a JSON object' });
+    return undefined;
+  }
+  const before = ctx.problems.length;
+  for (const k of ['id', 'title', 'summary'] as const) if (!str(raw[k])) ctx.problems.push({ file, message: `needs a "${k}" text` });
+  const citations = checkCitations(raw.citations ?? [], { file }, ctx, false);
+  const steps: Step[] = [];
+  if (raw.steps !== undefined && !Array.isArray(raw.steps)) ctx.problems.push({ file, message: '"steps" must be a list' });
+  for (const [i, st] of (Array.isArray(raw.steps) ? raw.steps : []).entries()) {
+    const where = `steps[${i}]`;
+    if (!isPlainObject(st) || !str(st.text)) {
+      ctx.problems.push({ file, where, message: 'a step needs a "text"' });
+      continue;
+    }
+    if (st.when !== undefined) checkCondition(st.when, { file, where: `${where}.when` }, ctx);
+    steps.push(st as unknown as Step);
+  }
+  const rules: RuleDef[] = [];
+  if (!Array.isArray(raw.rules) || raw.rules.length === 0) ctx.problems.push({ file, message: 'needs at least one rule in "rules"' });
+  for (const [i, r] of (Array.isArray(raw.rules) ? raw.rules : []).entries()) {
+    const rule = checkRule(r, kind, file, i, ctx);
+    if (rule) rules.push(rule);
+  }
+  if (ctx.problems.length > before) return undefined;
+  return { kind, id: raw.id as string, title: raw.title as string, summary: raw.summary as string, steps, citations, rules, file };
+}
+
+function checkRule(r: unknown, kind: ItemKind, file: string, i: number, ctx: Ctx): RuleDef | undefined {
+  if (!isPlainObject(r) || !str(r.id)) {
+    ctx.problems.push({ file, where: `rules[${i}]`, message: 'a rule needs an "id"' });
+    return undefined;
+  }
+  const at = { file, rule: r.id };
+  const before = ctx.problems.length;
+  const other = ctx.ruleIds.get(r.id);
+  if (other) ctx.problems.push({ ...at, message: `rule id is also used in ${other}: rule ids must be unique` });
+  ctx.ruleIds.set(r.id, file);
+  for (const k of ['title', 'rationale'] as const) if (!str(r[k])) ctx.problems.push({ ...at, message: `needs a "${k}" text` });
+  if (r.basis !== 'source' && r.basis !== 'inference')
+    ctx.problems.push({ ...at, message: `"basis" must be ${listValues(['source', 'inference'])}` });
+  checkCitations(r.citations, at, ctx, true);
+  if (kind === 'mechanism') {
+    if (r.role !== 'primary' && r.role !== 'complementary')
+      ctx.problems.push({ ...at, message: `"role" must be ${listValues(['primary', 'complementary'])}` });
+    if (r.role === 'primary' && !(Number.isInteger(r.order) && (r.order as number) > 0))
+      ctx.problems.push({ ...at, message: '"order" must be a positive integer on a primary rule (lower is tried first)' });
+  } else if (r.role !== undefined) {
+    ctx.problems.push({ ...at, message: `"role" applies to mechanism rules only, not to a ${kind}` });
+  }
+  if (r.conditions === undefined) ctx.problems.push({ ...at, message: 'needs "conditions"' });
+  else checkCondition(r.conditions, { ...at, where: 'conditions' }, ctx);
+  return ctx.problems.length > before ? undefined : (r as unknown as RuleDef);
+}
+
+const LIST_OPS = new Set(['in', 'notIn', 'containsAny']);
+
+function checkCondition(c: unknown, at: Omit<Problem, 'message'> & { where: string }, ctx: Ctx, depth = 0): void {
+  const fail = (message: string): void => void ctx.problems.push({ ...at, message });
+  if (depth > 20) return fail('conditions nested too deeply');
+  if (!isPlainObject(c)) return fail('a condition must be an object');
+  const keys = Object.keys(c).filter((k) => k !== 'name');
+  if ('all' in c || 'any' in c) {
+    const k = 'all' in c ? 'all' : 'any';
+    if (keys.length !== 1) return fail(`"${k}" must stand alone in its object`);
+    const list = c[k];
+    if (!Array.isArray(list)) return fail(`"${k}" must be a list of conditions`);
+    list.forEach((child, i) => checkCondition(child, { ...at, where: `${at.where}.${k}[${i}]` }, ctx, depth + 1));
+    return;
+  }
+  if ('not' in c) {
+    if (keys.length !== 1) return fail('"not" must stand alone in its object');
+    return checkCondition(c.not, { ...at, where: `${at.where}.not` }, ctx, depth + 1);
+  }
+  if (!str(c.fact)) return fail('a condition needs "all", "any", "not", or "fact" with "operator" and "value"');
+  const q = ctx.questionById.get(c.fact);
+  if (!q) return fail(`fact "${c.fact}" is not a question; valid facts: ${[...ctx.questionById.keys()].join(', ')}`);
+  const op = c.operator as string;
+  if (!(OPERATORS as readonly string[]).includes(op)) return fail(`operator ${JSON.stringify(op)} is not supported; use ${listValues(OPERATORS)}`);
+  const multi = q.type === 'multi';
+  const fitsMulti = op === 'contains' || op === 'doesNotContain' || op === 'containsAny';
+  if (multi !== fitsMulti)
+    return fail(
+      multi
+        ? `"${q.id}" is a list question: use "contains", "doesNotContain" or "containsAny", not "${op}"`
+        : `"${q.id}" takes one value: use "equal", "notEqual", "in" or "notIn", not "${op}"`,
+    );
+  const allowed: unknown[] = [...q.choices.map((ch) => ch.value), UNKNOWN];
+  const values = LIST_OPS.has(op) ? c.value : [c.value];
+  if (LIST_OPS.has(op) && (!Array.isArray(c.value) || c.value.length === 0))
+    return fail(`operator "${op}" needs a non-empty list as "value"`);
+  for (const v of values as unknown[]) {
+    if (!allowed.includes(v)) return fail(`value ${JSON.stringify(v)} is not offered by question "${q.id}"; valid: ${listValues(allowed)}`);
+  }
+}
+
+function checkMessages(raw: Record<string, unknown> | undefined, dir: string, problems: Problem[]): Record<string, string> {
+  const file = 'messages.en.json';
+  const out: Record<string, string> = {};
+  if (!raw) return out;
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === '$comment') continue;
+    if (typeof v === 'string') out[k] = v;
+    else problems.push({ file, where: `"${k}"`, message: 'must be a text' });
+  }
+  // A contextualised copy may reword texts but must keep every key the tool uses.
+  if (resolve(dir) !== resolve(DEFAULT_RULES_DIR)) {
+    const builtIn = JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, file), 'utf8')) as Record<string, unknown>;
+    for (const k of Object.keys(builtIn)) if (k !== '$comment' && !(k in out)) problems.push({ file, where: `"${k}"`, message: 'missing text' });
+  }
+  return out;
+}
+
+/** Fills a message's {placeholders}. */
+export function message(rules: RuleBase, key: string, vars: Record<string, string | number> = {}): string {
+  const text = rules.messages[key];
+  if (text === undefined) throw new Error(`Missing message "${key}" in ${rules.dir}`);
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}

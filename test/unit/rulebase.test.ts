@@ -1,0 +1,106 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { DEFAULT_RULES_DIR, loadRuleBase, readRuleBase } from '../../src/rulebase.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A copy of the built-in rule base with one file edited. */
+function brokenCopy(file: string, edit: (json: any) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tip-rules-'));
+  dirs.push(dir);
+  cpSync(DEFAULT_RULES_DIR, dir, { recursive: true });
+  const path = join(dir, file);
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  edit(json);
+  writeFileSync(path, JSON.stringify(json));
+  return dir;
+}
+
+function problemOf(dir: string): string {
+  try {
+    loadRuleBase(dir);
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return (e as Error).message;
+  }
+  throw new Error('expected the rule base to be rejected');
+}
+
+describe('rule base', () => {
+  it('loads the built-in rules with no problem', () => {
+    const { problems, ruleBase } = readRuleBase(DEFAULT_RULES_DIR);
+    expect(problems).toEqual([]);
+    expect(ruleBase!.mechanisms.map((m) => m.id).sort()).toEqual(
+      ['aor_integration', 'cross_response_learning', 'focal_point', 'national_linkage', 'strategy_inclusion', 'working_group'].sort(),
+    );
+    expect(ruleBase!.cautions.map((c) => c.id).sort()).toEqual(
+      ['data_protection', 'meeting_load', 'no_data', 'overlooked_groups', 'parallel_system', 'rule_of_law', 'terminology'].sort(),
+    );
+    expect(ruleBase!.questions).toHaveLength(20);
+  });
+
+  it('gives the same hash for the same rules, another for changed rules', () => {
+    const a = loadRuleBase().hash;
+    expect(loadRuleBase().hash).toBe(a);
+    const dir = brokenCopy('ruleset.json', (j) => (j.version = '1.0.1'));
+    expect(loadRuleBase(dir).hash).not.toBe(a);
+  });
+
+  it('names file, rule and condition for a misspelt fact', () => {
+    const dir = brokenCopy('mechanisms/working_group.json', (j) => (j.rules[0].conditions.all[0].fact = 'tipEvidnce'));
+    const m = problemOf(dir);
+    expect(m).toContain('mechanisms/working_group.json');
+    expect(m).toContain('wg-evidence-actors-lead');
+    expect(m).toContain('conditions.all[0]');
+    expect(m).toContain('"tipEvidnce"');
+  });
+
+  it('rejects a value no question offers', () => {
+    const m = problemOf(brokenCopy('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].value = ['hostile'])));
+    expect(m).toContain('"hostile"');
+    expect(m).toContain('governmentStance');
+  });
+
+  it('rejects a rule without citation', () => {
+    const m = problemOf(brokenCopy('cautions/no_data.json', (j) => (j.rules[0].citations = [])));
+    expect(m).toContain('caution-no-data-evidence');
+    expect(m).toContain('citation');
+  });
+
+  it('rejects a citation of a source that does not exist', () => {
+    const m = problemOf(brokenCopy('cautions/no_data.json', (j) => (j.rules[0].citations[0].source = 'S99')));
+    expect(m).toContain('"S99"');
+  });
+
+  it('rejects list operators on single questions and the reverse', () => {
+    const m = problemOf(brokenCopy('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].operator = 'contains')));
+    expect(m).toContain('governmentStance');
+    const m2 = problemOf(
+      brokenCopy('cautions/overlooked_groups.json', (j) => (j.rules[0].conditions.any[0].operator = 'equal')),
+    );
+    expect(m2).toContain('list question');
+  });
+
+  it('rejects an unknown operator, a missing fallback, duplicate orders and duplicate ids', () => {
+    expect(problemOf(brokenCopy('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].operator = 'like')))).toContain('"like"');
+    expect(
+      problemOf(brokenCopy('mechanisms/focal_point.json', (j) => (j.rules[0].conditions = { all: [{ fact: 'phase', operator: 'equal', value: 'acute' }] }))),
+    ).toContain('fallback');
+    expect(problemOf(brokenCopy('mechanisms/focal_point.json', (j) => (j.rules[0].order = 10)))).toContain('order 10');
+    expect(problemOf(brokenCopy('mechanisms/focal_point.json', (j) => (j.rules[1].id = 'fp-fallback')))).toContain('unique');
+  });
+
+  it('rejects invalid JSON, naming the file', () => {
+    const dir = brokenCopy('ruleset.json', () => undefined);
+    writeFileSync(join(dir, 'actions', 'training.json'), '{ not json');
+    expect(problemOf(dir)).toContain('actions/training.json');
+  });
+
+  it('rejects a folder that does not exist', () => {
+    expect(() => loadRuleBase('/nonexistent/rules')).toThrow(UserError);
+  });
+});

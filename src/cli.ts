@@ -40,10 +40,46 @@ export function buildProgram(): Command {
     .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/cox-bazar-like.json --format json\n${EXIT_CODES_HELP}`)
     .action(async (opts) => {
       const { runAssess } = await import('./commands/assess.js');
-      process.exitCode = await runAssess(opts, { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) });
+      process.exitCode = await runAssess(opts, io());
+    });
+
+  program
+    .command('explain')
+    .description('the trace behind a recommendation, rule by rule: which answers met or failed each condition')
+    .option('-a, --answers <file>', 'answers file (JSON)')
+    .option('--set <id=value>', 'override one answer (repeatable)', collect)
+    .option('-m, --mechanism <id>', 'only this mechanism or caution')
+    .addOption(new Option('-f, --format <format>', 'md or json').default('md'))
+    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .addHelpText('after', `\nExamples:\n  tip-coord explain --answers examples/refugee-wg-documented.json --mechanism working_group\n${EXIT_CODES_HELP}`)
+    .action(async (opts) => {
+      const { runExplain } = await import('./commands/explain.js');
+      process.exitCode = await runExplain(opts, io());
+    });
+
+  program
+    .command('compare')
+    .description('two answer sets side by side: answers, recommendations, cautions and actions that differ')
+    .argument('<a>', 'answers file A')
+    .argument('[b]', 'answers file B (default: A; --set then applies to B, for a what-if)')
+    .option('--set <id=value>', 'override one answer of B (repeatable)', collect)
+    .addOption(new Option('-f, --format <format>', 'md or json').default('md'))
+    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--date <YYYY-MM-DD>', 'date for both results (default: SOURCE_DATE_EPOCH, else today)')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  tip-coord compare idp.json refugee.json\n  tip-coord compare this-year.json --set governmentStance=engaged\n${EXIT_CODES_HELP}`,
+    )
+    .action(async (a: string, b: string | undefined, opts) => {
+      const { runCompare } = await import('./commands/compare.js');
+      process.exitCode = await runCompare(a, b, opts, io());
     });
 
   return program;
+}
+
+function io() {
+  return { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) };
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {

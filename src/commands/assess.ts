@@ -8,6 +8,7 @@ import { assess } from '../result.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
 import type { RuleBase } from '../types.js';
+import { checkFormat, printMarkdown } from './output.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -41,8 +42,7 @@ export function gatherAnswers(rules: RuleBase, opts: { answers?: string; set?: s
 }
 
 export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
-  if (!['md', 'json'].includes(opts.format))
-    throw new UserError(`--format ${JSON.stringify(opts.format)}: valid formats are "md" and "json".`);
+  checkFormat(opts.format, ['md', 'json']);
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR);
   const { given, name: fileName } = gatherAnswers(rules, opts);
@@ -77,8 +77,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const markdown = buildReport(rules, result);
   const path = writeNewReport(opts.out, date, name, 'md', `${markdown}\n`);
   if (io.stdout.isTTY) {
-    const { renderMarkdown } = await import('../render.js');
-    io.stdout.write(await renderMarkdown(markdown, io.stdout.columns));
+    await printMarkdown(markdown, io);
     io.stdout.write(`\n${message(rules, 'cli.reportWritten', { path })}\n`);
   } else {
     io.stdout.write(`${path}\n`);

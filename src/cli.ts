@@ -37,7 +37,7 @@ export function buildProgram(): Command {
     .option('--rules <dir>', 'use this rule base instead of the built-in one')
     .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
     .option('--force', 'replace an existing --save-answers file')
-    .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/cox-bazar-like.json --format json\n${EXIT_CODES_HELP}`)
+    .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/refugee-wg-documented.json --format json\n${EXIT_CODES_HELP}`)
     .action(async (opts) => {
       const { runAssess } = await import('./commands/assess.js');
       process.exitCode = await runAssess(opts, io());
@@ -88,7 +88,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     chalk.level = 0;
   }
   const program = buildProgram();
-  if (argv.includes('--version') || argv.includes('-V')) program.version(version(), '-V, --version');
+  program.version(version(), '-V, --version');
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -99,7 +99,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
 function handleError(err: unknown): number {
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.ok;
     // commander has already printed its message.
     return EXIT.invalidInput;
   }

@@ -57,7 +57,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
     name = res.name;
   } else if (!opts.answers && !io.stdinIsTTY) {
     throw new UserError(
-      'No terminal to ask the questions in: pass --answers FILE (see examples/), e.g. tip-coord assess --answers examples/cox-bazar-like.json',
+      'No terminal to ask the questions in: pass --answers FILE (see examples/), e.g. tip-coord assess --answers examples/refugee-wg-documented.json',
     );
   }
 

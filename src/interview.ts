@@ -1,4 +1,5 @@
 import type { Answers } from './answers.js';
+import { loadChalk } from './color.js';
 import { InterruptedError } from './errors.js';
 import { message } from './rulebase.js';
 import { UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
@@ -26,7 +27,7 @@ async function ask<T>(p: Promise<T>): Promise<T> {
  */
 export async function runInterview(rules: RuleBase, given: Answers, name: string | undefined, out: { write(s: string): unknown } = process.stdout): Promise<InterviewResult> {
   const prompts: Prompts = await import('@inquirer/prompts');
-  const { default: chalk } = await import('chalk');
+  const chalk = await loadChalk();
   const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
   const answers: Answers = { ...given };
   const todo = rules.questions.filter((q) => !(q.id in given));

@@ -3,7 +3,6 @@ import { EXIT, UserError } from '../errors.js';
 import { Evaluator } from '../evaluate.js';
 import { writeFileAtomic, writeNewReport } from '../files.js';
 import { readJsonFile } from '../json-file.js';
-import { buildReport } from '../report.js';
 import { assess } from '../result.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
@@ -74,6 +73,8 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return EXIT.ok;
   }
+  // The report module is loaded only for a report: --format json does not pay for it.
+  const { buildReport } = await import('../report.js');
   const markdown = buildReport(rules, result);
   const path = writeNewReport(opts.out, date, name, 'md', `${markdown}\n`);
   if (io.stdout.isTTY) {

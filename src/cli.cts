@@ -1,7 +1,10 @@
+// The start-up path, in CommonJS on purpose: Node loads CommonJS from its start-up snapshot,
+// while the first ES module pays for the ESM loader (about 10 ms on a 2-core machine, a third
+// of the --help budget; see "Speed" in the README). Only commander is loaded here; each
+// command's module (ESM) is imported when that command runs, and chalk only where it colours.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { colorEnabled } from './color.js';
-import { EXIT, InterruptedError, UserError } from './errors.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -14,7 +17,7 @@ Exit codes:
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 function version(): string {
-  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export function buildProgram(): Command {
@@ -83,26 +86,39 @@ function io() {
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
-  if (!colorEnabled(argv)) {
-    const { default: chalk } = await import('chalk');
-    chalk.level = 0;
-  }
+  quietOnClosedPipe();
   const program = buildProgram();
   program.version(version(), '-V, --version');
   try {
     await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     return handleError(err);
   }
 }
 
-function handleError(err: unknown): number {
-  if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.ok;
-    // commander has already printed its message.
-    return EXIT.invalidInput;
+/**
+ * `tip-coord --help | head -1`: the reader has gone, which is not an error of ours. Without
+ * this, Node throws EPIPE from the stream with a stack trace.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
   }
+}
+
+async function handleError(err: unknown): Promise<number> {
+  if (err instanceof CommanderError) {
+    // --help and --version end here too: no ES module may be loaded on this path.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+    // commander has already printed its message.
+    return 2;
+  }
+  // Loaded only now: the commands loaded the same module, so instanceof holds.
+  const { EXIT, InterruptedError, UserError } = await import('./errors.js');
   if (err instanceof UserError) {
     process.stderr.write(`tip-coord: ${err.message}\n`);
     return err.exitCode;

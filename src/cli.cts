@@ -39,7 +39,8 @@ export function buildProgram(): Command {
     .option('--name <name>', 'name of the response (no personal names)')
     .option('--rules <dir>', 'use this rule base instead of the built-in one')
     .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
-    .option('--force', 'replace an existing --save-answers file')
+    .option('--force', 'replace an existing --save-answers file (a report is never replaced: it gets a new name)')
+    .option('--allow-personal-data', 'accept a response name that looks like an e-mail address or a phone number')
     .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/refugee-wg-documented.json --format json\n${EXIT_CODES_HELP}`)
     .action(async (opts) => {
       const { runAssess } = await import('./commands/assess.js');

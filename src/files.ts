@@ -4,52 +4,94 @@ import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
 
 const MAX_SLUG = 60;
+/** File names are limited to 255 bytes: a slug of 60 four-byte letters would not fit with the date and the temporary suffix. */
+const MAX_SLUG_BYTES = 150;
 
 /**
  * A file-name-safe form of a response name: no path separators, no "..", no control
- * characters, length-limited; letters of any script (é, ñ, Arabic) are kept readable.
+ * characters, length-limited; letters of any script with their marks (é, ñ, Arabic,
+ * Devanagari) are kept readable.
  */
 export function safeSlug(name: string | undefined, fallback = 'response'): string {
   const slug = (name ?? '')
     .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^[-\p{M}]+|-+$/gu, '')
     .toLowerCase();
-  const cut = [...slug].slice(0, MAX_SLUG).join('').replace(/-+$/, '');
-  return cut || fallback;
+  let cut = '';
+  for (const ch of [...slug].slice(0, MAX_SLUG)) {
+    if (Buffer.byteLength(cut + ch) > MAX_SLUG_BYTES) break;
+    cut += ch;
+  }
+  return cut.replace(/-+$/, '') || fallback;
 }
 
+/** Why a write failed, in words, for the commonest causes. */
+const WRITE_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file larger than the limit in force',
+  ENOTDIR: 'part of the path is not a folder',
+  EISDIR: 'a folder has that name',
+  ENAMETOOLONG: 'name too long',
+};
+
+/** The name is taken: the caller may pick another, or the user may pass --force. */
+export class FileExistsError extends UserError {}
+
 /**
- * Writes a new file atomically, never replacing one: the content goes to a temporary file
- * that is then hard-linked to the final name (link fails if the name exists), so a reader
- * never sees half a report and an interrupted write leaves no report. Mode 0600: reports
- * may be sensitive. With `force`, an existing file is replaced, still atomically.
+ * Writes a file atomically: the content goes to a temporary file in the same folder (mode
+ * 0600, fsynced), then gets its final name in one step, so a reader never sees half a file
+ * and a failed or interrupted write leaves no file under that name. Without `force` the
+ * final step is a hard link, which refuses an existing name (FileExistsError); with `force`
+ * it is a rename, which replaces it. Every failure is a UserError naming the path.
  */
 export function writeFileAtomic(path: string, content: string, opts: { force?: boolean } = {}): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx', 0o600);
   try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new UserError(`Cannot make the folder ${dir} (${why(err, 'a file has that name')}); nothing was written.`);
   }
+  const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let tmpCreated = false;
   try {
-    // rename replaces atomically; link refuses an existing name.
+    const fd = openSync(tmp, 'wx', 0o600);
+    tmpCreated = true;
+    try {
+      writeAll(fd, Buffer.from(content, 'utf8'));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     if (opts.force) renameSync(tmp, path);
     else linkSync(tmp, path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${path} already exists; use --force to replace it.`);
-    throw err;
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && tmpCreated) throw new FileExistsError(`${path} already exists; use --force to replace it.`);
+    throw new UserError(`Cannot write ${path} (${why(err)}); nothing was written.`);
   } finally {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* already renamed */
+    if (tmpCreated) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* renamed into place */
+      }
     }
   }
+}
+
+function why(err: unknown, exists = 'the name is taken'): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (!code) return (err as Error).message;
+  return `${code === 'EEXIST' ? exists : (WRITE_ERRORS[code] ?? 'failed')}, ${code}`;
+}
+
+/** writeSync may write less than asked (a full disk, a file-size limit): go on until all is written, or it fails. */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /**
@@ -64,8 +106,7 @@ export function writeNewReport(dir: string, date: string, name: string | undefin
       writeFileAtomic(path, content);
       return path;
     } catch (err) {
-      if (err instanceof UserError) continue;
-      throw new UserError(`Cannot write the report in ${dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+      if (!(err instanceof FileExistsError)) throw err;
     }
   }
   throw new UserError(`Cannot find a free report name in ${dir} for ${stem}.${ext}.`);

@@ -1,6 +1,7 @@
 import type { Answers } from './answers.js';
 import { loadChalk } from './color.js';
 import { InterruptedError } from './errors.js';
+import { findPersonalData } from './personal-data.js';
 import { message } from './rulebase.js';
 import { UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
 
@@ -25,7 +26,13 @@ async function ask<T>(p: Promise<T>): Promise<T> {
  * Asks, in a terminal, every question the answers do not already hold, section by section.
  * Prompts are loaded only here: they cost start-up time no other path should pay.
  */
-export async function runInterview(rules: RuleBase, given: Answers, name: string | undefined, out: { write(s: string): unknown } = process.stdout): Promise<InterviewResult> {
+export async function runInterview(
+  rules: RuleBase,
+  given: Answers,
+  name: string | undefined,
+  out: { write(s: string): unknown } = process.stdout,
+  opts: { allowPersonalData?: boolean } = {},
+): Promise<InterviewResult> {
   const prompts: Prompts = await import('@inquirer/prompts');
   const chalk = await loadChalk();
   const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
@@ -35,7 +42,12 @@ export async function runInterview(rules: RuleBase, given: Answers, name: string
 
   let responseName = name;
   if (responseName === undefined) {
-    const typed = await ask(prompts.input({ message: t('interview.name') }));
+    // A name with an e-mail address or a phone number is refused here, so the user types it again.
+    const validate = (text: string): string | true => {
+      const found = opts.allowPersonalData ? undefined : findPersonalData(text);
+      return found ? t('interview.personalData', { kind: t(`personalData.${found.kind}`), text: found.text }) : true;
+    };
+    const typed = await ask(prompts.input({ message: t('interview.name'), validate }));
     responseName = typed.trim() || undefined;
   }
 

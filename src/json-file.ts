@@ -31,29 +31,32 @@ export function readJsonFile(path: string, what: string): unknown {
 
 /** Parses JSON text; `where` names the file in the error. */
 export function parseJson(text: string, where: string): unknown {
-  let value: unknown;
+  const body = text.replace(/^\uFEFF/, '');
+  // Measured on the text, before parsing: no deep structure is ever built, let alone walked.
+  if (nestingDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw new UserError(`${where}: nested too deeply (more than ${MAX_JSON_DEPTH} levels).`);
+  }
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(body);
   } catch (err) {
     throw new UserError(`${where}: not valid JSON (${(err as Error).message.split('\n')[0]}).`);
   }
-  if (depthOf(value) > MAX_JSON_DEPTH) {
-    throw new UserError(`${where}: nested too deeply (more than ${MAX_JSON_DEPTH} levels).`);
-  }
-  return value;
 }
 
-function depthOf(value: unknown): number {
-  // Iterative, so a hostile file cannot overflow the stack here.
+/** How deep [ and { nest in JSON text, outside strings; counting stops just past `limit`. */
+export function nestingDepth(text: string, limit = Infinity): number {
+  let depth = 0;
   let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (d > max) max = d;
-    if (d > MAX_JSON_DEPTH) return d;
-    if (v !== null && typeof v === 'object') {
-      for (const child of Object.values(v as object)) stack.push([child, d + 1]);
-    }
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max && (max = depth) > limit) return max;
+    } else if (c === 0x5d || c === 0x7d) depth--;
   }
   return max;
 }

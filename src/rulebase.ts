@@ -42,16 +42,34 @@ interface RawFile {
   text: string;
 }
 
+/** A whole rule base is far smaller; more is a wrong folder (a home directory, a disk), not rules. */
+const MAX_RULE_FILES = 500;
+const MAX_RULE_BASE_BYTES = 8 * MAX_JSON_BYTES;
+
 function listFiles(dir: string): RawFile[] {
   const out: RawFile[] = [];
+  let total = 0;
+  // Any file-system failure (a broken link, a loop of links, no permission) names the file.
+  const fsStep = <T>(path: string, step: () => T): T => {
+    try {
+      return step();
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      throw new UserError(`Rule file ${path}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+    }
+  };
   const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
+    for (const name of fsStep(d, () => readdirSync(d)).sort()) {
       const full = join(d, name);
-      const st = statSync(full);
+      const st = fsStep(full, () => statSync(full));
       if (st.isDirectory()) walk(full);
       else if (name.endsWith('.json')) {
+        if (!st.isFile()) throw new UserError(`Rule file ${full}: not a regular file.`);
         if (st.size > MAX_JSON_BYTES) throw new UserError(`Rule file ${full}: too large (${st.size} bytes; at most ${MAX_JSON_BYTES}).`);
-        out.push({ rel: relative(dir, full).split('\\').join('/'), text: readFileSync(full, 'utf8') });
+        total += st.size;
+        if (out.length >= MAX_RULE_FILES || total > MAX_RULE_BASE_BYTES)
+          throw new UserError(`Rules folder ${dir}: more than ${MAX_RULE_FILES} files or ${MAX_RULE_BASE_BYTES} bytes of JSON; is it the right folder?`);
+        out.push({ rel: relative(dir, full).split('\\').join('/'), text: fsStep(full, () => readFileSync(full, 'utf8')) });
       }
     }
   };

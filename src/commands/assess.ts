@@ -3,6 +3,7 @@ import { EXIT, UserError } from '../errors.js';
 import { Evaluator } from '../evaluate.js';
 import { writeFileAtomic, writeNewReport } from '../files.js';
 import { readJsonFile } from '../json-file.js';
+import { findPersonalData } from '../personal-data.js';
 import { assess } from '../result.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
@@ -19,6 +20,7 @@ export interface AssessOptions {
   date?: string;
   name?: string;
   force?: boolean;
+  allowPersonalData?: boolean;
 }
 
 export interface Io {
@@ -47,11 +49,17 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const { given, name: fileName } = gatherAnswers(rules, opts);
   let name = opts.name ?? fileName;
   let answers = given;
+  // Before any question is asked or anything written. The interview checks a typed name itself.
+  if (!opts.allowPersonalData) {
+    refusePersonalData(rules, opts.name !== undefined ? '--name' : `Answers file ${opts.answers}: "response.name"`, name);
+  }
 
   const missing = rules.questions.some((q) => !(q.id in given));
   if (missing && io.stdinIsTTY) {
     const { runInterview } = await import('../interview.js');
-    const res = await runInterview(rules, given, name, io.stderr.isTTY && !io.stdout.isTTY ? io.stderr : io.stdout);
+    const res = await runInterview(rules, given, name, io.stderr.isTTY && !io.stdout.isTTY ? io.stderr : io.stdout, {
+      allowPersonalData: opts.allowPersonalData ?? false,
+    });
     answers = res.answers;
     name = res.name;
   } else if (!opts.answers && !io.stdinIsTTY) {
@@ -84,4 +92,12 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
     io.stdout.write(`${path}\n`);
   }
   return EXIT.ok;
+}
+
+/** Stops the run when a free-text field holds an e-mail address or a phone number (see personal-data.ts). */
+function refusePersonalData(rules: RuleBase, field: string, text: string | undefined): void {
+  const found = text === undefined ? undefined : findPersonalData(text);
+  if (found) {
+    throw new UserError(message(rules, 'cli.personalData', { field, kind: message(rules, `personalData.${found.kind}`), text: found.text }));
+  }
 }

@@ -23,7 +23,7 @@ if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
 const work = mkdtempSync(join(tmpdir(), 'tip-coord-bench-'));
 const outDir = join(work, 'reports');
 // No colour and a fixed date: every run does the same work.
-const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1796083200' };
+const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1795910400' };
 delete env.FORCE_COLOR;
 
 const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;

@@ -225,15 +225,18 @@ function checkQuestions(q: Record<string, unknown>, problems: Problem[]) {
       problems.push({ ...at, message: `"type" must be ${listValues(['single', 'multi', 'boolean'])}` });
     if (!sections.some((s) => s.id === x.section))
       problems.push({ ...at, message: `"section" ${JSON.stringify(x.section)} is not one of the sections (${listValues(sections.map((s) => s.id))})` });
-    const choices = Array.isArray(x.choices) ? x.choices : [];
-    if (choices.length === 0) problems.push({ ...at, message: 'needs a non-empty "choices" list' });
-    const ok = choices.every(
-      (c) => isPlainObject(c) && (typeof c.value === 'string' || typeof c.value === 'boolean') && c.value !== UNKNOWN && str(c.label),
+    const listed: unknown[] = Array.isArray(x.choices) ? x.choices : [];
+    if (listed.length === 0) problems.push({ ...at, message: 'needs a non-empty "choices" list' });
+    const choices = listed.filter(
+      (c): c is Record<string, unknown> =>
+        isPlainObject(c) && (typeof c.value === 'string' || typeof c.value === 'boolean') && c.value !== UNKNOWN && str(c.label),
     );
-    if (!ok) problems.push({ ...at, message: `each choice needs a "value" (string or boolean, not "${UNKNOWN}") and a "label"` });
-    if (x.type === 'boolean' && !choices.every((c) => typeof (c as { value: unknown }).value === 'boolean'))
+    if (choices.length !== listed.length)
+      problems.push({ ...at, message: `each choice needs a "value" (string or boolean, not "${UNKNOWN}") and a "label"` });
+    if (x.type === 'boolean' && !choices.every((c) => typeof c.value === 'boolean'))
       problems.push({ ...at, message: 'a boolean question has true/false choice values' });
-    questions.push(x as unknown as Question);
+    // Only well-formed choices go on: the checks of conditions below read them.
+    questions.push({ ...x, choices } as unknown as Question);
   }
   const unknownLabel = str(q.unknownLabel) ? q.unknownLabel : "Don't know";
   return { sections, questions, unknownLabel };

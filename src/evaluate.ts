@@ -1,12 +1,7 @@
-import { createRequire } from 'node:module';
-import type { Engine as EngineType } from 'json-rules-engine';
+import { Engine } from 'json-rules-engine';
 import { toFacts, type Answers } from './answers.js';
 import { containsAny } from './conditions.js';
 import type { AnswerValue, Condition, Item, LeafCondition, RuleBase, RuleDef } from './types.js';
-
-// json-rules-engine is CommonJS: require() loads it and its four dependencies in about 10 ms,
-// an ESM import of the same files in about 16 ms (the ESM loader's CommonJS wrapper).
-const { Engine } = createRequire(import.meta.url)('json-rules-engine') as typeof import('json-rules-engine');
 
 /** A condition as the engine evaluated it. `result` is null where the engine did not evaluate it. */
 export type ConditionTrace =
@@ -41,7 +36,7 @@ export const stepName = (item: Item, index: number): string => `${item.kind}:${i
  * concurrent run() on one json-rules-engine Engine can drop rules from the results.
  */
 export class Evaluator {
-  private readonly engine: EngineType;
+  private readonly engine: Engine;
   private readonly byName = new Map<string, { item: Item; rule?: RuleDef; step?: number }>();
   private queue: Promise<unknown> = Promise.resolve();
 

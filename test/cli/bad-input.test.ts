@@ -161,3 +161,16 @@ describe('rule files (assess --rules a copy of the rule base with one file chang
     await refused(['--rules', empty, '--answers', EXAMPLE], 'ruleset.json');
   }, TIMEOUT);
 });
+
+describe('output', () => {
+  it.each([[['--help']], [['assess', '--answers', EXAMPLE, '--format', 'json', '--date', DATE]]])(
+    '%j into a pipe whose reader has gone (| true): exit 0, nothing on stderr',
+    async (args) => {
+      // pipefail: the pipeline's status is the CLI's; `true` exits without reading, so writes get EPIPE.
+      const r = await runCli(args, { wrapper: ['bash', '-c', 'set -o pipefail; "$0" "$@" | true'] });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    },
+    TIMEOUT,
+  );
+});

@@ -1,8 +1,9 @@
 // Start-up and throughput benchmark: `npm run bench` (after `npm run build`).
 // Every case is a whole process, as a user runs it; bare `node -e 0` is measured in the
 // same run, interleaved round by round, so the ratios hold on any machine.
+// BENCH_RUNS=N changes the number of timed runs per case (default 15).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

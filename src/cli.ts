@@ -30,7 +30,11 @@ export function buildProgram(): Command {
     .description('interview (in a terminal) or answers file -> sourced recommendation and markdown report')
     .option('-a, --answers <file>', 'answers file (JSON); questions it answers are not asked again')
     .option('--set <id=value>', 'override one answer, e.g. --set governmentStance=engaged (repeatable)', collect)
-    .addOption(new Option('-f, --format <format>', 'md: render and write a report; json: print the result to stdout').default('md'))
+    .addOption(
+      new Option('-f, --format <format>', 'md: render and write a markdown report; html: write it as a self-contained HTML page; json: print the result to stdout').default(
+        'md',
+      ),
+    )
     .option('-o, --out <dir>', 'folder for the report', 'reports')
     .option('--save-answers <file>', 'write the answers as an answers file that --answers reads back')
     .option('--name <name>', 'name of the response (no personal names)')
@@ -41,6 +45,23 @@ export function buildProgram(): Command {
     .action(async (opts) => {
       const { runAssess } = await import('./commands/assess.js');
       process.exitCode = await runAssess(opts, { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) });
+    });
+
+  program
+    .command('draft')
+    .description('paste-ready text for the HNO risk analysis, the HRP response strategy and the protection strategies')
+    .option('-a, --answers <file>', 'answers file (JSON); in a terminal, questions it leaves open are asked')
+    .option('--set <id=value>', 'override one answer, e.g. --set governmentStance=engaged (repeatable)', collect)
+    .option('--section <section>', 'only one section: hno, hrp or strategy')
+    .addOption(new Option('-f, --format <format>', 'md: markdown to paste; json: the texts as JSON').default('md'))
+    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .addHelpText(
+      'after',
+      `\nThe text goes to stdout, notices to stderr. Where the government resists the word "trafficking"\n(the terminology caution), the text uses the agreed labels instead, and stderr says so.\n\nExamples:\n  tip-coord draft --answers examples/refugee-wg-documented.json\n  tip-coord draft --answers examples/refugee-wg-documented.json --section hrp > hrp.md\n${EXIT_CODES_HELP}`,
+    )
+    .action(async (opts) => {
+      const { runDraft } = await import('./commands/draft.js');
+      process.exitCode = await runDraft(opts, { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) });
     });
 
   return program;

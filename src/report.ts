@@ -1,3 +1,4 @@
+import { buildDraft, draftMarkdown } from './draft.js';
 import type { ConditionWords } from './explain.js';
 import type { RuleWhy, SourceRef } from './recommend.js';
 import type { Result } from './result.js';
@@ -82,6 +83,12 @@ export function buildReport(rules: RuleBase, r: Result): string {
     push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, a.sources), '');
   }
 
+  const draft = buildDraft(rules, r);
+  push(`## ${t('report.drafting')}`, '', t('report.draftingIntro', { sources: draft.sources.join(', ') }), '');
+  // Said outside the text itself, which is meant to be pasted as is.
+  if (draft.variant === 'safe') push(`> **${t('report.draftingSafe')}**`, '');
+  push(draftMarkdown(rules, draft, { level: 3 }));
+
   push(`## ${t('report.answers')}`, '', `| ${t('report.question')} | ${t('report.answer')} |`, '| --- | --- |');
   for (const a of r.answered) push(`| ${cell(a.question)} | ${cell(a.answer)} |`);
   push('', `## ${t('report.gaps')}`, '');
@@ -93,6 +100,7 @@ export function buildReport(rules: RuleBase, r: Result): string {
   const cited = new Set<string>();
   for (const list of [...r.recommendations.map((x) => x.sources), ...r.cautions.map((x) => x.sources), ...r.actions.map((x) => x.sources)])
     for (const s of list) cited.add(s.id);
+  for (const id of draft.sources) cited.add(id);
   for (const s of [...rules.sources.values()].filter((x) => cited.has(x.id)))
     push(`- **${s.id}**: ${s.title}. ${s.publisher}.${s.where ? ` ${s.where}` : ''}`);
   push('', `## ${t('report.review')}`, '', t('report.reviewText', { date: r.reviewBy }), '');

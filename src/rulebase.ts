@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDrafting, DRAFTING_FILE } from './drafting-rules.js';
 import { UserError, listValues } from './errors.js';
 import { isPlainObject, parseJson, MAX_JSON_BYTES } from './json-file.js';
 import {
@@ -130,6 +131,18 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
       items[kind].push(item);
     }
   }
+  const d = need(DRAFTING_FILE);
+  const drafting = d
+    ? checkDrafting(d, {
+        questionById,
+        mechanisms: items.mechanism,
+        actions: items.action,
+        cautions: items.caution,
+        problems,
+        checkCitations: (v, at) => checkCitations(v, at, ctx, true),
+        checkCondition: (c, at) => checkCondition(c, at, ctx),
+      })
+    : undefined;
   const primaries = items.mechanism.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ m, r })));
   if (items.mechanism.length > 0 && !primaries.some(({ r }) => isAlwaysTrue(r.conditions))) {
     problems.push({ file: 'mechanisms/', message: 'no fallback: one primary rule must have empty conditions ({"all": []}) so that every answer set gets a primary mechanism' });
@@ -141,7 +154,7 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
     orders.set(r.order!, r.id);
   }
 
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0 || !drafting) return { problems };
   const hash = createHash('sha256');
   for (const f of files) hash.update(`${f.rel}\0${f.text}\0`);
   return {
@@ -160,6 +173,7 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
       cautions: items.caution,
       actions: items.action,
       messages,
+      drafting,
     },
   };
 }
@@ -266,6 +280,7 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
       ctx.problems.push({ file, where, message: 'a step needs a "text"' });
       continue;
     }
+    if (st.id !== undefined && !str(st.id)) ctx.problems.push({ file, where, message: 'a step "id" must be a text' });
     if (st.when !== undefined) checkCondition(st.when, { file, where: `${where}.when` }, ctx);
     steps.push(st as unknown as Step);
   }

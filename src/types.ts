@@ -69,6 +69,8 @@ export interface RuleDef {
 }
 
 export interface Step {
+  /** Optional name, for texts that depend on whether this step applies (drafting.en.json "hctStep"). */
+  id?: string;
   text: string;
   when?: Condition;
 }
@@ -104,4 +106,31 @@ export interface RuleBase {
   actions: Item[];
   /** Report and interview texts (messages.en.json), keyed. */
   messages: Record<string, string>;
+  /** Paste-ready HNO/HRP/strategy texts (drafting.en.json). */
+  drafting: DraftingRules;
+}
+
+export type DraftVariant = 'standard' | 'safe';
+/** A drafting text in its two variants; "safe" avoids the words the terminology caution rules out. */
+export type VariantText = Record<DraftVariant, string>;
+
+export interface IndicatorDef {
+  level: 'output' | 'outcome';
+  text: VariantText;
+}
+
+export interface DraftingRules {
+  /** Words the "safe" variant never contains (whole words, any case). */
+  avoid: string[];
+  /** The step whose applying decides the HCT protection strategy paragraph. */
+  hctStep: { mechanism: string; step: string };
+  /** When the HNO paragraph adds its note on children. */
+  childrenWhen: Condition;
+  citations: Citation[];
+  texts: Record<string, VariantText>;
+  /** Texts chosen by one question's answer, keyed by value ("unknown" included for single questions). */
+  byAnswer: Record<string, { question: string; texts: Record<string, VariantText> }>;
+  mechanisms: Record<string, { approach: VariantText; activity: VariantText; indicators: IndicatorDef[] }>;
+  actions: Record<string, { activity: VariantText; indicators: IndicatorDef[] }>;
+  cautions: Record<string, { commitment: VariantText }>;
 }

@@ -11,6 +11,25 @@ Exit codes:
   130  interrupted (Ctrl-C): nothing written
 `;
 
+const BATCH_HELP = `
+CSV: the first row holds question ids (see rules/questions.json) and optionally a "name" column;
+each further row is one response. An empty cell means "unknown"; list answers are separated by ";"
+(e.g. forced_labour;child_labour). Rows are counted as in a spreadsheet: the header is row 1.
+
+A response that cannot be read (an invalid row or file) is reported on stderr with its row number or
+file name and skipped; the others still run.
+
+Exit codes:
+  0    every response was evaluated, or some were and the others were skipped
+       (then a "warning:" line on stderr says how many)
+  1    unexpected error (a bug: please report it)
+  2    invalid input: no response could be evaluated, PATH unreadable, a bad CSV header, invalid rules
+
+Examples:
+  tip-coord batch responses/ --out portfolio/
+  tip-coord batch responses.csv --format html
+`;
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 function version(): string {
@@ -62,6 +81,20 @@ export function buildProgram(): Command {
     .action(async (opts) => {
       const { runDraft } = await import('./commands/draft.js');
       process.exitCode = await runDraft(opts, { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) });
+    });
+
+  program
+    .command('batch')
+    .description('evaluate many responses (a folder of answers files or a CSV file): one report each, plus a portfolio summary and chart')
+    .argument('<path>', 'a folder of answers files (*.json), or a CSV file with a header row of question ids and one response per row')
+    .option('-o, --out <dir>', 'folder for the reports, the summary and the chart', 'reports')
+    .addOption(new Option('-f, --format <format>', 'md or html (self-contained page) for the reports and the summary').default('md'))
+    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
+    .addHelpText('after', BATCH_HELP)
+    .action(async (path: string, opts) => {
+      const { runBatch } = await import('./commands/batch.js');
+      process.exitCode = await runBatch(path, opts, { stdout: process.stdout, stderr: process.stderr });
     });
 
   return program;

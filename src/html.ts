@@ -1,9 +1,5 @@
 import { Marked } from 'marked';
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeXml as escapeHtml } from './xml-escape.js';
 
 /** A link target inside the folder the page is in: no scheme (http:, mailto:, data:...) and no host. */
 function isLocal(href: string): boolean {

@@ -24,7 +24,7 @@ async function ask<T>(p: Promise<T>): Promise<T> {
  * Asks, in a terminal, every question the answers do not already hold, section by section.
  * Prompts are loaded only here: they cost start-up time no other path should pay.
  */
-export async function runInterview(rules: RuleBase, given: Answers, name: string | undefined, out: { write(s: string): unknown } = process.stdout): Promise<InterviewResult> {
+export async function runInterview(rules: RuleBase, given: Answers, name: string | undefined, out: NodeJS.WritableStream = process.stdout): Promise<InterviewResult> {
   const prompts: Prompts = await import('@inquirer/prompts');
   const { default: chalk } = await import('chalk');
   const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
@@ -34,7 +34,7 @@ export async function runInterview(rules: RuleBase, given: Answers, name: string
 
   let responseName = name;
   if (responseName === undefined) {
-    const typed = await ask(prompts.input({ message: t('interview.name') }));
+    const typed = await ask(prompts.input({ message: t('interview.name') }, { output: out }));
     responseName = typed.trim() || undefined;
   }
 
@@ -47,16 +47,17 @@ export async function runInterview(rules: RuleBase, given: Answers, name: string
     }
     const hint = q.type === 'multi' ? `${q.hint} (${t('interview.multiHint')})` : q.hint;
     out.write(`${chalk.dim(`${t('interview.progress', { n: i + 1, total: todo.length })} · ${hint}`)}\n`);
-    answers[q.id] = await askQuestion(prompts, rules, q);
+    answers[q.id] = await askQuestion(prompts, rules, q, out);
   }
   return responseName ? { answers, name: responseName } : { answers };
 }
 
-async function askQuestion(prompts: Prompts, rules: RuleBase, q: Question): Promise<AnswerValue> {
+/** Prompts write to `out` like the rest of the interview: stderr when stdout carries the result (draft). */
+async function askQuestion(prompts: Prompts, rules: RuleBase, q: Question, out: NodeJS.WritableStream): Promise<AnswerValue> {
   const dontKnow = { name: rules.unknownLabel, value: UNKNOWN as AnswerScalar };
   const choices = [...q.choices.map((c) => ({ name: c.label, value: c.value })), dontKnow];
   if (q.type !== 'multi') {
-    return ask(prompts.select<AnswerScalar>({ message: q.label, choices, pageSize: choices.length }));
+    return ask(prompts.select<AnswerScalar>({ message: q.label, choices, pageSize: choices.length }, { output: out }));
   }
   const picked = await ask(
     prompts.checkbox<AnswerScalar>({
@@ -65,7 +66,7 @@ async function askQuestion(prompts: Prompts, rules: RuleBase, q: Question): Prom
       pageSize: choices.length,
       validate: (sel: readonly { value: AnswerScalar }[]) =>
         sel.length > 1 && sel.some((c) => c.value === UNKNOWN) ? message(rules, 'interview.dontKnowAlone') : true,
-    }),
+    }, { output: out }),
   );
   if (picked.includes(UNKNOWN)) return UNKNOWN;
   return q.choices.map((c) => c.value).filter((v) => picked.includes(v));

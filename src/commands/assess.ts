@@ -49,7 +49,7 @@ export async function collectAnswers(
   opts: { answers?: string; set?: string[]; name?: string },
   io: Io,
   command: string,
-  promptOut: { write(s: string): unknown },
+  promptOut: NodeJS.WritableStream,
 ): Promise<{ answers: Answers; name?: string }> {
   const { given, name: fileName } = gatherAnswers(rules, opts);
   const name = opts.name ?? fileName;

@@ -24,6 +24,8 @@ export interface Panel {
   /** Header of the first column of its table. */
   column: string;
   counts: Count[];
+  /** What to say when there is nothing to count. */
+  empty: string;
 }
 
 export interface Portfolio {
@@ -57,13 +59,15 @@ export function summarize(rules: RuleBase, entries: PortfolioEntry[], skipped: S
         counts: [...rules.mechanisms]
           .sort((a, b) => firstOrder(a) - firstOrder(b))
           .map((m) => ({ id: m.id, label: m.title, count: count((r) => r.primary === m.id) })),
+        empty: '',
       },
       {
         title: t('portfolio.cautions'),
         column: t('portfolio.caution'),
         counts: rules.cautions.map((c) => ({ id: c.id, label: c.title, count: count((r) => r.cautions.some((x) => x.id === c.id)) })),
+        empty: '',
       },
-      { title: t('portfolio.unknowns'), column: t('portfolio.question'), counts: unknowns },
+      { title: t('portfolio.unknowns'), column: t('portfolio.question'), counts: unknowns, empty: t('portfolio.noUnknowns') },
     ],
     entries,
     skipped,
@@ -101,7 +105,7 @@ export function portfolioMarkdown(rules: RuleBase, p: Portfolio, date: string): 
   for (const panel of p.panels) {
     body.push(`## ${panel.title}`, '');
     if (panel.counts.length === 0) {
-      body.push(t('portfolio.noUnknowns'), '');
+      body.push(panel.empty, '');
       continue;
     }
     body.push(`| ${panel.column} | ${t('portfolio.responses')} | ${t('portfolio.share')} |`, '| --- | ---: | ---: |');
@@ -138,7 +142,7 @@ export function textBars(rules: RuleBase, p: Portfolio, width = 80): string {
   const out: string[] = [];
   for (const panel of p.panels) {
     out.push(`${panel.title} (${message(rules, 'portfolio.ofResponses', { count: p.total })})`);
-    if (panel.counts.length === 0) out.push(`  ${message(rules, 'portfolio.noUnknowns')}`);
+    if (panel.counts.length === 0) out.push(`  ${panel.empty}`);
     for (const c of panel.counts) {
       const bar = '█'.repeat(Math.round((c.count / Math.max(p.total, 1)) * barMax));
       out.push(`  ${fit(c.label)} ${bar}${bar ? ' ' : ''}${c.count}`);

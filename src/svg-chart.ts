@@ -31,6 +31,10 @@ export function barChartSvg(p: Portfolio, title: string, opts: { standalone: boo
     y += 26;
     parts.push(`<text class="panel" x="8" y="${y}">${x(panel.title)}</text>`);
     y += 6;
+    if (panel.counts.length === 0) {
+      parts.push(`<text class="label" x="${CHART.labelWidth - 8}" y="${y + CHART.row / 2 + 4}" text-anchor="end">${x(panel.empty)}</text>`);
+      y += CHART.row;
+    }
     for (const c of panel.counts) {
       const w = round((c.count / Math.max(p.total, 1)) * CHART.barMax);
       const top = y + (CHART.row - CHART.bar) / 2;

@@ -136,3 +136,14 @@ describe('HTML page', () => {
     expect(html).toContain('<figure><svg width="1" height="1"></svg></figure>');
   });
 });
+
+describe('a batch where every question was answered', () => {
+  it('says so instead of an empty unknowns table or panel', async () => {
+    const p = summarize(rules, await entries([['A', wg]]), []);
+    expect(p.panels[2].counts).toEqual([]);
+    expect(portfolioMarkdown(rules, p, '2026-01-01').body).toContain('## Most common unknowns\n\nEvery response answered every question.');
+    expect(textBars(rules, p)).toContain('Every response answered every question.');
+    const svg = parseXml(barChartSvg(p, 't', { standalone: true }));
+    expect(allElements(svg).map((e) => e.text)).toContain('Every response answered every question.');
+  });
+});

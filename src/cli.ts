@@ -37,6 +37,8 @@ export function buildProgram(): Command {
     .option('--rules <dir>', 'use this rule base instead of the built-in one')
     .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
     .option('--force', 'replace an existing --save-answers file')
+    .option('--edit', 'ask every question, with the answers file\'s answers as defaults (Enter keeps them)')
+    .option('--resume <file>', 'continue an interrupted interview from its draft answers file')
     .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/refugee-wg-documented.json --format json\n${EXIT_CODES_HELP}`)
     .action(async (opts) => {
       const { runAssess } = await import('./commands/assess.js');
@@ -86,6 +88,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   if (!colorEnabled(argv)) {
     const { default: chalk } = await import('chalk');
     chalk.level = 0;
+    // The prompts colour through node:util styleText, which reads NO_COLOR itself.
+    process.env.NO_COLOR ||= '1';
   }
   const program = buildProgram();
   program.version(version(), '-V, --version');

@@ -35,3 +35,12 @@ export function holds(c: Condition, facts: Record<string, AnswerValue>): boolean
 export function containsAny(factValue: unknown, jsonValue: unknown): boolean {
   return Array.isArray(factValue) && Array.isArray(jsonValue) && factValue.some((v) => jsonValue.includes(v));
 }
+
+/** The facts (question ids) a condition looks at. */
+export function conditionFacts(c: Condition, into = new Set<string>()): Set<string> {
+  if ('all' in c) c.all.forEach((x) => conditionFacts(x, into));
+  else if ('any' in c) c.any.forEach((x) => conditionFacts(x, into));
+  else if ('not' in c) conditionFacts(c.not, into);
+  else into.add(c.fact);
+  return into;
+}

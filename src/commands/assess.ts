@@ -1,10 +1,12 @@
-import { applyOverrides, completeAnswers, toAnswersFile, validateAnswersFile, type Answers } from '../answers.js';
-import { EXIT, UserError } from '../errors.js';
+import { applyOverrides, completeAnswers, isApplicable, settleApplicability, toAnswersFile, validateAnswersFile, type Answers } from '../answers.js';
+import { compareResults, changeSummaryMarkdown } from '../compare.js';
+import type { Interview } from '../interview.js';
+import { EXIT, InterruptedError, UserError } from '../errors.js';
 import { Evaluator } from '../evaluate.js';
 import { writeFileAtomic, writeNewReport } from '../files.js';
 import { readJsonFile } from '../json-file.js';
 import { buildReport } from '../report.js';
-import { assess } from '../result.js';
+import { assess, type Result } from '../result.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
 import type { RuleBase } from '../types.js';
@@ -20,6 +22,8 @@ export interface AssessOptions {
   date?: string;
   name?: string;
   force?: boolean;
+  edit?: boolean;
+  resume?: string;
 }
 
 export interface Io {
@@ -43,26 +47,61 @@ export function gatherAnswers(rules: RuleBase, opts: { answers?: string; set?: s
 
 export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   checkFormat(opts.format, ['md', 'json']);
+  if (opts.resume && opts.answers) throw new UserError('--resume and --answers both name an answers file: use one of them.');
+  const answersFile = opts.resume ?? opts.answers;
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR);
-  const { given, name: fileName } = gatherAnswers(rules, opts);
+  const { given, name: fileName } = gatherAnswers(rules, { ...opts, ...(answersFile ? { answers: answersFile } : {}) });
   let name = opts.name ?? fileName;
   let answers = given;
 
-  const missing = rules.questions.some((q) => !(q.id in given));
-  if (missing && io.stdinIsTTY) {
-    const { runInterview } = await import('../interview.js');
-    const res = await runInterview(rules, given, name, io.stderr.isTTY && !io.stdout.isTTY ? io.stderr : io.stdout);
-    answers = res.answers;
-    name = res.name;
-  } else if (!opts.answers && !io.stdinIsTTY) {
+  const settled = settleApplicability(rules, given);
+  const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
+  const interactive = io.stdinIsTTY && (missing || Boolean(opts.edit));
+  if (!io.stdinIsTTY && !answersFile) {
     throw new UserError(
       'No terminal to ask the questions in: pass --answers FILE (see examples/), e.g. tip-coord assess --answers examples/refugee-wg-documented.json',
     );
   }
+  if (opts.edit && !io.stdinIsTTY) throw new UserError('--edit needs a terminal to ask the questions in; without one, use --set id=value.');
 
-  const complete = completeAnswers(rules, answers);
-  const result = await assess(new Evaluator(rules), { answers: complete, date, ...(name ? { responseName: name } : {}) });
+  const evaluator = new Evaluator(rules);
+  const run = (a: Answers): Promise<Result> => assess(evaluator, { answers: completeAnswers(rules, a), date, ...(name ? { responseName: name } : {}) });
+  // Prompts go where they do not mix with the JSON on stdout.
+  const promptOut = opts.format === 'json' ? io.stderr : io.stdout;
+  let session: Interview | undefined;
+  let shown = false;
+  let result: Result;
+  try {
+    if (interactive) {
+      const { Interview } = await import('../interview.js');
+      session = await Interview.open(rules, promptOut, given, name);
+      session.intro(Boolean(opts.edit));
+      if (name === undefined) await session.askName();
+      await session.askAll(Boolean(opts.edit));
+      await session.review();
+      answers = session.answers;
+      name = session.name;
+    }
+    result = await run(answers);
+    if (session && opts.format === 'md' && io.stdout.isTTY) {
+      // The live what-if of a support call: change an answer, see what changed, until done.
+      await printMarkdown(buildReport(rules, result), io);
+      shown = true;
+      while (await session.changeAfterResults()) {
+        const next = await run(session.answers);
+        await printMarkdown(changeSummaryMarkdown(rules, compareResults(rules, result, next, ['before', 'after'])), io);
+        result = next;
+      }
+      answers = session.answers;
+    }
+  } catch (err) {
+    if (err instanceof InterruptedError && session && Object.keys(session.answers).length > 0) {
+      const draft = writeNewReport(opts.out, date, session.name, 'draft.json', `${JSON.stringify(toAnswersFile(session.answers, session.name), null, 2)}\n`);
+      throw new InterruptedError(`${err.message} ${message(rules, 'interview.draftSaved', { path: draft })}`);
+    }
+    throw err;
+  }
 
   // Save answers first: they are what a user would lose; the report can be made again from them.
   if (opts.saveAnswers) {
@@ -77,7 +116,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const markdown = buildReport(rules, result);
   const path = writeNewReport(opts.out, date, name, 'md', `${markdown}\n`);
   if (io.stdout.isTTY) {
-    await printMarkdown(markdown, io);
+    if (!shown) await printMarkdown(markdown, io);
     io.stdout.write(`\n${message(rules, 'cli.reportWritten', { path })}\n`);
   } else {
     io.stdout.write(`${path}\n`);

@@ -1,6 +1,7 @@
 import { UserError, listValues } from './errors.js';
 import { isPlainObject } from './json-file.js';
-import { UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
+import { conditionFacts, holds } from './conditions.js';
+import { NOT_APPLICABLE, UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
 
 /** Every question answered: a choice value, a list for multi questions, or "unknown". */
 export type Answers = Record<string, AnswerValue>;
@@ -56,6 +57,7 @@ export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: 
       `${where}: "${id}" has ${JSON.stringify(v)}${extra}; valid: ${listValues([...allowed, UNKNOWN])}${q.type === 'multi' ? ' (a list of them, or "unknown")' : ''}.`,
     );
   if (value === UNKNOWN) return UNKNOWN;
+  if (value === NOT_APPLICABLE && q.askWhen) return NOT_APPLICABLE;
   if (q.type === 'multi') {
     if (!Array.isArray(value)) throw bad(value, ', not a list');
     const seen: AnswerScalar[] = [];
@@ -70,10 +72,46 @@ export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: 
   return value as AnswerScalar;
 }
 
-/** Fills every unanswered question with "unknown", in questionnaire order. */
+/** Whether a question applies, given the answers so far (unanswered ones count as "unknown"). */
+export function isApplicable(rules: RuleBase, q: Question, answers: Answers): boolean {
+  return !q.askWhen || holds(q.askWhen, toFacts(rules, answers));
+}
+
+/**
+ * Skip logic on a set of answers: an unanswered (or unknown) question whose `askWhen` fails
+ * is "not_applicable"; one that applies again loses a stale "not_applicable". An answer the
+ * user gave is kept. Questionnaire order, so a question can depend on those before it.
+ */
+export function settleApplicability(rules: RuleBase, answers: Answers): Answers {
+  const out = { ...answers };
+  for (const q of rules.questions) {
+    if (!q.askWhen) continue;
+    const v = out[q.id];
+    if (!isApplicable(rules, q, out)) {
+      if (v === undefined || v === UNKNOWN) out[q.id] = NOT_APPLICABLE;
+    } else if (v === NOT_APPLICABLE) delete out[q.id];
+  }
+  return out;
+}
+
+/** Fills every unanswered question with "unknown" (or "not_applicable" where skipped), in questionnaire order. */
 export function completeAnswers(rules: RuleBase, given: Answers): Answers {
+  const settled = settleApplicability(rules, given);
   const out: Answers = {};
-  for (const q of rules.questions) out[q.id] = given[q.id] ?? UNKNOWN;
+  for (const q of rules.questions) out[q.id] = settled[q.id] ?? UNKNOWN;
+  return out;
+}
+
+/** The questions whose `askWhen` depends, directly or not, on this one. */
+export function dependentsOf(rules: RuleBase, id: string): Question[] {
+  const found = new Set<string>([id]);
+  const out: Question[] = [];
+  for (const q of rules.questions) {
+    if (q.askWhen && [...conditionFacts(q.askWhen)].some((f) => found.has(f))) {
+      found.add(q.id);
+      out.push(q);
+    }
+  }
   return out;
 }
 

@@ -60,16 +60,50 @@ export function buildProgram(): Command {
     .option('--rules <dir>', 'use this rule base instead of the built-in one')
     .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
     .option('--force', 'replace an existing --save-answers file')
-    .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/cox-bazar-like.json --format json\n${EXIT_CODES_HELP}`)
+    .option('--edit', 'ask every question, with the answers file\'s answers as defaults (Enter keeps them)')
+    .option('--resume <file>', 'continue an interrupted interview from its draft answers file')
+    .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/refugee-wg-documented.json --format json\n${EXIT_CODES_HELP}`)
     .action(async (opts) => {
       const { runAssess } = await import('./commands/assess.js');
-      process.exitCode = await runAssess(opts, { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) });
+      process.exitCode = await runAssess(opts, io());
+    });
+
+  program
+    .command('explain')
+    .description('the trace behind a recommendation, rule by rule: which answers met or failed each condition')
+    .option('-a, --answers <file>', 'answers file (JSON)')
+    .option('--set <id=value>', 'override one answer (repeatable)', collect)
+    .option('-m, --mechanism <id>', 'only this mechanism or caution')
+    .addOption(new Option('-f, --format <format>', 'md or json').default('md'))
+    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .addHelpText('after', `\nExamples:\n  tip-coord explain --answers examples/refugee-wg-documented.json --mechanism working_group\n${EXIT_CODES_HELP}`)
+    .action(async (opts) => {
+      const { runExplain } = await import('./commands/explain.js');
+      process.exitCode = await runExplain(opts, io());
+    });
+
+  program
+    .command('compare')
+    .description('two answer sets side by side: answers, recommendations, cautions and actions that differ')
+    .argument('<a>', 'answers file A')
+    .argument('[b]', 'answers file B (default: A; --set then applies to B, for a what-if)')
+    .option('--set <id=value>', 'override one answer of B (repeatable)', collect)
+    .addOption(new Option('-f, --format <format>', 'md or json').default('md'))
+    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--date <YYYY-MM-DD>', 'date for both results (default: SOURCE_DATE_EPOCH, else today)')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  tip-coord compare idp.json refugee.json\n  tip-coord compare this-year.json --set governmentStance=engaged\n${EXIT_CODES_HELP}`,
+    )
+    .action(async (a: string, b: string | undefined, opts) => {
+      const { runCompare } = await import('./commands/compare.js');
+      process.exitCode = await runCompare(a, b, opts, io());
     });
 
   program
     .command('draft')
     .description('paste-ready text for the HNO risk analysis, the HRP response strategy and the protection strategies')
-    .option('-a, --answers <file>', 'answers file (JSON); in a terminal, questions it leaves open are asked')
+    .option('-a, --answers <file>', 'answers file (JSON); questions it does not answer count as unknown')
     .option('--set <id=value>', 'override one answer, e.g. --set governmentStance=engaged (repeatable)', collect)
     .option('--section <section>', 'only one section: hno, hrp or strategy')
     .addOption(new Option('-f, --format <format>', 'md: markdown to paste; json: the texts as JSON').default('md'))
@@ -80,7 +114,7 @@ export function buildProgram(): Command {
     )
     .action(async (opts) => {
       const { runDraft } = await import('./commands/draft.js');
-      process.exitCode = await runDraft(opts, { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) });
+      process.exitCode = await runDraft(opts, io());
     });
 
   program
@@ -94,19 +128,25 @@ export function buildProgram(): Command {
     .addHelpText('after', BATCH_HELP)
     .action(async (path: string, opts) => {
       const { runBatch } = await import('./commands/batch.js');
-      process.exitCode = await runBatch(path, opts, { stdout: process.stdout, stderr: process.stderr });
+      process.exitCode = await runBatch(path, opts, io());
     });
 
   return program;
+}
+
+function io() {
+  return { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) };
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   if (!colorEnabled(argv)) {
     const { default: chalk } = await import('chalk');
     chalk.level = 0;
+    // The prompts colour through node:util styleText, which reads NO_COLOR itself.
+    process.env.NO_COLOR ||= '1';
   }
   const program = buildProgram();
-  if (argv.includes('--version') || argv.includes('-V')) program.version(version(), '-V, --version');
+  program.version(version(), '-V, --version');
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -117,7 +157,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
 function handleError(err: unknown): number {
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.ok;
     // commander has already printed its message.
     return EXIT.invalidInput;
   }

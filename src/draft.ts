@@ -1,4 +1,5 @@
-import { holds } from './condition-check.js';
+import { toFacts } from './answers.js';
+import { holds } from './conditions.js';
 import type { ByAnswerName, DraftTextKey } from './drafting-rules.js';
 import type { Result } from './result.js';
 import { UNKNOWN, type DraftVariant, type IndicatorDef, type RuleBase } from './types.js';
@@ -30,6 +31,7 @@ export interface Draft {
 export function buildDraft(rules: RuleBase, r: Result): Draft {
   const d = rules.drafting;
   const variant: DraftVariant = r.cautions.some((c) => c.id === 'terminology') ? 'safe' : 'standard';
+  const facts = toFacts(rules, r.answers);
   const t = (key: DraftTextKey, vars: Record<string, string> = {}): string =>
     d.texts[key]![variant]
       .replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m)
@@ -56,7 +58,7 @@ export function buildDraft(rules: RuleBase, r: Result): Draft {
     evidence: by('evidence', answerOf('evidence')),
     forms: listAnswer('form', 'hno.forms', 'hno.formsNone', 'hno.formsUnknown'),
     groups: listAnswer('group', 'hno.groups', 'hno.groupsNone', 'hno.groupsUnknown'),
-    children: holds(rules, d.childrenWhen, r.answers) ? t('hno.children') : '',
+    children: holds(d.childrenWhen, facts) ? t('hno.children') : '',
     actors: by('actors', answerOf('actors')),
     referral: by('referral', answerOf('referral')),
     limits: by('limits', answerOf('limits')),
@@ -79,7 +81,7 @@ export function buildDraft(rules: RuleBase, r: Result): Draft {
   const complementary = mechanisms.slice(1).map((m) => m.approach[variant]);
   const hctItem = rules.mechanisms.find((m) => m.id === d.hctStep.mechanism);
   const hctStep = hctItem?.steps.find((s) => s.id === d.hctStep.step);
-  const hct = hctStep !== undefined && (!hctStep.when || holds(rules, hctStep.when, r.answers));
+  const hct = hctStep !== undefined && (!hctStep.when || holds(hctStep.when, facts));
 
   return {
     variant,

@@ -1,6 +1,6 @@
 import { labelOf } from './answers.js';
 import type { ConditionTrace } from './evaluate.js';
-import { UNKNOWN, type AnswerValue, type LeafCondition, type RuleBase } from './types.js';
+import { NOT_APPLICABLE, UNKNOWN, type AnswerValue, type LeafCondition, type RuleBase } from './types.js';
 
 /** A condition in plain words, with the answer that met or failed it. */
 export interface ConditionWords {
@@ -29,10 +29,10 @@ function capital(s: string): string {
 export function describeAnswer(rules: RuleBase, id: string, value: AnswerValue | undefined): string {
   const q = rules.questionById.get(id);
   if (!q) return String(value);
-  const one = (v: AnswerValue): string => (v === UNKNOWN ? rules.unknownLabel : labelOf(q, v as string));
-  if (value === undefined || value === UNKNOWN) return rules.unknownLabel;
+  const one = (v: AnswerValue): string => (v === UNKNOWN ? rules.unknownLabel : v === NOT_APPLICABLE ? rules.notApplicableLabel : labelOf(q, v as string));
+  if (value === undefined) return rules.unknownLabel;
   if (Array.isArray(value)) {
-    if (value.length === 1 && value[0] === UNKNOWN) return rules.unknownLabel;
+    if (value.length === 1 && (value[0] === UNKNOWN || value[0] === NOT_APPLICABLE)) return one(value[0]);
     return value.length === 0 ? 'none' : value.map(one).join('; ');
   }
   return one(value);

@@ -1,7 +1,7 @@
 import { unknownIds, type Answers } from './answers.js';
 import type { Evaluation, RuleTrace } from './evaluate.js';
-import { describeAnswer, describeTrace, type ConditionWords } from './explain.js';
-import { isAlwaysTrue } from './rulebase.js';
+import { describeAnswer, describeTrace, failedLeaves, type ConditionWords } from './explain.js';
+import { choosePrimary, supports } from './decide.js';
 import type { Citation, Item, RuleBase, RuleRole } from './types.js';
 
 export interface SourceRef {
@@ -38,10 +38,21 @@ export interface Recommendation {
   sources: SourceRef[];
 }
 
+/** One condition that kept a rule from holding: the flat "why not". */
+export interface WhyNotEntry {
+  rule: string;
+  question?: string;
+  condition?: string;
+  answer?: string;
+  /** false: failed; null: not evaluated by the engine. */
+  met: boolean | null;
+}
+
 export interface NotRecommended {
   mechanism: string;
   title: string;
   why: RuleWhy[];
+  whyNot: WhyNotEntry[];
   /** Where its fallback rule held but another primary rule came first. */
   outrankedBy?: string;
 }
@@ -52,6 +63,12 @@ export interface CautionOut {
   text: string;
   why: RuleWhy[];
   sources: SourceRef[];
+}
+
+export interface CautionNotApplied {
+  id: string;
+  title: string;
+  whyNot: WhyNotEntry[];
 }
 
 export interface ActionOut {
@@ -77,13 +94,14 @@ export interface Outcome {
   recommendations: Recommendation[];
   notRecommended: NotRecommended[];
   cautions: CautionOut[];
+  cautionsNotApplied: CautionNotApplied[];
   actions: ActionOut[];
   answers: Answers;
   answered: AnswerOut[];
   unknowns: string[];
 }
 
-function ruleWhy(rules: RuleBase, t: RuleTrace): RuleWhy {
+export function ruleWhy(rules: RuleBase, t: RuleTrace): RuleWhy {
   return {
     rule: t.rule.id,
     title: t.rule.title,
@@ -108,6 +126,18 @@ export function sourceRefs(rules: RuleBase, citations: Citation[]): SourceRef[] 
   return out;
 }
 
+function whyNotOf(rules: RuleBase, traces: RuleTrace[]): WhyNotEntry[] {
+  return traces
+    .filter((t) => !t.passed)
+    .flatMap((t) =>
+      failedLeaves(describeTrace(rules, t.trace)).map((w) => ({
+        rule: t.rule.id,
+        ...(w.question ? { question: w.question, condition: w.condition!, answer: w.answer! } : {}),
+        met: w.met === true ? false : w.met,
+      })),
+    );
+}
+
 function stepsOf(e: Evaluation, item: Item): string[] {
   return item.steps
     .filter((step, i) => !step.when || e.steps.some((s) => s.item === item && s.index === i && s.passed))
@@ -117,24 +147,22 @@ function stepsOf(e: Evaluation, item: Item): string[] {
 /** Turns the engine's verdicts into the recommendation: one primary, complementary ones, cautions, actions. */
 export function recommend(rules: RuleBase, e: Evaluation): Outcome {
   const tracesOf = (item: Item): RuleTrace[] => e.rules.filter((t) => t.item === item);
-  // First hit: among the primary rules that held, the lowest order decides.
-  const primaryRule = e.rules
-    .filter((t) => t.item.kind === 'mechanism' && t.rule.role === 'primary' && t.passed)
-    .sort((a, b) => a.rule.order! - b.rule.order!)[0];
-  if (!primaryRule) throw new Error('No primary rule held: the rule base lacks a fallback (rules validate should have caught this).');
+  const passed = new Set(e.rules.filter((t) => t.passed).map((t) => t.rule.id));
+  const heldFn = (id: string): boolean => passed.has(id);
+  const primaryRule = choosePrimary(rules, heldFn);
 
   const recommendations: Recommendation[] = [];
   const notRecommended: NotRecommended[] = [];
   for (const m of rules.mechanisms) {
     const traces = tracesOf(m);
-    // A fallback (a primary rule that always holds) supports its mechanism only when it decides.
-    const held = traces.filter((t) => t.passed && (t === primaryRule || !isAlwaysTrue(t.rule.conditions)));
+    const held = traces.filter((t) => supports(t.rule, heldFn, primaryRule));
     if (held.length === 0) {
       const outranked = traces.some((t) => t.passed);
       notRecommended.push({
         mechanism: m.id,
         title: m.title,
         why: traces.map((t) => ruleWhy(rules, t)),
+        whyNot: whyNotOf(rules, traces),
         ...(outranked ? { outrankedBy: primaryRule.rule.id } : {}),
       });
       continue;
@@ -169,6 +197,10 @@ export function recommend(rules: RuleBase, e: Evaluation): Outcome {
     ];
   });
 
+  const cautionsNotApplied: CautionNotApplied[] = rules.cautions
+    .filter((c) => !cautions.some((x) => x.id === c.id))
+    .map((c) => ({ id: c.id, title: c.title, whyNot: whyNotOf(rules, tracesOf(c)) }));
+
   const actions: ActionOut[] = rules.actions.flatMap((a) => {
     const held = tracesOf(a).filter((t) => t.passed);
     if (held.length === 0) return [];
@@ -189,6 +221,7 @@ export function recommend(rules: RuleBase, e: Evaluation): Outcome {
     recommendations,
     notRecommended,
     cautions,
+    cautionsNotApplied,
     actions,
     answers: e.answers,
     answered: rules.questions.map((q) => ({

@@ -1,4 +1,5 @@
 import { colorEnabled } from './color.js';
+import { wrapText } from './wrap.js';
 
 /**
  * Renders markdown for the terminal with marked-terminal. Loaded lazily: marked-terminal
@@ -21,5 +22,15 @@ export async function renderMarkdown(markdown: string, width = process.stdout.co
       ...(color ? {} : { tableOptions: { style: { head: [], border: [] } } }),
     }),
   );
-  return marked.parse(markdown, { async: false }) as string;
+  // marked-terminal leaves inline markup in list items raw (mikaelbr/marked-terminal#371):
+  // render a text token's inline tokens with the terminal renderer.
+  marked.use({
+    renderer: {
+      text(token) {
+        return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
+      },
+    },
+  });
+  // Nor does it wrap list items: wrap everything to the width, colour codes aside.
+  return wrapText(marked.parse(markdown, { async: false }) as string, width);
 }

@@ -4,6 +4,7 @@ import type { RuleWhy, SourceRef } from './recommend.js';
 import type { Result } from './result.js';
 import { message } from './rulebase.js';
 import type { RuleBase } from './types.js';
+import type { ChangeOut } from './whatif.js';
 
 /** Escapes user text (the response name) so it cannot inject markdown or HTML. */
 export function escapeMd(s: string): string {
@@ -68,6 +69,8 @@ export function buildReport(rules: RuleBase, r: Result): string {
     push('');
   }
 
+  push(...whatWouldChangeLines(rules, r));
+
   push(`## ${t('report.cautions')}`, '');
   for (const c of r.cautions) {
     push(`### ${c.title}`, '', c.text, '', `**${t('report.why')}**`, '');
@@ -75,6 +78,14 @@ export function buildReport(rules: RuleBase, r: Result): string {
     push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, c.sources), '');
   }
   if (r.cautions.length === 0) push('—', '');
+  if (r.cautionsNotApplied.length > 0) {
+    push(`### ${t('report.cautionsNotApplied')}`, '');
+    for (const c of r.cautionsNotApplied) {
+      const reasons = c.whyNot.filter((w) => w.condition).map((w) => `${w.condition} (${t('report.answered')} “${w.answer}”)`);
+      push(`- **${c.title}**: ${reasons.join('; ')}.`);
+    }
+    push('');
+  }
 
   push(`## ${t('report.actions')}`, '');
   for (const a of r.actions) {
@@ -111,7 +122,7 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|');
 }
 
-function whyLines(rules: RuleBase, w: RuleWhy): string[] {
+export function whyLines(rules: RuleBase, w: RuleWhy): string[] {
   const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
   const basis = w.basis === 'inference' ? ` (${t('report.inference')})` : '';
   const lines = [`- ${t('report.ruleLine', { title: w.title, rule: w.rule })}: ${t(w.met ? 'report.met' : 'report.notMet')}. ${w.rationale}${basis}`];
@@ -134,4 +145,49 @@ function conditionLines(rules: RuleBase, c: ConditionWords, depth: number): stri
 
 function sourceLines(rules: RuleBase, sources: SourceRef[]): string[] {
   return sources.map((s) => `- **${s.id}** ${s.title}: ${s.point} (${message(rules, 'report.paraphrasedIn', { in: s.in })}).`);
+}
+
+function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
+  const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
+  const title = (id: string): string => rules.mechanisms.find((m) => m.id === id)?.title ?? id;
+  const words = (c: ChangeOut): string => t('report.changeWords', { term: c.term, to: c.toAnswer, from: c.fromAnswer });
+  const out = [`## ${t('report.whatWouldChange')}`, ''];
+  const w = r.whatWouldChange;
+  if (w.primary.length === 0) out.push(t('report.noFlip'), '');
+  else {
+    out.push(t('report.flipIntro'), '');
+    const byPrimary = new Map<string, string[]>();
+    for (const f of w.primary) byPrimary.set(f.primary, [...(byPrimary.get(f.primary) ?? []), f.changes.map(words).join(` ${t('report.and')} `)]);
+    for (const [p, list] of byPrimary) {
+      out.push(`- ${t('report.flipTo', { title: title(p) })}`);
+      for (const l of list) out.push(`  - ${l}`);
+    }
+    out.push('');
+  }
+  if (w.mechanisms.length > 0) {
+    out.push(t('report.pathsIntro'), '');
+    for (const m of w.mechanisms) {
+      const key = m.fewest === 1 ? 'report.pathOne' : m.fewest === 2 ? 'report.pathTwo' : 'report.pathNone';
+      out.push(`- ${t(key, { title: title(m.mechanism) })}`);
+      for (const o of m.options) out.push(`  - ${o.map(words).join(` ${t('report.and')} `)}`);
+    }
+    out.push('');
+  }
+  const resting = new Set([...r.unknownsThatMatter.map((u) => u.question), ...r.unknownCombinations.flatMap((c) => c.changes.map((x) => x.question))]);
+  if (resting.size === 0) out.push(t('report.unknownsDontMatter'), '');
+  else {
+    out.push(t('report.unknownsMatter', { count: resting.size }), '');
+    for (const u of r.unknownsThatMatter)
+      out.push(`- ${capital(u.term)}: ${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join('; ')}`);
+    for (const c of r.unknownCombinations)
+      out.push(`- ${t('report.unknownTogether', { title: title(c.primary), changes: c.changes.map(words).join(` ${t('report.and')} `) })}`);
+    out.push('');
+  }
+  const example = w.primary[0]?.changes[0] ?? w.mechanisms.find((m) => m.options.length > 0)?.options[0]?.[0];
+  if (example) out.push(t('report.replay', { set: example.set }), '');
+  return out;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,12 +1,24 @@
 import type { Answers } from './answers.js';
 import type { Evaluator } from './evaluate.js';
 import { recommend, type Outcome } from './recommend.js';
+import {
+  unknownCombinations,
+  unknownsThatMatter,
+  whatWouldChange,
+  type UnknownCombination,
+  type UnknownThatMatters,
+  type WhatWouldChange,
+} from './whatif.js';
 import { makeStamp, reviewDate, type Stamp } from './stamp.js';
 
 /** The JSON result (issue 2, section 6): the outcome plus who made it, when, and from what. */
 export interface Result extends Outcome {
   response: { name?: string };
   reviewBy: string;
+  whatWouldChange: WhatWouldChange;
+  unknownsThatMatter: UnknownThatMatters[];
+  /** Unknowns that would change the primary only when answered together. */
+  unknownCombinations: UnknownCombination[];
   stamp: Stamp;
 }
 
@@ -24,6 +36,9 @@ export async function assess(evaluator: Evaluator, input: AssessInput): Promise<
     response: input.responseName ? { name: input.responseName } : {},
     ...outcome,
     reviewBy: reviewDate(input.date, input.answers.phase),
+    whatWouldChange: whatWouldChange(rules, input.answers),
+    unknownsThatMatter: unknownsThatMatter(rules, input.answers),
+    unknownCombinations: unknownCombinations(rules, input.answers),
     stamp: makeStamp(rules, input.answers, input.date, input.responseName),
   };
 }

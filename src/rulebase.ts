@@ -18,6 +18,7 @@ import {
   type Section,
   type Source,
   type Step,
+  type Help,
 } from './types.js';
 
 /** The rule base shipped with the tool: rules/ at the package root. */
@@ -111,10 +112,18 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
   if (ruleset && (!name || !version)) problems.push({ file: 'ruleset.json', message: 'needs "name" and "version" strings' });
 
   const { sections, questions, unknownLabel } = q ? checkQuestions(q, problems) : { sections: [], questions: [], unknownLabel: '' };
+  const notApplicableLabel = typeof q?.notApplicableLabel === 'string' ? q.notApplicableLabel : 'Not applicable';
   const sources = s ? checkSources(s, problems) : new Map<string, Source>();
   const questionById = new Map(questions.map((x) => [x.id, x]));
 
   const ctx: Ctx = { questionById, sources, problems, ruleIds: new Map() };
+  // Skip logic may only look at questions asked before, so the interview can settle it in order.
+  questions.forEach((x, i) => {
+    if (x.askWhen === undefined) return;
+    const earlier: Ctx = { ...ctx, questionById: new Map(questions.slice(0, i).map((e) => [e.id, e])) };
+    checkCondition(x.askWhen, { file: 'questions.json', where: `question "${x.id}" askWhen` }, earlier);
+  });
+  const help = checkHelp(need('help.en.json'), questionById, sources, problems);
   const items: Record<ItemKind, Item[]> = { mechanism: [], caution: [], action: [] };
   for (const kind of Object.keys(KIND_DIRS) as ItemKind[]) {
     const prefix = `${KIND_DIRS[kind]}/`;
@@ -165,6 +174,8 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
       version,
       hash: hash.digest('hex'),
       unknownLabel,
+      notApplicableLabel,
+      help,
       sections,
       questions,
       questionById,
@@ -384,4 +395,37 @@ export function message(rules: RuleBase, key: string, vars: Record<string, strin
   const text = rules.messages[key];
   if (text === undefined) throw new Error(`Missing message "${key}" in ${rules.dir}`);
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+function checkHelp(
+  raw: Record<string, unknown> | undefined,
+  questionById: Map<string, Question>,
+  sources: Map<string, Source>,
+  problems: Problem[],
+): Help {
+  const file = 'help.en.json';
+  const help: Help = { questions: {}, glossary: [] };
+  if (!raw) return help;
+  const srcOk = (list: unknown, where: string): string[] => {
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !sources.has(x))) {
+      problems.push({ file, where, message: '"sources" must list ids from sources.json' });
+      return [];
+    }
+    return list as string[];
+  };
+  const qs = isPlainObject(raw.questions) ? raw.questions : {};
+  for (const id of questionById.keys()) {
+    const h = qs[id];
+    if (!isPlainObject(h) || !str(h.text) || !Array.isArray(h.examples)) {
+      problems.push({ file, where: `questions.${id}`, message: 'needs "text", "examples" and "sources"' });
+      continue;
+    }
+    help.questions[id] = { text: h.text, examples: h.examples.filter(str), sources: srcOk(h.sources, `questions.${id}`) };
+  }
+  for (const id of Object.keys(qs)) if (!questionById.has(id)) problems.push({ file, where: `questions.${id}`, message: 'is not a question' });
+  for (const [i, g] of (Array.isArray(raw.glossary) ? raw.glossary : []).entries()) {
+    if (!isPlainObject(g) || !str(g.term) || !str(g.definition)) problems.push({ file, where: `glossary[${i}]`, message: 'needs "term" and "definition"' });
+    else help.glossary.push({ term: g.term, definition: g.definition, sources: srcOk(g.sources, `glossary[${i}]`) });
+  }
+  return help;
 }

@@ -4,6 +4,8 @@ export type AnswerScalar = string | boolean;
 /** An answer: a choice value, a list of them (multi questions) or "unknown". */
 export type AnswerValue = AnswerScalar | AnswerScalar[];
 export const UNKNOWN = 'unknown';
+/** The answer of a question skipped because its `askWhen` does not hold: never "unknown". */
+export const NOT_APPLICABLE = 'not_applicable';
 
 export type QuestionType = 'single' | 'multi' | 'boolean';
 
@@ -22,6 +24,8 @@ export interface Question {
   term: string;
   hint: string;
   choices: Choice[];
+  /** Skip logic: ask only when this holds on the answers so far (unanswered ones count as "unknown"). */
+  askWhen?: Condition;
 }
 
 export interface Section {
@@ -90,6 +94,12 @@ export interface Item {
   file: string;
 }
 
+/** Help shown on demand in the interview (help.en.json). */
+export interface Help {
+  questions: Record<string, { text: string; examples: string[]; sources: string[] }>;
+  glossary: { term: string; definition: string; sources: string[] }[];
+}
+
 export interface RuleBase {
   dir: string;
   name: string;
@@ -97,6 +107,8 @@ export interface RuleBase {
   /** sha256 over every file of the rule base: the same rules give the same hash. */
   hash: string;
   unknownLabel: string;
+  notApplicableLabel: string;
+  help: Help;
   sections: Section[];
   questions: Question[];
   questionById: Map<string, Question>;

@@ -1,5 +1,7 @@
-import { applyOverrides, completeAnswers, toAnswersFile, validateAnswersFile, type Answers } from '../answers.js';
-import { EXIT, UserError, listValues } from '../errors.js';
+import { applyOverrides, completeAnswers, isApplicable, settleApplicability, toAnswersFile, validateAnswersFile, type Answers } from '../answers.js';
+import { compareResults, changeSummaryMarkdown } from '../compare.js';
+import type { Interview } from '../interview.js';
+import { EXIT, InterruptedError, UserError } from '../errors.js';
 import { Evaluator } from '../evaluate.js';
 import { writeFileAtomic, writeNewReport } from '../files.js';
 import { readJsonFile } from '../json-file.js';
@@ -8,6 +10,7 @@ import { assess, type Result } from '../result.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
 import type { RuleBase } from '../types.js';
+import { checkFormat, printMarkdown } from './output.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -19,6 +22,8 @@ export interface AssessOptions {
   date?: string;
   name?: string;
   force?: boolean;
+  edit?: boolean;
+  resume?: string;
 }
 
 export interface Io {
@@ -40,34 +45,6 @@ export function gatherAnswers(rules: RuleBase, opts: { answers?: string; set?: s
   return name === undefined ? { given } : { given, name };
 }
 
-/**
- * The answers to evaluate: --answers and --set, then, in a terminal, the interview for the
- * questions they leave open. Without a terminal and without --answers, stop rather than wait.
- */
-export async function collectAnswers(
-  rules: RuleBase,
-  opts: { answers?: string; set?: string[]; name?: string },
-  io: Io,
-  command: string,
-  promptOut: NodeJS.WritableStream,
-): Promise<{ answers: Answers; name?: string }> {
-  const { given, name: fileName } = gatherAnswers(rules, opts);
-  const name = opts.name ?? fileName;
-  const missing = rules.questions.some((q) => !(q.id in given));
-  if (missing && io.stdinIsTTY) {
-    const { runInterview } = await import('../interview.js');
-    return runInterview(rules, given, name, promptOut);
-  }
-  if (!opts.answers && !io.stdinIsTTY) {
-    throw new UserError(
-      `No terminal to ask the questions in: pass --answers FILE (see examples/), e.g. tip-coord ${command} --answers examples/refugee-wg-documented.json`,
-    );
-  }
-  return name === undefined ? { answers: given } : { answers: given, name };
-}
-
-const REPORT_FORMATS = ['md', 'json', 'html'];
-
 /** The report for a result as a file: markdown, or the same markdown as a self-contained HTML page. */
 export async function reportFile(rules: RuleBase, result: Result, format: 'md' | 'html'): Promise<{ markdown: string; ext: string; content: string }> {
   const markdown = buildReport(rules, result);
@@ -78,14 +55,62 @@ export async function reportFile(rules: RuleBase, result: Result, format: 'md' |
 }
 
 export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
-  if (!REPORT_FORMATS.includes(opts.format))
-    throw new UserError(`--format ${JSON.stringify(opts.format)}: valid formats are ${listValues(REPORT_FORMATS)}.`);
+  checkFormat(opts.format, ['md', 'json', 'html']);
+  if (opts.resume && opts.answers) throw new UserError('--resume and --answers both name an answers file: use one of them.');
+  const answersFile = opts.resume ?? opts.answers;
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR);
-  const { answers, name } = await collectAnswers(rules, opts, io, 'assess', io.stderr.isTTY && !io.stdout.isTTY ? io.stderr : io.stdout);
+  const { given, name: fileName } = gatherAnswers(rules, { ...opts, ...(answersFile ? { answers: answersFile } : {}) });
+  let name = opts.name ?? fileName;
+  let answers = given;
 
-  const complete = completeAnswers(rules, answers);
-  const result = await assess(new Evaluator(rules), { answers: complete, date, ...(name ? { responseName: name } : {}) });
+  const settled = settleApplicability(rules, given);
+  const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
+  const interactive = io.stdinIsTTY && (missing || Boolean(opts.edit));
+  if (!io.stdinIsTTY && !answersFile) {
+    throw new UserError(
+      'No terminal to ask the questions in: pass --answers FILE (see examples/), e.g. tip-coord assess --answers examples/refugee-wg-documented.json',
+    );
+  }
+  if (opts.edit && !io.stdinIsTTY) throw new UserError('--edit needs a terminal to ask the questions in; without one, use --set id=value.');
+
+  const evaluator = new Evaluator(rules);
+  const run = (a: Answers): Promise<Result> => assess(evaluator, { answers: completeAnswers(rules, a), date, ...(name ? { responseName: name } : {}) });
+  // Prompts go where they do not mix with the JSON on stdout.
+  const promptOut = opts.format === 'json' ? io.stderr : io.stdout;
+  let session: Interview | undefined;
+  let shown = false;
+  let result: Result;
+  try {
+    if (interactive) {
+      const { Interview } = await import('../interview.js');
+      session = await Interview.open(rules, promptOut, given, name);
+      session.intro(Boolean(opts.edit));
+      if (name === undefined) await session.askName();
+      await session.askAll(Boolean(opts.edit));
+      await session.review();
+      answers = session.answers;
+      name = session.name;
+    }
+    result = await run(answers);
+    if (session && opts.format !== 'json' && io.stdout.isTTY) {
+      // The live what-if of a support call: change an answer, see what changed, until done.
+      await printMarkdown(buildReport(rules, result), io);
+      shown = true;
+      while (await session.changeAfterResults()) {
+        const next = await run(session.answers);
+        await printMarkdown(changeSummaryMarkdown(rules, compareResults(rules, result, next, ['before', 'after'])), io);
+        result = next;
+      }
+      answers = session.answers;
+    }
+  } catch (err) {
+    if (err instanceof InterruptedError && session && Object.keys(session.answers).length > 0) {
+      const draft = writeNewReport(opts.out, date, session.name, 'draft.json', `${JSON.stringify(toAnswersFile(session.answers, session.name), null, 2)}\n`);
+      throw new InterruptedError(`${err.message} ${message(rules, 'interview.draftSaved', { path: draft })}`);
+    }
+    throw err;
+  }
 
   // Save answers first: they are what a user would lose; the report can be made again from them.
   if (opts.saveAnswers) {
@@ -100,8 +125,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const { markdown, ext, content } = await reportFile(rules, result, opts.format as 'md' | 'html');
   const path = writeNewReport(opts.out, date, name, ext, content);
   if (io.stdout.isTTY) {
-    const { renderMarkdown } = await import('../render.js');
-    io.stdout.write(await renderMarkdown(markdown, io.stdout.columns));
+    if (!shown) await printMarkdown(markdown, io);
     io.stdout.write(`\n${message(rules, 'cli.reportWritten', { path })}\n`);
   } else {
     io.stdout.write(`${path}\n`);

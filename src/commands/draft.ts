@@ -5,7 +5,8 @@ import { Evaluator } from '../evaluate.js';
 import { assess } from '../result.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
-import { collectAnswers, type Io } from './assess.js';
+import { gatherAnswers, type Io } from './assess.js';
+import { checkFormat } from './output.js';
 
 export interface DraftOptions {
   answers?: string;
@@ -15,19 +16,22 @@ export interface DraftOptions {
   format: string;
 }
 
-/** Prints the drafting text alone: paste-ready markdown (or JSON) on stdout, notices on stderr. */
+/**
+ * Prints the drafting text alone: paste-ready markdown (or JSON) on stdout, notices on stderr.
+ * Questions the answers leave open count as unknown: the interview belongs to `assess`.
+ */
 export async function runDraft(opts: DraftOptions, io: Io): Promise<number> {
-  if (!['md', 'json'].includes(opts.format))
-    throw new UserError(`--format ${JSON.stringify(opts.format)}: valid formats are ${listValues(['md', 'json'])}.`);
+  checkFormat(opts.format, ['md', 'json']);
   if (opts.section !== undefined && !(DRAFT_SECTIONS as readonly string[]).includes(opts.section))
     throw new UserError(`--section ${JSON.stringify(opts.section)}: valid sections are ${listValues(DRAFT_SECTIONS)}.`);
+  if (!opts.answers && !opts.set?.length)
+    throw new UserError('draft needs answers: pass --answers FILE (see examples/), e.g. tip-coord draft --answers examples/refugee-wg-documented.json');
   const sections: readonly DraftSection[] = opts.section ? [opts.section as DraftSection] : DRAFT_SECTIONS;
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR);
-  // Questions go to stderr: stdout holds only the text to paste.
-  const { answers, name } = await collectAnswers(rules, opts, io, 'draft', io.stderr);
+  const { given, name } = gatherAnswers(rules, opts);
   // The date only stamps the result; the text does not show it, so SOURCE_DATE_EPOCH is not needed here.
   const result = await assess(new Evaluator(rules), {
-    answers: completeAnswers(rules, answers),
+    answers: completeAnswers(rules, given),
     date: resolveDate(undefined, {}),
     ...(name ? { responseName: name } : {}),
   });

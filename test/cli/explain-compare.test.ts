@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'tip-coord.js');
+const tmp = mkdtempSync(join(tmpdir(), 'tip-explain-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const json = (args: string[]) => {
+  const r = run(args);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+};
+
+/** Each scenario as a plain answers file, so the CLI reads it as a user would. */
+const scenarioDir = join(root, 'test', 'scenarios');
+const scenarioFiles = readdirSync(scenarioDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => {
+    const s = JSON.parse(readFileSync(join(scenarioDir, f), 'utf8'));
+    const path = join(tmp, f);
+    writeFileSync(path, JSON.stringify({ version: 1, ...(s.response ? { response: s.response } : {}), answers: s.answers }));
+    return [f, path] as const;
+  });
+
+describe('what would change, replayed through the CLI with --set', () => {
+  it.each(scenarioFiles)('%s', (_f, path) => {
+    const r = json(['assess', '--answers', path, '--format', 'json', '--date', '2026-11-29']);
+    for (const key of ['whatWouldChange', 'unknownsThatMatter', 'unknownCombinations']) expect(r).toHaveProperty(key);
+    for (const n of r.notRecommended) expect(Array.isArray(n.whyNot)).toBe(true);
+    // The first flip of the primary, and the first way to bring in each mechanism not recommended.
+    const flip = r.whatWouldChange.primary[0];
+    if (flip) {
+      const after = json(['assess', '--answers', path, '--format', 'json', '--date', '2026-11-29', ...flip.changes.flatMap((c: { set: string }) => ['--set', c.set])]);
+      expect(after.primary).toBe(flip.primary);
+      expect(after.primary).not.toBe(r.primary);
+    }
+    const path2 = r.whatWouldChange.mechanisms.find((m: { options: unknown[] }) => m.options.length > 0);
+    if (path2) {
+      const sets = path2.options[0].flatMap((c: { set: string }) => ['--set', c.set]);
+      const after = json(['assess', '--answers', path, '--format', 'json', '--date', '2026-11-29', ...sets]);
+      expect(after.recommendations.map((x: { mechanism: string }) => x.mechanism)).toContain(path2.mechanism);
+    }
+  });
+});
+
+describe('tip-coord explain', () => {
+  it('traces one mechanism rule by rule, with answers in words', () => {
+    const r = run(['explain', '--answers', 'examples/refugee-wg-documented.json', '--mechanism', 'working_group']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Primary rules are tried in this order');
+    expect(r.stdout).toMatch(/`wg-evidence-actors-lead` .*: met ← decides/);
+    expect(r.stdout).toContain('## Dedicated anti-trafficking working group or task force: primary');
+    expect(r.stdout).toContain('(answered “Identified and assisted cases”)');
+    expect(r.stdout).not.toContain('## Mind the terminology');
+  });
+
+  it('shows every mechanism and caution without --mechanism, and honours --set', () => {
+    const r = json(['explain', '--answers', 'examples/refugee-wg-documented.json', '--set', 'governmentStance=resists_terminology', '--format', 'json']);
+    expect(r.primary).toBe('aor_integration');
+    expect(r.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining(['working_group', 'terminology', 'no_data']));
+    const wg = r.items.find((i: { id: string }) => i.id === 'working_group');
+    expect(wg.status).toBe('not_recommended');
+    const failed = JSON.stringify(wg.rules[0].conditions);
+    expect(failed).toContain('Reluctant to acknowledge it; may forbid the word');
+    expect(r.items.find((i: { id: string }) => i.id === 'terminology').status).toBe('applies');
+  });
+
+  it('refuses an unknown mechanism and missing answers with exit 2', () => {
+    const bad = run(['explain', '--answers', 'examples/all-unknown.json', '--mechanism', 'task_force']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"task_force"');
+    expect(bad.stderr).toContain('working_group');
+    const none = run(['explain']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--answers');
+  });
+});
+
+describe('tip-coord compare', () => {
+  it('shows which answers, recommendations and cautions differ', () => {
+    const a = join(tmp, 'a.json');
+    const b = join(tmp, 'b.json');
+    writeFileSync(a, JSON.stringify({ version: 1, response: { name: 'IDP response' }, answers: { governmentStance: 'engaged', nationalReferral: 'includes_displaced', tipEvidence: 'anecdotal' } }));
+    writeFileSync(b, JSON.stringify({ version: 1, response: { name: 'Refugee response' }, answers: { governmentStance: 'resists_terminology', nationalReferral: 'excludes_displaced', tipEvidence: 'anecdotal', gbvAor: 'active' } }));
+    const c = json(['compare', a, b, '--format', 'json']);
+    expect(c.a).toEqual({ label: 'IDP response', primary: 'national_linkage' });
+    expect(c.b).toEqual({ label: 'Refugee response', primary: 'aor_integration' });
+    expect(c.answers.map((x: { question: string }) => x.question)).toEqual(['nationalReferral', 'governmentStance', 'gbvAor']);
+    expect(c.cautions.onlyB).toEqual(expect.arrayContaining(['terminology', 'parallel_system']));
+    expect(c.primaryChanged).toBe(true);
+    const md = run(['compare', a, b]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('| the government\'s stance | Engages on trafficking | Reluctant to acknowledge it; may forbid the word |');
+  });
+
+  it('compares a file with itself under --set (a what-if)', () => {
+    const c = json(['compare', 'examples/refugee-wg-documented.json', '--set', 'meetingLoad=high', '--format', 'json']);
+    expect(c.answers).toHaveLength(1);
+    expect(c.b.label).toContain('meetingLoad=high');
+    expect(c.cautions.onlyB).toEqual(['meeting_load']);
+    const same = json(['compare', 'examples/refugee-wg-documented.json', '--format', 'json']);
+    expect(same.answers).toEqual([]);
+    expect(same.primaryChanged).toBe(false);
+  });
+
+  it('refuses a bad --set with exit 2', () => {
+    const r = run(['compare', 'examples/all-unknown.json', '--set', 'meetingLoad=huge']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"huge"');
+  });
+});

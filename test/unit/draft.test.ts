@@ -44,6 +44,11 @@ describe('drafting text: HNO', () => {
     expect(d.hno.text).toContain('Evidence level: anecdotal');
     expect(d.hno.text).toContain('no baseline; figures not available');
     expect(d.hno.text).not.toContain('whatever the means used');
+    // No evidence: the forms and groups questions are skipped ("not_applicable"), not unknown.
+    const none = await draftOf({ tipEvidence: 'none', tipScale: 'isolated' });
+    expect(none.hno.text).toContain('Evidence level: none yet');
+    expect(none.hno.text).toContain('The forms have not been established.');
+    expect(none.hrp.objective).toContain('crisis-affected people');
     const unknown = await draftOf({});
     expect(unknown.hno.text).toContain('has not been estimated');
     expect(unknown.hno.text).toContain('Evidence level: not established');

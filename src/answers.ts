@@ -85,11 +85,13 @@ export function unknownIds(rules: RuleBase, answers: Answers): string[] {
 /** Facts for the engine: list questions are always lists, so list operators never meet a bare string. */
 export function toFacts(rules: RuleBase, answers: Answers): Record<string, AnswerValue> {
   const facts: Record<string, AnswerValue> = {};
-  for (const q of rules.questions) {
-    const v = answers[q.id] ?? UNKNOWN;
-    facts[q.id] = q.type === 'multi' && !Array.isArray(v) ? [v] : v;
-  }
+  for (const q of rules.questions) facts[q.id] = factOf(q, answers[q.id] ?? UNKNOWN);
   return facts;
+}
+
+/** One answer as a fact: a list question's "unknown" becomes ["unknown"]. */
+export function factOf(q: Question, v: AnswerValue): AnswerValue {
+  return q.type === 'multi' && !Array.isArray(v) ? [v] : v;
 }
 
 /**

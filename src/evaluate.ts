@@ -1,5 +1,6 @@
 import { Engine } from 'json-rules-engine';
 import { toFacts, type Answers } from './answers.js';
+import { containsAny } from './conditions.js';
 import type { AnswerValue, Condition, Item, LeafCondition, RuleBase, RuleDef } from './types.js';
 
 /** A condition as the engine evaluated it. `result` is null where the engine did not evaluate it. */
@@ -29,11 +30,6 @@ export interface Evaluation {
 }
 
 export const stepName = (item: Item, index: number): string => `${item.kind}:${item.id}#step${index}`;
-
-/** Our one custom operator: a list answer shares at least one value with the rule's list. */
-function containsAny(factValue: unknown, jsonValue: unknown): boolean {
-  return Array.isArray(factValue) && Array.isArray(jsonValue) && factValue.some((v) => jsonValue.includes(v));
-}
 
 /**
  * Evaluates answer sets against one rule base. Runs are queued one after another:

@@ -1,5 +1,7 @@
 /** Shapes of the rule base (rules/) and of an evaluation. Pure data, no behaviour. */
 
+import type { Expectation } from './expectation.js';
+
 export type AnswerScalar = string | boolean;
 /** An answer: a choice value, a list of them (multi questions) or "unknown". */
 export type AnswerValue = AnswerScalar | AnswerScalar[];
@@ -88,6 +90,14 @@ export interface Item {
   file: string;
 }
 
+/** A consistency check over the whole answer space (rules/invariants.json): whenever `when` holds, the outcome meets `expect`. */
+export interface Invariant {
+  id: string;
+  description: string;
+  when: Condition;
+  expect: Expectation;
+}
+
 export interface RuleBase {
   dir: string;
   name: string;
@@ -102,6 +112,8 @@ export interface RuleBase {
   mechanisms: Item[];
   cautions: Item[];
   actions: Item[];
+  /** Checked by `rules validate --deep`; empty when the rule base has no invariants.json. */
+  invariants: Invariant[];
   /** Report and interview texts (messages.en.json), keyed. */
   messages: Record<string, string>;
 }

@@ -6,10 +6,12 @@ import { EXIT, InterruptedError, UserError } from './errors.js';
 const EXIT_CODES_HELP = `
 Exit codes:
   0    done
-  1    unexpected error (a bug: please report it)
+  1    unexpected error (a bug: please report it); for "rules test": a scenario failed
   2    invalid input: unknown option, unreadable file, invalid answers or rules
   130  interrupted (Ctrl-C): nothing written
 `;
+
+const RULES_OPTION = 'use the rule base in this folder instead of the built-in one';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -34,7 +36,7 @@ export function buildProgram(): Command {
     .option('-o, --out <dir>', 'folder for the report', 'reports')
     .option('--save-answers <file>', 'write the answers as an answers file that --answers reads back')
     .option('--name <name>', 'name of the response (no personal names)')
-    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--rules <dir>', RULES_OPTION)
     .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
     .option('--force', 'replace an existing --save-answers file')
     .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/cox-bazar-like.json --format json\n${EXIT_CODES_HELP}`)
@@ -43,10 +45,69 @@ export function buildProgram(): Command {
       process.exitCode = await runAssess(opts, { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) });
     });
 
+  const io = { stdout: process.stdout, stderr: process.stderr };
+  const rules = program
+    .command('rules')
+    .description('check, test, document and copy the rule base (rules/)')
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  rules
+    .command('validate')
+    .description('check every rule file; --deep also checks the outcome of every 3-way combination of answers')
+    .option('--rules <dir>', RULES_OPTION)
+    .option('--deep', 'evaluate a covering array of all 3-way combinations of answer values plus a random sample')
+    .option('--samples <n>', 'random answer sets in --deep', '500')
+    .option('--seed <n>', 'seed of the random sample in --deep', '1')
+    .addHelpText('after', `\nErrors name the file, the rule and the condition; warnings do not fail.\n${EXIT_CODES_HELP}`)
+    .action(async (opts) => {
+      const { runValidate } = await import('./commands/rules.js');
+      process.exitCode = await runValidate(opts, io);
+    });
+
+  rules
+    .command('test')
+    .description('run scenario files (answers and expected outcome), then show which rules and conditions they exercised')
+    .argument('[files...]', 'scenario files or folders (default: test/scenarios/)')
+    .option('--rules <dir>', RULES_OPTION)
+    .addHelpText('after', `\nExit code 1 when a scenario's outcome differs from what it expects.\n${EXIT_CODES_HELP}`)
+    .action(async (files: string[], opts) => {
+      const { runTest } = await import('./commands/rules.js');
+      process.exitCode = await runTest(files, opts, io);
+    });
+
+  rules
+    .command('doc')
+    .description('the rule base as a markdown review document: decision tables in plain words, with sources')
+    .option('--rules <dir>', RULES_OPTION)
+    .option('-o, --out <file>', 'write the document to this file instead of stdout')
+    .option('--force', 'replace an existing --out file')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (opts) => {
+      const { runDoc } = await import('./commands/rules.js');
+      process.exitCode = await runDoc(opts, io);
+    });
+
+  rules
+    .command('init')
+    .description('copy the built-in rule base to a folder, to adapt it to a context; then use it with --rules')
+    .argument('<dir>', 'new or empty folder for the copy')
+    .option('--name <name>', "the copy's rule-set name, shown in every report (default: the folder's name)")
+    .option('--force', 'copy into a non-empty folder, replacing files of the same name')
+    .addHelpText('after', `\nExample:\n  tip-coord rules init rules-country-x && tip-coord assess --rules rules-country-x\n${EXIT_CODES_HELP}`)
+    .action(async (dir: string, opts) => {
+      const { runInit } = await import('./commands/rules.js');
+      process.exitCode = await runInit(dir, opts, io);
+    });
+
   return program;
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
+  // A reader that stops early (`| head`) is not an error: stop quietly, as other tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+  });
   if (!colorEnabled(argv)) {
     const { default: chalk } = await import('chalk');
     chalk.level = 0;

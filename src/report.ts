@@ -6,10 +6,12 @@ import type { RuleBase } from './types.js';
 
 /** Escapes user text (the response name) so it cannot inject markdown or HTML. */
 export function escapeMd(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/^([#+\-=>]|\d+\.)/, (m) => `\\${m}`);
+  return escapeInline(s).replace(/^([#+\-=>]|\d+\.)/, (m) => `\\${m}`);
+}
+
+/** The same, for text in the middle of a line, where a leading "1." or "#" means nothing. */
+export function escapeInline(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 }
 
 /** The markdown rationale: a document a coordinator can forward, readable as a file and in a terminal. */
@@ -23,8 +25,10 @@ export function buildReport(rules: RuleBase, r: Result): string {
     `> ${t('report.stamp', {
       toolVersion: r.stamp.tool.version,
       date: r.stamp.date,
-      ruleSetName: escapeMd(r.stamp.ruleSet.name),
-      ruleSetVersion: r.stamp.ruleSet.version,
+      ruleSetName: escapeInline(r.stamp.ruleSet.name),
+      ruleSetVersion: escapeInline(r.stamp.ruleSet.version),
+      ruleSetFolder:
+        r.stamp.ruleSet.folder === null ? t('report.ruleSetBuiltIn') : t('report.ruleSetFolder', { folder: escapeInline(r.stamp.ruleSet.folder) }),
       ruleSetHash: r.stamp.ruleSet.hash.slice(0, 12),
       answersHash: r.stamp.answersHash.slice(0, 12),
     })}`,
@@ -99,8 +103,9 @@ export function buildReport(rules: RuleBase, r: Result): string {
   return out.join('\n');
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|');
+/** Text for a markdown table cell: a "|" or a line break would end the cell. */
+export function cell(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
 }
 
 function whyLines(rules: RuleBase, w: RuleWhy): string[] {

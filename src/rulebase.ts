@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, listValues } from './errors.js';
 import { expectationProblems, type Expectation } from './expectation.js';
@@ -24,6 +24,17 @@ import {
 /** The rule base shipped with the tool: rules/ at the package root. */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
 
+/**
+ * How reports name a rule base's folder: null for the built-in one, else its path relative to
+ * the current folder, or only its name when it lies elsewhere (a full path can name a person).
+ */
+export function ruleSetFolder(dir: string, cwd: string = process.cwd()): string | null {
+  const abs = resolve(dir);
+  if (abs === resolve(DEFAULT_RULES_DIR)) return null;
+  const rel = relative(cwd, abs).split('\\').join('/');
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(abs);
+}
+
 const KIND_DIRS: Record<ItemKind, string> = { mechanism: 'mechanisms', caution: 'cautions', action: 'actions' };
 
 /** One problem found in the rule base: where it is and what is wrong. */
@@ -39,12 +50,14 @@ export function formatProblem(p: Problem): string {
   return `${at}: ${p.message}`;
 }
 
-interface RawFile {
+export interface RawFile {
+  /** Path relative to the rules folder, with "/" separators. */
   rel: string;
   text: string;
 }
 
-function listFiles(dir: string): RawFile[] {
+/** Every .json file under a rules folder, sorted, with its text. */
+export function listFiles(dir: string): RawFile[] {
   const out: RawFile[] = [];
   const walk = (d: string): void => {
     for (const name of readdirSync(d).sort()) {
@@ -110,6 +123,10 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
   const name = typeof ruleset?.name === 'string' ? ruleset.name : '';
   const version = typeof ruleset?.version === 'string' ? ruleset.version : '';
   if (ruleset && (!name || !version)) problems.push({ file: 'ruleset.json', message: 'needs "name" and "version" strings' });
+  const basedOn = ruleset?.basedOn;
+  const validBasedOn = isPlainObject(basedOn) && str(basedOn.name) && str(basedOn.version) && str(basedOn.hash);
+  if (basedOn !== undefined && !validBasedOn)
+    problems.push({ file: 'ruleset.json', where: '"basedOn"', message: 'must be {"name", "version", "hash"} of the rule set this one was copied from' });
 
   const { sections, questions, unknownLabel } = q ? checkQuestions(q, problems) : { sections: [], questions: [], unknownLabel: '' };
   const sources = s ? checkSources(s, problems) : new Map<string, Source>();
@@ -136,7 +153,7 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
     }
   }
   const primaries = items.mechanism.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ m, r })));
-  const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions));
+  const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions)).sort((a, b) => (a.r.order ?? 0) - (b.r.order ?? 0));
   if (items.mechanism.length > 0 && fallbacks.length === 0) {
     problems.push({ file: 'mechanisms/', message: 'no fallback: one primary rule must have empty conditions ({"all": []}) so that every answer set gets a primary mechanism' });
   }
@@ -144,7 +161,7 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
     problems.push({
       file: m.file,
       rule: r.id,
-      message: `a second fallback (a primary rule with empty conditions) beside "${fallbacks[0]!.r.id}" in ${fallbacks[0]!.m.file}: only one of them could ever decide; keep one`,
+      message: `a second fallback (a primary rule with empty conditions): "${fallbacks[0]!.r.id}" in ${fallbacks[0]!.m.file} always holds and comes first (order ${fallbacks[0]!.r.order}), so this one can never decide; keep one`,
     });
   const orders = new Map<number, string>();
   for (const { m, r } of primaries) {
@@ -164,6 +181,7 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
       dir,
       name,
       version,
+      ...(validBasedOn ? { basedOn: { name: basedOn.name as string, version: basedOn.version as string, hash: basedOn.hash as string } } : {}),
       hash: hash.digest('hex'),
       unknownLabel,
       sections,

@@ -104,6 +104,8 @@ export interface RuleBase {
   version: string;
   /** sha256 over every file of the rule base: the same rules give the same hash. */
   hash: string;
+  /** For a copy made by `tip-coord rules init`: the rule set it was copied from. */
+  basedOn?: { name: string; version: string; hash: string };
   unknownLabel: string;
   sections: Section[];
   questions: Question[];

@@ -46,6 +46,13 @@ export function buildProgram(): Command {
     });
 
   const io = { stdout: process.stdout, stderr: process.stderr };
+  // Each `rules` command loads its module only when run, like `assess`: start-up stays fast.
+  type RulesModule = typeof import('./commands/rules.js');
+  const rulesAction =
+    <A extends unknown[]>(run: (m: RulesModule, ...args: A) => Promise<number>) =>
+    async (...args: A): Promise<void> => {
+      process.exitCode = await run(await import('./commands/rules.js'), ...args);
+    };
   const rules = program
     .command('rules')
     .description('check, test, document and copy the rule base (rules/)')
@@ -59,10 +66,7 @@ export function buildProgram(): Command {
     .option('--samples <n>', 'random answer sets in --deep', '500')
     .option('--seed <n>', 'seed of the random sample in --deep', '1')
     .addHelpText('after', `\nErrors name the file, the rule and the condition; warnings do not fail.\n${EXIT_CODES_HELP}`)
-    .action(async (opts) => {
-      const { runValidate } = await import('./commands/rules.js');
-      process.exitCode = await runValidate(opts, io);
-    });
+    .action(rulesAction((m, opts: Parameters<RulesModule['runValidate']>[0]) => m.runValidate(opts, io)));
 
   rules
     .command('test')
@@ -70,10 +74,7 @@ export function buildProgram(): Command {
     .argument('[files...]', 'scenario files or folders (default: test/scenarios/)')
     .option('--rules <dir>', RULES_OPTION)
     .addHelpText('after', `\nExit code 1 when a scenario's outcome differs from what it expects.\n${EXIT_CODES_HELP}`)
-    .action(async (files: string[], opts) => {
-      const { runTest } = await import('./commands/rules.js');
-      process.exitCode = await runTest(files, opts, io);
-    });
+    .action(rulesAction((m, files: string[], opts: Parameters<RulesModule['runTest']>[1]) => m.runTest(files, opts, io)));
 
   rules
     .command('doc')
@@ -82,10 +83,7 @@ export function buildProgram(): Command {
     .option('-o, --out <file>', 'write the document to this file instead of stdout')
     .option('--force', 'replace an existing --out file')
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (opts) => {
-      const { runDoc } = await import('./commands/rules.js');
-      process.exitCode = await runDoc(opts, io);
-    });
+    .action(rulesAction((m, opts: Parameters<RulesModule['runDoc']>[0]) => m.runDoc(opts, io)));
 
   rules
     .command('init')
@@ -94,10 +92,7 @@ export function buildProgram(): Command {
     .option('--name <name>', "the copy's rule-set name, shown in every report (default: the folder's name)")
     .option('--force', 'copy into a non-empty folder, replacing files of the same name')
     .addHelpText('after', `\nExample:\n  tip-coord rules init rules-country-x && tip-coord assess --rules rules-country-x\n${EXIT_CODES_HELP}`)
-    .action(async (dir: string, opts) => {
-      const { runInit } = await import('./commands/rules.js');
-      process.exitCode = await runInit(dir, opts, io);
-    });
+    .action(rulesAction((m, dir: string, opts: Parameters<RulesModule['runInit']>[1]) => m.runInit(dir, opts, io)));
 
   return program;
 }

@@ -105,7 +105,7 @@ export function lintRuleBase(rules: RuleBase, budget = SEARCH_BUDGET): LintResul
     unsatisfiable.add(p.condition);
     const { paths, reason } = conflict(rules, p.condition, budget);
     const never = p.what === 'step' ? 'this step can never apply' : p.what === 'invariant' ? 'this invariant never applies, so it checks nothing' : 'this rule can never hold';
-    findings.push({ ...at(p, paths.join(' and ')), level: p.what === 'invariant' ? 'warning' : 'error', message: `${never}: ${reason}` });
+    findings.push({ ...at(p, 'conditions'), where: paths.map((x) => at(p, x).where).join(' and '), level: p.what === 'invariant' ? 'warning' : 'error', message: `${never}: ${reason}` });
   }
 
   // Primary rules: first hit by order; each must be able to decide; together they leave no gap.
@@ -125,7 +125,9 @@ export function lintRuleBase(rules: RuleBase, budget = SEARCH_BUDGET): LintResul
     }
     const r = search({ must: [second.rule.conditions], mustNot: earlier.map((e) => e.rule.conditions) }, place);
     if (!('impossible' in r)) return;
-    const before = second === fallback ? earlier : overlaps.filter((o) => o.second === second).map((o) => o.first);
+    // A fallback tried earlier is the whole reason; otherwise the earlier rules it overlaps with.
+    const before =
+      fallback && earlier.includes(fallback) ? [fallback] : second === fallback ? earlier : overlaps.filter((o) => o.second === second).map((o) => o.first);
     findings.push({
       ...place,
       level: 'error',

@@ -109,42 +109,69 @@ export function soundnessProblems(rules: RuleBase, o: Outcome): Array<{ check: s
   return out;
 }
 
+/** One failure on one answer set; `key` groups the same failure across answer sets. */
+interface Failure {
+  key: string;
+  check: string;
+  message: string;
+}
+
+/** Runs one answer set through the evaluator and recommender and checks the outcome. */
+async function checkAnswers(rules: RuleBase, evaluator: Evaluator, answers: Answers): Promise<{ failures: Failure[]; applied: string[] }> {
+  const failures: Failure[] = [];
+  const fail = (check: string, message: string, key = `${check}\0${message}`): void => void failures.push({ key, check, message });
+  let outcome: Outcome;
+  let evaluation: Evaluation;
+  try {
+    evaluation = await evaluator.evaluate(answers);
+    outcome = recommend(rules, evaluation);
+  } catch (err) {
+    fail('no error', (err as Error).message);
+    return { failures, applied: [] };
+  }
+  for (const p of soundnessProblems(rules, outcome)) fail(p.check, p.message);
+  const facts = toFacts(rules, answers);
+  // `rules validate` proves things with its own reading of the operators: it must match the engine's.
+  for (const t of evaluation.rules)
+    if (holds(t.rule.conditions, facts) !== t.passed)
+      fail('engine agrees', `rule ${t.rule.id}: the engine says ${t.passed ? 'met' : 'not met'}, the validator's search model says otherwise`);
+  const applied = rules.invariants.filter((inv) => holds(inv.when, facts) === true);
+  for (const inv of applied) {
+    const diffs = checkScenario(outcome, inv.expect);
+    if (diffs.length > 0) fail(`invariant ${inv.id}`, `${inv.description} Here: ${diffs.join('; ')}.`, `invariant\0${inv.id}`);
+  }
+  return { failures, applied: applied.map((i) => i.id) };
+}
+
+/** The example with every answer the failure does not need turned to "unknown", so that it reads short. */
+async function shortestExample(rules: RuleBase, evaluator: Evaluator, key: string, answers: Answers): Promise<Answers> {
+  let example = answers;
+  for (const q of rules.questions) {
+    if (example[q.id] === UNKNOWN) continue;
+    const trial = { ...example, [q.id]: UNKNOWN };
+    if ((await checkAnswers(rules, evaluator, trial)).failures.some((f) => f.key === key)) example = trial;
+  }
+  return example;
+}
+
 export async function deepCheck(rules: RuleBase, options: Partial<DeepOptions> = {}, evaluator = new Evaluator(rules)): Promise<DeepResult> {
   const opts = { ...DEEP_DEFAULTS, ...options };
   const { sets: covering, combinations } = coveringAnswers(rules, opts.strength);
   const random = seededRandom(opts.seed);
   const sample = Array.from({ length: opts.samples }, () => randomAnswers(rules, random));
   const problems = new Map<string, DeepProblem>();
-  const note = (check: string, message: string, answers: Answers, key = `${check}\0${message}`): void => {
-    const p = problems.get(key);
-    if (p) p.count++;
-    else problems.set(key, { check, message, count: 1, example: answers });
-  };
   const invariantHits: Record<string, number> = Object.fromEntries(rules.invariants.map((i) => [i.id, 0]));
 
   for (const answers of [...covering, ...sample]) {
-    let outcome: Outcome;
-    let evaluation: Evaluation;
-    try {
-      evaluation = await evaluator.evaluate(answers);
-      outcome = recommend(rules, evaluation);
-    } catch (err) {
-      note('no error', (err as Error).message, answers);
-      continue;
-    }
-    for (const p of soundnessProblems(rules, outcome)) note(p.check, p.message, answers);
-    const facts = toFacts(rules, answers);
-    // `rules validate` proves things with its own reading of the operators: it must match the engine's.
-    for (const t of evaluation.rules)
-      if (holds(t.rule.conditions, facts) !== t.passed)
-        note('engine agrees', `rule ${t.rule.id}: the engine says ${t.passed ? 'met' : 'not met'}, the validator's search model says otherwise`, answers);
-    for (const inv of rules.invariants) {
-      if (holds(inv.when, facts) !== true) continue;
-      invariantHits[inv.id]!++;
-      const diffs = checkScenario(outcome, inv.expect);
-      if (diffs.length > 0) note(`invariant ${inv.id}`, `${inv.description} Here: ${diffs.join('; ')}.`, answers, `invariant\0${inv.id}`);
+    const { failures, applied } = await checkAnswers(rules, evaluator, answers);
+    for (const id of applied) invariantHits[id]!++;
+    for (const f of failures) {
+      const p = problems.get(f.key);
+      if (p) p.count++;
+      else problems.set(f.key, { check: f.check, message: f.message, count: 1, example: answers });
     }
   }
+  for (const [key, p] of problems) p.example = await shortestExample(rules, evaluator, key, p.example);
   return {
     options: opts,
     questions: rules.questions.length,

@@ -35,6 +35,8 @@ export interface LintResult {
   overlaps: Overlap[];
   /** The fallback: the primary rule that decides when no other holds. */
   fallback?: RuleRef;
+  /** Answers for which no primary rule holds, if there are any (an error). */
+  gap?: Answers;
 }
 
 /** A place that holds a condition: a rule, a conditional step or an invariant. */
@@ -134,16 +136,10 @@ export function lintRuleBase(rules: RuleBase, budget = SEARCH_BUDGET): LintResul
       message: `this primary rule can never decide: whenever it holds, a primary rule tried before it holds too (${before.map((b) => `"${b.rule.id}", order ${b.rule.order}`).join('; ')})`,
     });
   });
-  if (primaries.length > 0) {
-    const gap = search({ must: [], mustNot: primaries.map((p) => p.rule.conditions) }, { file: 'mechanisms/' });
-    if ('found' in gap)
-      findings.push({
-        file: 'mechanisms/',
-        level: 'error',
-        message: `gap: no primary rule holds for some answers, e.g. ${answersInline(gap.found)}`,
-      });
-  }
-  return { findings, primaries, overlaps, ...(fallback ? { fallback } : {}) };
+  const gap = primaries.length > 0 ? search({ must: [], mustNot: primaries.map((p) => p.rule.conditions) }, { file: 'mechanisms/' }) : undefined;
+  if (gap && 'found' in gap)
+    findings.push({ file: 'mechanisms/', level: 'error', message: `gap: no primary rule holds for some answers, e.g. ${answersInline(gap.found)}` });
+  return { findings, primaries, overlaps, ...(fallback ? { fallback } : {}), ...(gap && 'found' in gap ? { gap: gap.found } : {}) };
 }
 
 /**

@@ -120,7 +120,7 @@ export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<n
 function printPrimaries(io: RulesIo, lint: LintResult, say: Say): void {
   line(io, say('rules.primaryOrder', { list: lint.primaries.map((p) => `${p.rule.order} ${p.rule.id}`).join(' · ') }));
   line(io, lint.overlaps.length > 0 ? say('rules.overlaps', { count: lint.overlaps.length }) : say('rules.noOverlaps'));
-  if (lint.fallback && !lint.findings.some((f) => f.message.startsWith('gap:'))) line(io, say('rules.noGap', { rule: lint.fallback.rule.id }));
+  if (lint.fallback && !lint.gap) line(io, say('rules.noGap', { rule: lint.fallback.rule.id }));
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {

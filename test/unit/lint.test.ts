@@ -162,6 +162,8 @@ describe('rules lint', () => {
     const gap = lint.findings.find((f) => f.message.startsWith('gap'));
     expect(gap).toMatchObject({ level: 'error', file: 'mechanisms/' });
     expect(gap!.message).toMatch(/e\.g\. \w+=/);
+    expect(lint.gap).toBeDefined();
+    expect(lintRuleBase(rules).gap).toBeUndefined();
   });
 
   it('warns on operators that hold on "unknown" and on a missing fact, at their place', () => {

@@ -1,7 +1,7 @@
 import type { ConditionWords } from './explain.js';
 import type { RuleWhy, SourceRef } from './recommend.js';
 import type { Result } from './result.js';
-import { message } from './rulebase.js';
+import { describeFolder, message } from './rulebase.js';
 import type { RuleBase } from './types.js';
 
 /** Escapes user text (the response name) so it cannot inject markdown or HTML. */
@@ -27,8 +27,7 @@ export function buildReport(rules: RuleBase, r: Result): string {
       date: r.stamp.date,
       ruleSetName: escapeInline(r.stamp.ruleSet.name),
       ruleSetVersion: escapeInline(r.stamp.ruleSet.version),
-      ruleSetFolder:
-        r.stamp.ruleSet.folder === null ? t('report.ruleSetBuiltIn') : t('report.ruleSetFolder', { folder: escapeInline(r.stamp.ruleSet.folder) }),
+      ruleSetFolder: describeFolder(rules, r.stamp.ruleSet.folder === null ? null : escapeInline(r.stamp.ruleSet.folder)),
       ruleSetHash: r.stamp.ruleSet.hash.slice(0, 12),
       answersHash: r.stamp.answersHash.slice(0, 12),
     })}`,

@@ -461,6 +461,11 @@ function checkMessages(raw: Record<string, unknown> | undefined, dir: string, pr
   return out;
 }
 
+/** A rule set's folder in words: "built in", or "from folder rules-x" (see ruleSetFolder). */
+export function describeFolder(rules: RuleBase, folder: string | null): string {
+  return folder === null ? message(rules, 'report.ruleSetBuiltIn') : message(rules, 'report.ruleSetFolder', { folder });
+}
+
 /** Fills a message's {placeholders}. */
 export function message(rules: RuleBase, key: string, vars: Record<string, string | number> = {}): string {
   const text = rules.messages[key];

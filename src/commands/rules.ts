@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../files.js';
 import { lintRuleBase, type Finding, type LintResult } from '../lint.js';
 import { recommend } from '../recommend.js';
 import { buildRuleDoc } from '../ruledoc.js';
-import { DEFAULT_RULES_DIR, formatProblem, listFiles, loadRuleBase, message, readRuleBase, ruleSetFolder } from '../rulebase.js';
+import { DEFAULT_RULES_DIR, describeFolder, formatProblem, listFiles, loadRuleBase, message, readRuleBase, ruleSetFolder } from '../rulebase.js';
 import { checkScenario, loadScenario } from '../scenarios.js';
 import { answersInline } from '../search.js';
 import { UNKNOWN, type RuleBase } from '../types.js';
@@ -34,18 +34,8 @@ const num = (n: number): string => n.toLocaleString('en');
 const line = (io: RulesIo, text = ''): void => void io.stdout.write(`${text}\n`);
 
 function header(io: RulesIo, rules: RuleBase, say: Say): void {
-  const folder = ruleSetFolder(rules.dir);
-  line(
-    io,
-    chalk.bold(
-      say('rules.header', {
-        name: rules.name,
-        version: rules.version,
-        folder: folder === null ? say('report.ruleSetBuiltIn') : say('report.ruleSetFolder', { folder }),
-        hash: rules.hash.slice(0, 12),
-      }),
-    ),
-  );
+  const folder = describeFolder(rules, ruleSetFolder(rules.dir));
+  line(io, chalk.bold(say('rules.header', { name: rules.name, version: rules.version, folder, hash: rules.hash.slice(0, 12) })));
   if (rules.basedOn) line(io, `  ${say('rules.basedOn', { ...rules.basedOn, hash: rules.basedOn.hash.slice(0, 12) })}`);
 }
 
@@ -146,15 +136,15 @@ function printDeep(io: RulesIo, rules: RuleBase, { value: r, ms }: { value: Deep
   );
   for (const [id, count] of Object.entries(r.invariantHits)) line(io, `  ${say('rules.deepInvariant', { id, count: num(count) })}`);
   for (const p of r.problems)
-    line(io, `${chalk.red('error  ')} ${say('rules.deepProblem', { check: p.check, message: p.message, count: num(p.count), answers: exampleAnswers(rules, p.example) })}`);
+    line(io, `${chalk.red('error  ')} ${say('rules.deepProblem', { check: p.check, message: p.message, count: num(p.count), answers: exampleAnswers(rules, p.example, say) })}`);
   if (r.problems.length === 0) line(io, `  ${say('rules.deepOk')}`);
   return r.problems.length;
 }
 
 /** The answers of an example, as --set arguments would give them: unknown ones left out. */
-function exampleAnswers(rules: RuleBase, answers: Answers): string {
+function exampleAnswers(rules: RuleBase, answers: Answers, say: Say): string {
   const known = Object.fromEntries(rules.questions.filter((q) => answers[q.id] !== UNKNOWN).map((q) => [q.id, answers[q.id]!]));
-  return `${answersInline(known)}, others unknown`;
+  return Object.keys(known).length === 0 ? say('rules.allUnknown') : say('rules.othersUnknown', { answers: answersInline(known) });
 }
 
 export interface TestOptions {
@@ -181,18 +171,8 @@ export async function runTest(files: string[], opts: TestOptions, io: RulesIo): 
   const scenarios = scenarioFiles(files).map((f) => loadScenario(f, rules));
   const evaluator = new Evaluator(rules);
   const coverage = emptyCoverage(rules);
-  const folder = ruleSetFolder(rules.dir);
-  line(
-    io,
-    chalk.bold(
-      say('rules.testHeader', {
-        count: scenarios.length,
-        name: rules.name,
-        version: rules.version,
-        folder: folder === null ? say('report.ruleSetBuiltIn') : say('report.ruleSetFolder', { folder }),
-      }),
-    ),
-  );
+  const folder = describeFolder(rules, ruleSetFolder(rules.dir));
+  line(io, chalk.bold(say('rules.testHeader', { count: scenarios.length, name: rules.name, version: rules.version, folder })));
   let failed = 0;
   for (const s of scenarios) {
     const evaluation = await evaluator.evaluate(s.answers);

@@ -1,6 +1,6 @@
 import { UserError, listValues } from './errors.js';
 import { isPlainObject } from './json-file.js';
-import { conditionFacts, holds } from './conditions.js';
+import { conditionFacts, holdsOn } from './conditions.js';
 import { NOT_APPLICABLE, UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
 
 /** Every question answered: a choice value, a list for multi questions, or "unknown". */
@@ -74,7 +74,7 @@ export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: 
 
 /** Whether a question applies, given the answers so far (unanswered ones count as "unknown"). */
 export function isApplicable(rules: RuleBase, q: Question, answers: Answers): boolean {
-  return !q.askWhen || holds(q.askWhen, toFacts(rules, answers));
+  return !q.askWhen || holdsOn(q.askWhen, toFacts(rules, answers));
 }
 
 /**
@@ -123,11 +123,13 @@ export function unknownIds(rules: RuleBase, answers: Answers): string[] {
 /** Facts for the engine: list questions are always lists, so list operators never meet a bare string. */
 export function toFacts(rules: RuleBase, answers: Answers): Record<string, AnswerValue> {
   const facts: Record<string, AnswerValue> = {};
-  for (const q of rules.questions) {
-    const v = answers[q.id] ?? UNKNOWN;
-    facts[q.id] = q.type === 'multi' && !Array.isArray(v) ? [v] : v;
-  }
+  for (const q of rules.questions) facts[q.id] = factOf(q, answers[q.id] ?? UNKNOWN);
   return facts;
+}
+
+/** One answer as a fact: a list question's "unknown" becomes ["unknown"]. */
+export function factOf(q: Question, v: AnswerValue): AnswerValue {
+  return q.type === 'multi' && !Array.isArray(v) ? [v] : v;
 }
 
 /**

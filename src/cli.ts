@@ -6,7 +6,7 @@ import { EXIT, InterruptedError, UserError } from './errors.js';
 const EXIT_CODES_HELP = `
 Exit codes:
   0    done
-  1    unexpected error (a bug: please report it)
+  1    unexpected error (a bug: please report it); for "rules test": a scenario failed
   2    invalid input: unknown option, unreadable file, invalid answers or rules
   130  interrupted (Ctrl-C): nothing written
 `;
@@ -29,6 +29,8 @@ Examples:
   tip-coord batch responses/ --out portfolio/
   tip-coord batch responses.csv --format html
 `;
+
+const RULES_OPTION = 'use the rule base in this folder instead of the built-in one';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -57,7 +59,7 @@ export function buildProgram(): Command {
     .option('-o, --out <dir>', 'folder for the report', 'reports')
     .option('--save-answers <file>', 'write the answers as an answers file that --answers reads back')
     .option('--name <name>', 'name of the response (no personal names)')
-    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--rules <dir>', RULES_OPTION)
     .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
     .option('--force', 'replace an existing --save-answers file')
     .option('--edit', 'ask every question, with the answers file\'s answers as defaults (Enter keeps them)')
@@ -75,7 +77,7 @@ export function buildProgram(): Command {
     .option('--set <id=value>', 'override one answer (repeatable)', collect)
     .option('-m, --mechanism <id>', 'only this mechanism or caution')
     .addOption(new Option('-f, --format <format>', 'md or json').default('md'))
-    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--rules <dir>', RULES_OPTION)
     .addHelpText('after', `\nExamples:\n  tip-coord explain --answers examples/refugee-wg-documented.json --mechanism working_group\n${EXIT_CODES_HELP}`)
     .action(async (opts) => {
       const { runExplain } = await import('./commands/explain.js');
@@ -89,7 +91,7 @@ export function buildProgram(): Command {
     .argument('[b]', 'answers file B (default: A; --set then applies to B, for a what-if)')
     .option('--set <id=value>', 'override one answer of B (repeatable)', collect)
     .addOption(new Option('-f, --format <format>', 'md or json').default('md'))
-    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--rules <dir>', RULES_OPTION)
     .option('--date <YYYY-MM-DD>', 'date for both results (default: SOURCE_DATE_EPOCH, else today)')
     .addHelpText(
       'after',
@@ -107,7 +109,7 @@ export function buildProgram(): Command {
     .option('--set <id=value>', 'override one answer, e.g. --set governmentStance=engaged (repeatable)', collect)
     .option('--section <section>', 'only one section: hno, hrp or strategy')
     .addOption(new Option('-f, --format <format>', 'md: markdown to paste; json: the texts as JSON').default('md'))
-    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--rules <dir>', RULES_OPTION)
     .addHelpText(
       'after',
       `\nThe text goes to stdout, notices to stderr. Where the government resists the word "trafficking"\n(the terminology caution), the text uses the agreed labels instead, and stderr says so.\n\nExamples:\n  tip-coord draft --answers examples/refugee-wg-documented.json\n  tip-coord draft --answers examples/refugee-wg-documented.json --section hrp > hrp.md\n${EXIT_CODES_HELP}`,
@@ -123,13 +125,62 @@ export function buildProgram(): Command {
     .argument('<path>', 'a folder of answers files (*.json), or a CSV file with a header row of question ids and one response per row')
     .option('-o, --out <dir>', 'folder for the reports, the summary and the chart', 'reports')
     .addOption(new Option('-f, --format <format>', 'md or html (self-contained page) for the reports and the summary').default('md'))
-    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--rules <dir>', RULES_OPTION)
     .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
     .addHelpText('after', BATCH_HELP)
     .action(async (path: string, opts) => {
       const { runBatch } = await import('./commands/batch.js');
       process.exitCode = await runBatch(path, opts, io());
     });
+
+  const rulesIo = { stdout: process.stdout, stderr: process.stderr };
+  // Each `rules` command loads its module only when run, like `assess`: start-up stays fast.
+  type RulesModule = typeof import('./commands/rules.js');
+  const rulesAction =
+    <A extends unknown[]>(run: (m: RulesModule, ...args: A) => Promise<number>) =>
+    async (...args: A): Promise<void> => {
+      process.exitCode = await run(await import('./commands/rules.js'), ...args);
+    };
+  const rules = program
+    .command('rules')
+    .description('check, test, document and copy the rule base (rules/)')
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  rules
+    .command('validate')
+    .description('check every rule file; --deep also checks the outcome of every 3-way combination of answers')
+    .option('--rules <dir>', RULES_OPTION)
+    .option('--deep', 'evaluate a covering array of all 3-way combinations of answer values plus a random sample')
+    .option('--samples <n>', 'random answer sets in --deep', '500')
+    .option('--seed <n>', 'seed of the random sample in --deep', '1')
+    .addHelpText('after', `\nErrors name the file, the rule and the condition; warnings do not fail.\n${EXIT_CODES_HELP}`)
+    .action(rulesAction((m, opts: Parameters<RulesModule['runValidate']>[0]) => m.runValidate(opts, rulesIo)));
+
+  rules
+    .command('test')
+    .description('run scenario files (answers and expected outcome), then show which rules and conditions they exercised')
+    .argument('[files...]', 'scenario files or folders (default: test/scenarios/)')
+    .option('--rules <dir>', RULES_OPTION)
+    .addHelpText('after', `\nExit code 1 when a scenario's outcome differs from what it expects.\n${EXIT_CODES_HELP}`)
+    .action(rulesAction((m, files: string[], opts: Parameters<RulesModule['runTest']>[1]) => m.runTest(files, opts, rulesIo)));
+
+  rules
+    .command('doc')
+    .description('the rule base as a markdown review document: decision tables in plain words, with sources')
+    .option('--rules <dir>', RULES_OPTION)
+    .option('-o, --out <file>', 'write the document to this file instead of stdout')
+    .option('--force', 'replace an existing --out file')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(rulesAction((m, opts: Parameters<RulesModule['runDoc']>[0]) => m.runDoc(opts, rulesIo)));
+
+  rules
+    .command('init')
+    .description('copy the built-in rule base to a folder, to adapt it to a context; then use it with --rules')
+    .argument('<dir>', 'new or empty folder for the copy')
+    .option('--name <name>', "the copy's rule-set name, shown in every report (default: the folder's name)")
+    .option('--force', 'copy into a non-empty folder, replacing files of the same name')
+    .addHelpText('after', `\nExample:\n  tip-coord rules init rules-country-x && tip-coord assess --rules rules-country-x\n${EXIT_CODES_HELP}`)
+    .action(rulesAction((m, dir: string, opts: Parameters<RulesModule['runInit']>[1]) => m.runInit(dir, opts, rulesIo)));
 
   return program;
 }
@@ -139,6 +190,11 @@ function io() {
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
+  // A reader that stops early (`| head`) is not an error: stop quietly, as other tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+  });
   if (!colorEnabled(argv)) {
     const { default: chalk } = await import('chalk');
     chalk.level = 0;

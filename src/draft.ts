@@ -1,5 +1,5 @@
 import { toFacts } from './answers.js';
-import { holds } from './conditions.js';
+import { holdsOn } from './conditions.js';
 import type { ByAnswerName, DraftTextKey } from './drafting-rules.js';
 import type { Result } from './result.js';
 import { UNKNOWN, type DraftVariant, type IndicatorDef, type RuleBase } from './types.js';
@@ -58,7 +58,7 @@ export function buildDraft(rules: RuleBase, r: Result): Draft {
     evidence: by('evidence', answerOf('evidence')),
     forms: listAnswer('form', 'hno.forms', 'hno.formsNone', 'hno.formsUnknown'),
     groups: listAnswer('group', 'hno.groups', 'hno.groupsNone', 'hno.groupsUnknown'),
-    children: holds(d.childrenWhen, facts) ? t('hno.children') : '',
+    children: holdsOn(d.childrenWhen, facts) ? t('hno.children') : '',
     actors: by('actors', answerOf('actors')),
     referral: by('referral', answerOf('referral')),
     limits: by('limits', answerOf('limits')),
@@ -81,7 +81,7 @@ export function buildDraft(rules: RuleBase, r: Result): Draft {
   const complementary = mechanisms.slice(1).map((m) => m.approach[variant]);
   const hctItem = rules.mechanisms.find((m) => m.id === d.hctStep.mechanism);
   const hctStep = hctItem?.steps.find((s) => s.id === d.hctStep.step);
-  const hct = hctStep !== undefined && (!hctStep.when || holds(hctStep.when, facts));
+  const hct = hctStep !== undefined && (!hctStep.when || holdsOn(hctStep.when, facts));
 
   return {
     variant,

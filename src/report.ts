@@ -2,16 +2,18 @@ import { buildDraft, draftMarkdown } from './draft.js';
 import type { ConditionWords } from './explain.js';
 import type { RuleWhy, SourceRef } from './recommend.js';
 import type { Result } from './result.js';
-import { message } from './rulebase.js';
+import { describeFolder, message } from './rulebase.js';
 import type { RuleBase } from './types.js';
 import type { ChangeOut } from './whatif.js';
 
 /** Escapes user text (the response name) so it cannot inject markdown or HTML. */
 export function escapeMd(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/^([#+\-=>]|\d+\.)/, (m) => `\\${m}`);
+  return escapeInline(s).replace(/^([#+\-=>]|\d+\.)/, (m) => `\\${m}`);
+}
+
+/** The same, for text in the middle of a line, where a leading "1." or "#" means nothing. */
+export function escapeInline(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 }
 
 /** The markdown rationale: a document a coordinator can forward, readable as a file and in a terminal. */
@@ -25,8 +27,9 @@ export function buildReport(rules: RuleBase, r: Result): string {
     `> ${t('report.stamp', {
       toolVersion: r.stamp.tool.version,
       date: r.stamp.date,
-      ruleSetName: escapeMd(r.stamp.ruleSet.name),
-      ruleSetVersion: r.stamp.ruleSet.version,
+      ruleSetName: escapeInline(r.stamp.ruleSet.name),
+      ruleSetVersion: escapeInline(r.stamp.ruleSet.version),
+      ruleSetFolder: describeFolder(rules, r.stamp.ruleSet.folder === null ? null : escapeInline(r.stamp.ruleSet.folder)),
       ruleSetHash: r.stamp.ruleSet.hash.slice(0, 12),
       answersHash: r.stamp.answersHash.slice(0, 12),
     })}`,
@@ -118,8 +121,9 @@ export function buildReport(rules: RuleBase, r: Result): string {
   return out.join('\n');
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|');
+/** Text for a markdown table cell: a "|" or a line break would end the cell. */
+export function cell(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
 }
 
 export function whyLines(rules: RuleBase, w: RuleWhy): string[] {

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { UserError } from './errors.js';
+import { ruleSetFolder } from './rulebase.js';
 import type { Answers } from './answers.js';
 import type { RuleBase } from './types.js';
 
 export interface Stamp {
   tool: { name: string; version: string };
-  ruleSet: { name: string; version: string; hash: string };
+  /** folder: null for the built-in rule base, else the folder given to --rules (see ruleSetFolder). */
+  ruleSet: { name: string; version: string; hash: string; folder: string | null };
   /** sha256 of the complete answers and the response name, in questionnaire order. */
   answersHash: string;
   date: string;
@@ -30,7 +32,7 @@ export function answersHash(answers: Answers, responseName?: string): string {
 export function makeStamp(rules: RuleBase, answers: Answers, date: string, responseName?: string): Stamp {
   return {
     tool: { name: 'tip-coord', version: toolVersion() },
-    ruleSet: { name: rules.name, version: rules.version, hash: rules.hash },
+    ruleSet: { name: rules.name, version: rules.version, hash: rules.hash, folder: ruleSetFolder(rules.dir) },
     answersHash: answersHash(answers, responseName),
     date,
   };

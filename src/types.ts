@@ -1,5 +1,7 @@
 /** Shapes of the rule base (rules/) and of an evaluation. Pure data, no behaviour. */
 
+import type { Expectation } from './expectation.js';
+
 export type AnswerScalar = string | boolean;
 /** An answer: a choice value, a list of them (multi questions) or "unknown". */
 export type AnswerValue = AnswerScalar | AnswerScalar[];
@@ -100,12 +102,22 @@ export interface Help {
   glossary: { term: string; definition: string; sources: string[] }[];
 }
 
+/** A consistency check over the whole answer space (rules/invariants.json): whenever `when` holds, the outcome meets `expect`. */
+export interface Invariant {
+  id: string;
+  description: string;
+  when: Condition;
+  expect: Expectation;
+}
+
 export interface RuleBase {
   dir: string;
   name: string;
   version: string;
   /** sha256 over every file of the rule base: the same rules give the same hash. */
   hash: string;
+  /** For a copy made by `tip-coord rules init`: the rule set it was copied from. */
+  basedOn?: { name: string; version: string; hash: string };
   unknownLabel: string;
   notApplicableLabel: string;
   help: Help;
@@ -116,6 +128,8 @@ export interface RuleBase {
   mechanisms: Item[];
   cautions: Item[];
   actions: Item[];
+  /** Checked by `rules validate --deep`; empty when the rule base has no invariants.json. */
+  invariants: Invariant[];
   /** Report and interview texts (messages.en.json), keyed. */
   messages: Record<string, string>;
   /** Paste-ready HNO/HRP/strategy texts (drafting.en.json). */

@@ -1,5 +1,5 @@
 import { completeAnswers, toFacts, type Answers } from './answers.js';
-import { conditionFacts, holds } from './conditions.js';
+import { conditionFacts, holdsOn } from './conditions.js';
 import { decide, type Decision } from './decide.js';
 import { isAlwaysTrue } from './rulebase.js';
 import { describeAnswer } from './explain.js';
@@ -81,7 +81,7 @@ function settleFacts(rules: RuleBase, facts: Facts): Facts {
     if (!q.askWhen) continue;
     const wrap = (v: string): AnswerValue => (q.type === 'multi' ? [v] : v);
     const now = JSON.stringify(facts[q.id]);
-    if (!holds(q.askWhen, facts)) {
+    if (!holdsOn(q.askWhen, facts)) {
       if (now === JSON.stringify(wrap(UNKNOWN))) facts[q.id] = wrap(NOT_APPLICABLE);
     } else if (now === JSON.stringify(wrap(NOT_APPLICABLE))) facts[q.id] = wrap(UNKNOWN);
   }
@@ -92,7 +92,7 @@ function decideFacts(rules: RuleBase, facts: Facts): Decision {
   const verdicts = new Map<string, boolean>();
   const held = (id: string): boolean => verdicts.get(id) ?? false;
   for (const item of [...rules.mechanisms, ...rules.cautions])
-    for (const r of item.rules) verdicts.set(r.id, holds(r.conditions, facts));
+    for (const r of item.rules) verdicts.set(r.id, holdsOn(r.conditions, facts));
   return decide(rules, held);
 }
 
@@ -166,7 +166,7 @@ export function whatWouldChange(rules: RuleBase, answers: Answers): WhatWouldCha
     const candidates = all.filter((c) => relevant.has(c.question));
     const works = (changes: Change[]): boolean => {
       const f = withChanges(rules, facts, changes);
-      return fallback ? decideFacts(rules, f).recommended.has(m.id) : m.rules.some((r) => holds(r.conditions, f));
+      return fallback ? decideFacts(rules, f).recommended.has(m.id) : m.rules.some((r) => holdsOn(r.conditions, f));
     };
     let options: Change[][] = candidates.filter((c) => works([c])).map((c) => [c]);
     let fewest: 1 | 2 | null = options.length > 0 ? 1 : null;
@@ -201,7 +201,7 @@ export function unknownCombinations(rules: RuleBase, answers: Answers): UnknownC
   const base = toFacts(rules, answers);
   const now = decideFacts(rules, base);
   const deciderOrder = Math.min(
-    ...rules.mechanisms.flatMap((m) => m.rules.filter((r) => r.role === 'primary' && m.id === now.primary && holds(r.conditions, base)).map((r) => r.order!)),
+    ...rules.mechanisms.flatMap((m) => m.rules.filter((r) => r.role === 'primary' && m.id === now.primary && holdsOn(r.conditions, base)).map((r) => r.order!)),
   );
   const out: UnknownCombination[] = [];
   for (const m of rules.mechanisms) {
@@ -223,7 +223,7 @@ export function unknownCombinations(rules: RuleBase, answers: Answers): UnknownC
         if (best && changes.length >= best.length) return;
         if (i === free.length) {
           const settled = settleFacts(rules, { ...work });
-          if (holds(rule.conditions, settled) && decideFacts(rules, settled).primary === m.id) best = changes;
+          if (holdsOn(rule.conditions, settled) && decideFacts(rules, settled).primary === m.id) best = changes;
           return;
         }
         const f = free[i]!;

@@ -25,6 +25,15 @@ function arr(v: unknown): Record<string, unknown>[] {
   return Array.isArray(v) ? v.filter(isPlainObject) : [];
 }
 
+/** Every string under obj[field], keyed by its path; "question" fields name a question id, not a text. */
+function leafSlots(obj: Record<string, unknown>, field: string, key: string, out: Slot[]): void {
+  const v = obj[field];
+  if (typeof v === 'string') {
+    if (field !== 'question') out.push(slot(obj, field, key));
+  } else if (Array.isArray(v)) v.forEach((_, i) => leafSlots(v as unknown as Record<string, unknown>, String(i), `${key}.${i}`, out));
+  else if (isPlainObject(v)) for (const k of Object.keys(v)) leafSlots(v, k, `${key}.${k}`, out);
+}
+
 /** Every translatable slot of one rule file, by the file's place in the rule base. */
 function slotsOf(rel: string, json: Json): Slot[] {
   if (!isPlainObject(json)) return [];
@@ -47,9 +56,14 @@ function slotsOf(rel: string, json: Json): Slot[] {
       for (const k of ['title', 'rationale']) out.push(slot(r, k, `${rb}.${k}`));
       arr(r.citations).forEach((c, i) => out.push(slot(c, 'point', `${rb}.citations.${i}`)));
     }
-  } else if (/^(messages|drafting)\.en\.json$/.test(rel)) {
-    const prefix = rel.split('.')[0];
-    for (const k of Object.keys(json)) if (k !== '$comment') out.push(slot(json, k, `${prefix}.${k}`));
+  } else if (rel === 'messages.en.json') {
+    for (const k of Object.keys(json)) if (k !== '$comment') out.push(slot(json, k, `messages.${k}`));
+  } else if (rel === 'drafting.en.json') {
+    // The words the safe variant avoids differ in number between languages: one text, comma-separated.
+    if (Array.isArray(json.avoid))
+      out.push({ key: 'drafting.avoid', get: () => (json.avoid as string[]).join(', '), set: (v) => (json.avoid = v.split(/\s*,\s*/).filter(Boolean)) });
+    for (const k of ['texts', 'byAnswer', 'mechanisms', 'actions', 'cautions']) leafSlots(json, k, `drafting.${k}`, out);
+    arr(json.citations).forEach((c, i) => out.push(slot(c, 'point', `drafting.citations.${i}`)));
   } else if (rel === 'help.en.json') {
     const qs = isPlainObject(json.questions) ? json.questions : {};
     for (const [id, h] of Object.entries(qs)) {

@@ -23,3 +23,20 @@ export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv =
 
 /** Intl locale tag for dates, numbers and lists. */
 export const LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+/** An ISO date (YYYY-MM-DD) as the language writes it: "29 November 2026", "29 novembre 2026". */
+export function formatDate(lang: Lang, iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/** A list joined as the language joins it: "a, b and c", "a, b et c". */
+export function formatList(lang: Lang, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type }).format(items);
+}
+
+/** A share as a percentage: "25%", "25 %". */
+export function formatPercent(lang: Lang, share: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

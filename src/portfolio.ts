@@ -3,6 +3,7 @@ import { escapeMd } from './report.js';
 import type { Result } from './result.js';
 import { message } from './rulebase.js';
 import type { Item, RuleBase } from './types.js';
+import { formatDate, formatPercent } from './lang.js';
 
 /** One evaluated response of a batch. */
 export interface PortfolioEntry {
@@ -76,7 +77,7 @@ export function summarize(rules: RuleBase, entries: PortfolioEntry[], skipped: S
 
 const firstOrder = (m: Item): number => Math.min(...m.rules.map((r) => r.order ?? Infinity));
 
-const share = (n: number, total: number): string => `${total === 0 ? 0 : Math.round((100 * n) / total)}%`;
+const share = (rules: RuleBase, n: number, total: number): string => formatPercent(rules.lang, total === 0 ? 0 : n / total);
 
 /**
  * The portfolio summary as markdown, in two parts so that a chart can go between them:
@@ -90,7 +91,7 @@ export function portfolioMarkdown(rules: RuleBase, p: Portfolio, date: string): 
     '',
     `> ${t('portfolio.stamp', {
       toolVersion: stamp?.tool.version ?? '',
-      date,
+      date: formatDate(rules.lang, date),
       ruleSetName: escapeMd(rules.name),
       ruleSetVersion: rules.version,
       ruleSetHash: rules.hash.slice(0, 12),
@@ -109,7 +110,7 @@ export function portfolioMarkdown(rules: RuleBase, p: Portfolio, date: string): 
       continue;
     }
     body.push(`| ${panel.column} | ${t('portfolio.responses')} | ${t('portfolio.share')} |`, '| --- | ---: | ---: |');
-    for (const c of panel.counts) body.push(`| ${escapeMd(c.label)} | ${c.count} | ${share(c.count, p.total)} |`);
+    for (const c of panel.counts) body.push(`| ${escapeMd(c.label)} | ${c.count} | ${share(rules, c.count, p.total)} |`);
     body.push('');
   }
   body.push(`## ${t('portfolio.list')}`, '');

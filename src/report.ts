@@ -1,5 +1,6 @@
 import { buildDraft, draftMarkdown } from './draft.js';
-import type { ConditionWords } from './explain.js';
+import { quote, type ConditionWords } from './explain.js';
+import { formatDate } from './lang.js';
 import type { RuleWhy, SourceRef } from './recommend.js';
 import type { Result } from './result.js';
 import { describeFolder, message } from './rulebase.js';
@@ -26,7 +27,7 @@ export function buildReport(rules: RuleBase, r: Result): string {
   push(
     `> ${t('report.stamp', {
       toolVersion: r.stamp.tool.version,
-      date: r.stamp.date,
+      date: formatDate(rules.lang, r.stamp.date),
       ruleSetName: escapeInline(r.stamp.ruleSet.name),
       ruleSetVersion: escapeInline(r.stamp.ruleSet.version),
       ruleSetFolder: describeFolder(rules, r.stamp.ruleSet.folder === null ? null : escapeInline(r.stamp.ruleSet.folder)),
@@ -84,8 +85,8 @@ export function buildReport(rules: RuleBase, r: Result): string {
   if (r.cautionsNotApplied.length > 0) {
     push(`### ${t('report.cautionsNotApplied')}`, '');
     for (const c of r.cautionsNotApplied) {
-      const reasons = c.whyNot.filter((w) => w.condition).map((w) => `${w.condition} (${t('report.answered')} “${w.answer}”)`);
-      push(`- **${c.title}**: ${reasons.join('; ')}.`);
+      const reasons = c.whyNot.filter((w) => w.condition).map((w) => `${w.condition} (${t('report.answered')} ${quote(rules, w.answer!)})`);
+      push(`- **${c.title}**${t('words.colon')}${reasons.join('; ')}.`);
     }
     push('');
   }
@@ -117,7 +118,7 @@ export function buildReport(rules: RuleBase, r: Result): string {
   for (const id of draft.sources) cited.add(id);
   for (const s of [...rules.sources.values()].filter((x) => cited.has(x.id)))
     push(`- **${s.id}**: ${s.title}. ${s.publisher}.${s.where ? ` ${s.where}` : ''}`);
-  push('', `## ${t('report.review')}`, '', t('report.reviewText', { date: r.reviewBy }), '');
+  push('', `## ${t('report.review')}`, '', t('report.reviewText', { date: formatDate(rules.lang, r.reviewBy) }), '');
   return out.join('\n');
 }
 
@@ -129,7 +130,7 @@ export function cell(s: string): string {
 export function whyLines(rules: RuleBase, w: RuleWhy): string[] {
   const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
   const basis = w.basis === 'inference' ? ` (${t('report.inference')})` : '';
-  const lines = [`- ${t('report.ruleLine', { title: w.title, rule: w.rule })}: ${t(w.met ? 'report.met' : 'report.notMet')}. ${w.rationale}${basis}`];
+  const lines = [`- ${t('report.ruleLine', { title: w.title, rule: w.rule })}${t('words.colon')}${t(w.met ? 'report.met' : 'report.notMet')}. ${w.rationale}${basis}`];
   const c = w.conditions;
   if (c.children && c.children.length === 0) lines.push(`  - ${t('report.always')}`);
   else if (c.children) for (const ch of c.children) lines.push(...conditionLines(rules, ch, 1));
@@ -142,13 +143,13 @@ function conditionLines(rules: RuleBase, c: ConditionWords, depth: number): stri
   const pad = '  '.repeat(depth);
   const mark = c.met === true ? '✓' : c.met === false ? '✗' : '–';
   const state = t(c.met === true ? 'report.met' : c.met === false ? 'report.notMet' : 'report.notEvaluated');
-  if (!c.children) return [`${pad}- ${mark} ${c.condition}: ${state} (${t('report.answered')} “${c.answer}”)`];
+  if (!c.children) return [`${pad}- ${mark} ${c.condition}${t('words.colon')}${state} (${t('report.answered')} ${quote(rules, c.answer!)})`];
   const head = t(c.group === 'all' ? 'report.allOf' : c.group === 'any' ? 'report.anyOf' : 'report.noneOf');
   return [`${pad}- ${mark} ${head} ${state}`, ...c.children.flatMap((ch) => conditionLines(rules, ch, depth + 1))];
 }
 
 function sourceLines(rules: RuleBase, sources: SourceRef[]): string[] {
-  return sources.map((s) => `- **${s.id}** ${s.title}: ${s.point} (${message(rules, 'report.paraphrasedIn', { in: s.in })}).`);
+  return sources.map((s) => `- **${s.id}** ${s.title}${message(rules, 'words.colon')}${s.point} (${message(rules, 'report.paraphrasedIn', { in: s.in })}).`);
 }
 
 function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
@@ -182,7 +183,7 @@ function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
   else {
     out.push(t('report.unknownsMatter', { count: resting.size }), '');
     for (const u of r.unknownsThatMatter)
-      out.push(`- ${capital(u.term)}: ${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join('; ')}`);
+      out.push(`- ${capital(u.term)}${t('words.colon')}${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join('; ')}`);
     for (const c of r.unknownCombinations)
       out.push(`- ${t('report.unknownTogether', { title: title(c.primary), changes: c.changes.map(words).join(` ${t('report.and')} `) })}`);
     out.push('');

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDrafting, DRAFTING_FILE } from './drafting-rules.js';
+import { applyTranslation, checkTranslation, extractTexts } from './i18n.js';
+import type { Lang } from './lang.js';
 import { UserError, listValues } from './errors.js';
 import { expectationProblems, type Expectation } from './expectation.js';
 import { isPlainObject, parseJson, MAX_JSON_BYTES } from './json-file.js';
@@ -80,8 +82,8 @@ export function listFiles(dir: string): RawFile[] {
  * Loads and validates a rule base. Throws a UserError naming the first problem
  * (file, rule, condition) so that a broken rule base never evaluates.
  */
-export function loadRuleBase(dir: string = DEFAULT_RULES_DIR): RuleBase {
-  const { ruleBase, problems } = readRuleBase(dir);
+export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = 'en'): RuleBase {
+  const { ruleBase, problems } = readRuleBase(dir, lang);
   if (problems.length > 0 || !ruleBase) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run "tip-coord rules validate" to see all)` : '';
     throw new UserError(`Invalid rule base: ${formatProblem(problems[0]!)}${more}`);
@@ -90,7 +92,7 @@ export function loadRuleBase(dir: string = DEFAULT_RULES_DIR): RuleBase {
 }
 
 /** Reads a rule base and returns every problem found, for `rules validate`. */
-export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: Problem[] } {
+export function readRuleBase(dirArg: string, lang: Lang = 'en'): { ruleBase?: RuleBase; problems: Problem[] } {
   const dir = resolve(dirArg);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(`Rules folder ${dirArg}: not found or not a folder.`);
@@ -105,6 +107,7 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
       problems.push({ file: f.rel, message: (err as Error).message.replace(`${f.rel}: `, '') });
     }
   }
+  if (lang !== 'en') translate(parsed, lang, problems);
   const need = (rel: string): Record<string, unknown> | undefined => {
     const v = parsed.get(rel);
     if (v === undefined) {
@@ -205,6 +208,7 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
     problems,
     ruleBase: {
       dir,
+      lang,
       name,
       version,
       ...(validBasedOn ? { basedOn: { name: basedOn.name as string, version: basedOn.version as string, hash: basedOn.hash as string } } : {}),
@@ -534,4 +538,21 @@ function checkHelp(
     else help.glossary.push({ term: g.term, definition: g.definition, sources: srcOk(g.sources, `glossary[${i}]`) });
   }
   return help;
+}
+
+/**
+ * Puts the texts of another language in place, before validation, so everything downstream
+ * (explanations, report, interview) speaks it. A missing or extra key, or placeholders that
+ * differ, is a problem: a missing translation never falls back to English silently.
+ */
+function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]): void {
+  const file = `locales/${lang}.json`;
+  const translation = parsed.get(file);
+  if (!isPlainObject(translation)) {
+    problems.push({ file, message: parsed.has(file) ? 'must be a JSON object of text key to translation' : `missing: the rule base has no ${lang} translation` });
+    return;
+  }
+  const english = new Map([...parsed].filter(([rel]) => !rel.startsWith('locales/')));
+  for (const message of checkTranslation(extractTexts(english), translation)) problems.push({ file, message });
+  applyTranslation(english, translation);
 }

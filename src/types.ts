@@ -112,6 +112,8 @@ export interface Invariant {
 
 export interface RuleBase {
   dir: string;
+  /** The language its texts are in (English in the files, another through locales/<lang>.json). */
+  lang: 'en' | 'fr';
   name: string;
   version: string;
   /** sha256 over every file of the rule base: the same rules give the same hash. */

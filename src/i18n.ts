@@ -94,7 +94,8 @@ export function checkTranslation(english: Texts, translation: Record<string, unk
   const problems: string[] = [];
   for (const [key, en] of english) {
     const tr = translation[key];
-    if (typeof tr !== 'string' || tr.trim() === '') problems.push(`missing translation for "${key}"`);
+    // An empty English text (a deliberate silence) may stay empty; any other must be translated.
+    if (typeof tr !== 'string' || (tr.trim() === '' && en.trim() !== '')) problems.push(`missing translation for "${key}"`);
     else if (placeholders(tr).join() !== placeholders(en).join())
       problems.push(`"${key}": placeholders {${placeholders(tr).join('}, {')}} differ from the English {${placeholders(en).join('}, {')}}`);
   }

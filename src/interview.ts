@@ -54,6 +54,18 @@ export class Interview {
   /** Prompts write where the interview writes (stderr when stdout carries JSON). */
   private readonly ctx: { output: Writer };
 
+  /** The prompts' own words (key help, errors) in the interview's language. */
+  private theme() {
+    const word = (action: string): string => this.rules.messages[`prompt.${action}`] ?? action;
+    return {
+      style: {
+        keysHelpTip: (keys: [string, string][]) =>
+          keys.map(([key, action]) => `${this.chalk.bold(key)} ${this.chalk.dim(word(action))}`).join(this.chalk.dim(' • ')),
+      },
+      i18n: { disabledError: word('disabled') },
+    };
+  }
+
   /** Prompts are loaded only here: they cost start-up time no other path should pay. */
   static async open(rules: RuleBase, out: Writer, given: Answers, name: string | undefined): Promise<Interview> {
     const [prompts, { default: chalk }] = await Promise.all([import('@inquirer/prompts'), import('chalk')]);
@@ -143,7 +155,7 @@ export class Interview {
     if (q.type !== 'multi') {
       const def = current === undefined || Array.isArray(current) || current === NOT_APPLICABLE ? undefined : current;
       return ask(
-        this.prompts.select<AnswerScalar>({ message: q.label, choices: [...choices, ...extras], pageSize: PAGE, ...(def !== undefined ? { default: def } : {}) }, this.ctx),
+        this.prompts.select<AnswerScalar>({ message: q.label, choices: [...choices, ...extras], pageSize: PAGE, theme: this.theme(), ...(def !== undefined ? { default: def } : {}) }, this.ctx),
       );
     }
     const ticked = Array.isArray(current) ? current : current === UNKNOWN ? [UNKNOWN] : [];
@@ -152,6 +164,7 @@ export class Interview {
         message: q.label,
         choices: [...choices, ...extras].map((c) => (c instanceof Separator ? c : { ...c, checked: ticked.includes(c.value) })),
         pageSize: PAGE,
+        theme: this.theme(),
         validate: (sel: readonly { value: AnswerScalar }[]) =>
           sel.length > 1 && sel.some((c) => c.value === UNKNOWN) ? this.t('interview.dontKnowAlone') : true,
       }, this.ctx),
@@ -196,7 +209,7 @@ export class Interview {
       const answer = describeAnswer(this.rules, q.id, value);
       choices.push({ name: `${q.label} ${this.chalk.dim(`→ ${answer}`)}`, value: q.id, ...(value === NOT_APPLICABLE ? { disabled: this.rules.notApplicableLabel } : {}) });
     }
-    const picked = await ask(this.prompts.select<string>({ message: this.t('interview.reviewPrompt'), choices, pageSize: PAGE, loop: false }, this.ctx));
+    const picked = await ask(this.prompts.select<string>({ message: this.t('interview.reviewPrompt'), choices, pageSize: PAGE, loop: false, theme: this.theme() }, this.ctx));
     return picked === DONE ? undefined : picked;
   }
 
@@ -221,6 +234,7 @@ export class Interview {
     const next = await ask(
       this.prompts.select<string>({
         message: this.t('interview.afterResults'),
+        theme: this.theme(),
         choices: [
           { name: this.t('interview.finish'), value: DONE },
           { name: this.t('interview.changeAnswer'), value: CHANGE },

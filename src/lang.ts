@@ -1,4 +1,5 @@
 import { UserError } from './errors.js';
+import { userError, valueList } from './ui-text.js';
 
 export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -10,7 +11,7 @@ export type Lang = (typeof LANGS)[number];
 export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
   if (option !== undefined) {
     if ((LANGS as readonly string[]).includes(option)) return option as Lang;
-    throw new UserError(`--lang ${JSON.stringify(option)}: valid languages are ${LANGS.map((l) => `"${l}"`).join(' and ')}.`);
+    throw userError('error.lang', { value: JSON.stringify(option), valid: valueList(LANGS) });
   }
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
     const v = env[name];

@@ -4,6 +4,7 @@ import { UserError } from './errors.js';
 import { ruleSetFolder } from './rulebase.js';
 import type { Answers } from './answers.js';
 import type { RuleBase } from './types.js';
+import { userError, valueList } from './ui-text.js';
 
 export interface Stamp {
   tool: { name: string; version: string };
@@ -48,12 +49,12 @@ export function resolveDate(option: string | undefined, env: NodeJS.ProcessEnv =
   if (option !== undefined) {
     const d = new Date(`${option}T00:00:00Z`);
     if (!ISO_DATE.test(option) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== option)
-      throw new UserError(`--date ${JSON.stringify(option)}: expected a date as YYYY-MM-DD, e.g. 2026-11-29.`);
+      throw userError('error.date', { value: JSON.stringify(option) });
     return option;
   }
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH ${JSON.stringify(epoch)}: expected whole seconds since 1970.`);
+    if (!/^\d+$/.test(epoch)) throw userError('error.sourceDateEpoch', { value: JSON.stringify(epoch) });
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return now.toISOString().slice(0, 10);

@@ -10,6 +10,7 @@ import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
 import { barChartSvg } from '../svg-chart.js';
 import { reportFile } from './assess.js';
+import { userError, valueList } from '../ui-text.js';
 
 export interface BatchOptions {
   out: string;
@@ -27,7 +28,7 @@ const FORMATS = ['md', 'html'] as const;
  */
 export async function runBatch(path: string, opts: BatchOptions, io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(opts.format))
-    throw new UserError(`--format ${JSON.stringify(opts.format)}: valid formats are ${listValues(FORMATS)}.`);
+    throw userError('error.format', { value: JSON.stringify(opts.format), valid: valueList(FORMATS) });
   const format = opts.format as (typeof FORMATS)[number];
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR);

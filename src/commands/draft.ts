@@ -7,6 +7,7 @@ import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
 import { gatherAnswers, type Io } from './assess.js';
 import { checkFormat } from './output.js';
+import { userError, valueList } from '../ui-text.js';
 
 export interface DraftOptions {
   answers?: string;
@@ -23,9 +24,9 @@ export interface DraftOptions {
 export async function runDraft(opts: DraftOptions, io: Io): Promise<number> {
   checkFormat(opts.format, ['md', 'json']);
   if (opts.section !== undefined && !(DRAFT_SECTIONS as readonly string[]).includes(opts.section))
-    throw new UserError(`--section ${JSON.stringify(opts.section)}: valid sections are ${listValues(DRAFT_SECTIONS)}.`);
+    throw userError('error.section', { value: JSON.stringify(opts.section), valid: valueList(DRAFT_SECTIONS) });
   if (!opts.answers && !opts.set?.length)
-    throw new UserError('draft needs answers: pass --answers FILE (see examples/), e.g. tip-coord draft --answers examples/refugee-wg-documented.json');
+    throw userError('error.draftNeedsAnswers');
   const sections: readonly DraftSection[] = opts.section ? [opts.section as DraftSection] : DRAFT_SECTIONS;
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR);
   const { given, name } = gatherAnswers(rules, opts);

@@ -5,6 +5,7 @@ import { CsvError, parseCsv } from './csv.js';
 import { UserError, listValues } from './errors.js';
 import { readJsonFile } from './json-file.js';
 import type { RuleBase } from './types.js';
+import { uiText, userError, valueList } from './ui-text.js';
 
 /** One response to evaluate in a batch. */
 export interface BatchInput {
@@ -37,14 +38,14 @@ export function readBatch(rules: RuleBase, path: string): BatchInputs {
   try {
     st = statSync(path);
   } catch (err) {
-    throw new UserError(`${path}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw userError('error.file.unreadable', { path, code: (err as NodeJS.ErrnoException).code ?? 'error' });
   }
   if (st.isDirectory()) return readFolder(rules, path);
   if (st.isFile() && extname(path).toLowerCase() === '.csv') {
-    if (st.size > MAX_CSV_BYTES) throw new UserError(`${path}: too large (${st.size} bytes; at most ${MAX_CSV_BYTES}).`);
+    if (st.size > MAX_CSV_BYTES) throw userError('error.file.tooLarge', { path, size: st.size, max: MAX_CSV_BYTES });
     return csvInputs(rules, readFileSync(path, 'utf8'), path);
   }
-  throw new UserError(`${path}: expected a folder of answers files (*.json) or a CSV file (.csv); for one answers file use tip-coord assess --answers.`);
+  throw userError('error.batch.path', { path });
 }
 
 function readFolder(rules: RuleBase, dir: string): BatchInputs {
@@ -52,11 +53,11 @@ function readFolder(rules: RuleBase, dir: string): BatchInputs {
   const files = readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith('.json') && !f.startsWith('.'))
     .sort();
-  if (files.length === 0) throw new UserError(`${dir}: no answers files (*.json) in this folder.`);
+  if (files.length === 0) throw userError('error.batch.emptyFolder', { dir });
   const out: BatchInputs = { inputs: [], skipped: [] };
   for (const f of files) {
     try {
-      const file = validateAnswersFile(readJsonFile(join(dir, f), 'Answers file'), rules, `Answers file ${join(dir, f)}`);
+      const file = validateAnswersFile(readJsonFile(join(dir, f), uiText('where.answersFile')), rules, `${uiText('where.answersFile')} ${join(dir, f)}`);
       const name = file.response?.name;
       out.inputs.push({ source: f, fallbackName: basename(f, extname(f)), answers: file.answers, ...(name ? { name } : {}) });
     } catch (err) {
@@ -77,24 +78,24 @@ export function csvInputs(rules: RuleBase, text: string, where: string): BatchIn
   try {
     records = parseCsv(text);
   } catch (err) {
-    if (err instanceof CsvError) throw new UserError(`${where}: ${err.message}.`);
+    if (err instanceof CsvError) throw userError('error.csv.unclosed', { where, row: err.row });
     throw err;
   }
   const [head, ...rows] = records;
-  if (!head || head.cells.every((c) => c.trim() === '')) throw new UserError(`${where}: empty; the first row must hold question ids.`);
+  if (!head || head.cells.every((c) => c.trim() === '')) throw userError('error.csv.empty', { where });
   const columns = checkHeader(rules, head.cells.map((c) => c.trim()), where);
   const out: BatchInputs = { inputs: [], skipped: [] };
   for (const r of rows) {
     // Blank lines and rows of empty cells are spacing, not responses.
     if (r.cells.every((c) => c.trim() === '')) continue;
-    const source = `row ${r.row}`;
+    const source = uiText('where.row', { row: r.row });
     const skip = (reason: string): void => void out.skipped.push({ source, reason: `${where} ${source}: ${reason}` });
     if (r.error) {
-      skip(r.error);
+      skip(uiText('error.csv.afterQuote', { column: r.errorColumn ?? 0 }));
       continue;
     }
     if (r.cells.length !== columns.length) {
-      skip(`has ${r.cells.length} ${r.cells.length === 1 ? 'cell' : 'cells'}; the header row has ${columns.length}.`);
+      skip(uiText(r.cells.length === 1 ? 'error.csv.cells.one' : 'error.csv.cells.other', { count: r.cells.length, header: columns.length }));
       continue;
     }
     try {
@@ -114,7 +115,7 @@ export function csvInputs(rules: RuleBase, text: string, where: string): BatchIn
       out.skipped.push({ source, reason: err.message });
     }
   }
-  if (out.inputs.length === 0 && out.skipped.length === 0) throw new UserError(`${where}: no responses below the header row.`);
+  if (out.inputs.length === 0 && out.skipped.length === 0) throw userError('error.csv.noRows', { where });
   return out;
 }
 
@@ -122,14 +123,14 @@ function checkHeader(rules: RuleBase, header: string[], where: string): string[]
   const valid = [NAME_COLUMN, ...rules.questions.map((q) => q.id)];
   const seen = new Set<string>();
   header.forEach((id, i) => {
-    const col = `${where}: column ${i + 1}`;
-    if (id === '') throw new UserError(`${col} has no question id in the header row.`);
-    if (seen.has(id)) throw new UserError(`${col}: "${id}" appears twice in the header row.`);
+    const col = uiText('where.column', { where, column: i + 1 });
+    if (id === '') throw userError('error.csv.noId', { col });
+    if (seen.has(id)) throw userError('error.csv.twice', { col, id });
     seen.add(id);
     if (!valid.includes(id)) {
       // A spreadsheet saved with ";" as separator reads as one column.
-      const hint = header.length === 1 && id.includes(';') ? ' The file seems to use ";" between columns: save it with "," as the separator.' : '';
-      throw new UserError(`${col}: "${id}" is not a question id; valid: ${listValues(valid)}.${hint}`);
+      const hint = header.length === 1 && id.includes(';') ? ` ${uiText('error.csv.semicolons')}` : '';
+      throw userError('error.csv.badId', { col, id, valid: valueList(valid), hint });
     }
   });
   return header;

@@ -11,9 +11,19 @@ export interface CsvRecord {
   cells: string[];
   /** Set when the row is malformed (text after a closing quote); the other rows still parse. */
   error?: string;
+  /** With `error`: the column where the text after a closing quote stands. */
+  errorColumn?: number;
 }
 
-export class CsvError extends Error {}
+export class CsvError extends Error {
+  constructor(
+    message: string,
+    /** The row where the unclosed quoted field starts, for a message in the user's language. */
+    readonly row: number,
+  ) {
+    super(message);
+  }
+}
 
 export function parseCsv(input: string): CsvRecord[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -21,12 +31,13 @@ export function parseCsv(input: string): CsvRecord[] {
   let cells: string[] = [];
   let cell = '';
   let error: string | undefined;
+  let errorColumn: number | undefined;
   /** Whether the current record has begun: a last line without a line break still counts. */
   let begun = false;
   let i = 0;
   const endRecord = (): void => {
     cells.push(cell);
-    records.push(error ? { row: records.length + 1, cells, error } : { row: records.length + 1, cells });
+    records.push(error ? { row: records.length + 1, cells, error, errorColumn: errorColumn! } : { row: records.length + 1, cells });
     cells = [];
     cell = '';
     error = undefined;
@@ -41,7 +52,7 @@ export function parseCsv(input: string): CsvRecord[] {
       i++;
       for (;;) {
         const q = text.indexOf('"', i);
-        if (q < 0) throw new CsvError(`row ${start}: a quoted field is not closed (a " is missing)`);
+        if (q < 0) throw new CsvError(`row ${start}: a quoted field is not closed (a " is missing)`, start);
         cell += text.slice(i, q);
         if (text[q + 1] === '"') {
           cell += '"';
@@ -54,7 +65,10 @@ export function parseCsv(input: string): CsvRecord[] {
       // After the closing quote only a comma or a line end may follow.
       const next = text[i];
       if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-        error ??= `text after the closing quote of column ${cells.length + 1}; put the whole field in quotes and double any " inside it`;
+        if (error === undefined) {
+          errorColumn = cells.length + 1;
+          error = `text after the closing quote of column ${errorColumn}; put the whole field in quotes and double any " inside it`;
+        }
         while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
       }
       continue;

@@ -4,6 +4,7 @@ import { UserError } from './errors.js';
 import { expectationProblems, type Expectation } from './expectation.js';
 import { isPlainObject, readJsonFile } from './json-file.js';
 import type { RuleBase } from './types.js';
+import { uiText, userError, valueList } from './ui-text.js';
 
 export { checkScenario, type Expectation } from './expectation.js';
 

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { colorEnabled } from './color.js';
 import { EXIT, InterruptedError, UserError } from './errors.js';
+import { resolveLang } from './lang.js';
+import { setUiLang } from './ui-text.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -42,6 +44,7 @@ export function buildProgram(): Command {
   const program = new Command('tip-coord')
     .description('Decide how to coordinate the response to trafficking in persons (TIP) in a humanitarian response.')
     .option('--no-color', 'no colour in any output (NO_COLOR is honoured too)')
+    .option('--lang <en|fr>', 'language of every text (default: from LC_ALL, LC_MESSAGES or LANG, else English)')
     .addHelpText('after', EXIT_CODES_HELP)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
@@ -189,6 +192,13 @@ function io() {
   return { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) };
 }
 
+/** --lang from the command line wherever it stands (it words even commander's errors and --help). */
+function langArg(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+}
+
 export async function main(argv: string[] = process.argv): Promise<number> {
   // A reader that stops early (`| head`) is not an error: stop quietly, as other tools do.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -200,6 +210,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     chalk.level = 0;
     // The prompts colour through node:util styleText, which reads NO_COLOR itself.
     process.env.NO_COLOR ||= '1';
+  }
+  try {
+    setUiLang(resolveLang(langArg(argv)));
+  } catch (err) {
+    return handleError(err);
   }
   const program = buildProgram();
   program.version(version(), '-V, --version');

@@ -25,11 +25,14 @@ function arr(v: unknown): Record<string, unknown>[] {
   return Array.isArray(v) ? v.filter(isPlainObject) : [];
 }
 
-/** Every string under obj[field], keyed by its path; "question" fields name a question id, not a text. */
+/** Strings that are ids or enums, not texts: a question id, an indicator's level. */
+const NOT_TEXT = /(\.question|\.indicators\.\d+\.level)$/;
+
+/** Every string under obj[field], keyed by its path. */
 function leafSlots(obj: Record<string, unknown>, field: string, key: string, out: Slot[]): void {
   const v = obj[field];
   if (typeof v === 'string') {
-    if (field !== 'question') out.push(slot(obj, field, key));
+    if (!NOT_TEXT.test(key)) out.push(slot(obj, field, key));
   } else if (Array.isArray(v)) v.forEach((_, i) => leafSlots(v as unknown as Record<string, unknown>, String(i), `${key}.${i}`, out));
   else if (isPlainObject(v)) for (const k of Object.keys(v)) leafSlots(v, k, `${key}.${k}`, out);
 }

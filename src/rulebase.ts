@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { checkDrafting, DRAFTING_FILE } from './drafting-rules.js';
 import { applyTranslation, checkTranslation, extractTexts } from './i18n.js';
 import type { Lang } from './lang.js';
+import { uiLang } from './ui-text.js';
 import { UserError, listValues } from './errors.js';
 import { expectationProblems, type Expectation } from './expectation.js';
 import { isPlainObject, parseJson, MAX_JSON_BYTES } from './json-file.js';
@@ -82,7 +83,7 @@ export function listFiles(dir: string): RawFile[] {
  * Loads and validates a rule base. Throws a UserError naming the first problem
  * (file, rule, condition) so that a broken rule base never evaluates.
  */
-export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = 'en'): RuleBase {
+export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = uiLang()): RuleBase {
   const { ruleBase, problems } = readRuleBase(dir, lang);
   if (problems.length > 0 || !ruleBase) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run "tip-coord rules validate" to see all)` : '';
@@ -107,7 +108,7 @@ export function readRuleBase(dirArg: string, lang: Lang = 'en'): { ruleBase?: Ru
       problems.push({ file: f.rel, message: (err as Error).message.replace(`${f.rel}: `, '') });
     }
   }
-  if (lang !== 'en') translate(parsed, lang, problems);
+  translate(parsed, lang, problems);
   const need = (rel: string): Record<string, unknown> | undefined => {
     const v = parsed.get(rel);
     if (v === undefined) {
@@ -541,18 +542,23 @@ function checkHelp(
 }
 
 /**
- * Puts the texts of another language in place, before validation, so everything downstream
- * (explanations, report, interview) speaks it. A missing or extra key, or placeholders that
- * differ, is a problem: a missing translation never falls back to English silently.
+ * Checks every translation (locales/<lang>.json) against the English texts, whatever language
+ * is asked for, so a rule base is complete in all its languages or refused; then puts the
+ * asked-for language's texts in place, before validation, so everything downstream speaks it.
+ * A missing or extra key, or placeholders that differ, is a problem: never a silent fallback.
  */
 function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]): void {
-  const file = `locales/${lang}.json`;
-  const translation = parsed.get(file);
-  if (!isPlainObject(translation)) {
-    problems.push({ file, message: parsed.has(file) ? 'must be a JSON object of text key to translation' : `missing: the rule base has no ${lang} translation` });
-    return;
-  }
   const english = new Map([...parsed].filter(([rel]) => !rel.startsWith('locales/')));
-  for (const message of checkTranslation(extractTexts(english), translation)) problems.push({ file, message });
-  applyTranslation(english, translation);
+  const texts = extractTexts(english);
+  for (const [file, translation] of parsed) {
+    const m = /^locales\/([a-z]{2})\.json$/.exec(file);
+    if (!m) continue;
+    if (!isPlainObject(translation)) {
+      problems.push({ file, message: 'must be a JSON object of text key to translation' });
+      continue;
+    }
+    for (const message of checkTranslation(texts, translation)) problems.push({ file, message });
+    if (m[1] === lang) applyTranslation(english, translation);
+  }
+  if (lang !== 'en' && !parsed.has(`locales/${lang}.json`)) problems.push({ file: `locales/${lang}.json`, message: `missing: the rule base has no ${lang} translation` });
 }

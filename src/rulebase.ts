@@ -108,7 +108,10 @@ export function readRuleBase(dirArg: string, lang: Lang = 'en'): { ruleBase?: Ru
       problems.push({ file: f.rel, message: (err as Error).message.replace(`${f.rel}: `, '') });
     }
   }
-  translate(parsed, lang, problems);
+  // Translated before validation (so everything downstream speaks the language), but reported
+  // after it: a broken English file would otherwise show first as a dozen translation gaps.
+  const translationProblems: Problem[] = [];
+  translate(parsed, lang, translationProblems);
   const need = (rel: string): Record<string, unknown> | undefined => {
     const v = parsed.get(rel);
     if (v === undefined) {
@@ -202,6 +205,7 @@ export function readRuleBase(dirArg: string, lang: Lang = 'en'): { ruleBase?: Ru
 
   const invariants = checkInvariants(parsed.get(INVARIANTS_FILE), files.some((f) => f.rel === INVARIANTS_FILE), itemIds, ctx);
 
+  if (problems.length === 0) problems.push(...translationProblems);
   if (problems.length > 0 || !drafting) return { problems };
   const hash = createHash('sha256');
   for (const f of files) hash.update(`${f.rel}\0${f.text}\0`);

@@ -27,9 +27,12 @@ await build({
   configFile: false,
   root,
   logLevel: 'warn',
-  // Packages loaded at start-up, CommonJS: inlined. ESM-only ones (chalk, marked, marked-terminal,
-  // @inquirer/prompts) stay outside, imported when needed, as in the unbundled build.
-  ssr: { noExternal: ['commander', 'json-rules-engine', 'clone', 'eventemitter2', 'hash-it', 'jsonpath-plus'] },
+  // Inlined: the CommonJS packages every command loads (commander, json-rules-engine and its four
+  // dependencies), and chalk and marked, ES modules only that some modules import statically (a
+  // CommonJS chunk could not load them on Node before 20.19). marked-terminal and @inquirer/prompts
+  // stay outside, imported when needed. marked-terminal then has its own copy of chalk: both
+  // copies read FORCE_COLOR, which cli.cts sets to 0 when colour is off.
+  ssr: { noExternal: ['commander', 'json-rules-engine', 'clone', 'eventemitter2', 'hash-it', 'jsonpath-plus', 'chalk', 'marked'] },
   build: {
     ssr: entry,
     outDir: staging,

@@ -1,6 +1,8 @@
 import { UserError, listValues } from './errors.js';
 import { isPlainObject } from './json-file.js';
-import { UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
+import { conditionFacts, holdsOn } from './conditions.js';
+import { NOT_APPLICABLE, UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
+import { userError, valueList } from './ui-text.js';
 
 /** Every question answered: a choice value, a list for multi questions, or "unknown". */
 export type Answers = Record<string, AnswerValue>;
@@ -19,24 +21,24 @@ const MAX_NAME = 200;
  * Returns only the answers given; use `completeAnswers` to fill the rest with "unknown".
  */
 export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string): AnswersFile {
-  if (!isPlainObject(raw)) throw new UserError(`${where}: must be a JSON object like {"version": 1, "answers": {...}}.`);
+  if (!isPlainObject(raw)) throw userError('error.answers.notObject', { where });
   for (const key of Object.keys(raw)) {
     if (!['version', 'response', 'answers', '$comment'].includes(key))
-      throw new UserError(`${where}: unknown key "${key}"; valid keys: "version", "response", "answers".`);
+      throw userError('error.answers.unknownKey', { where, key });
   }
-  if (raw.version !== 1) throw new UserError(`${where}: "version" is ${JSON.stringify(raw.version)}; the only valid value is 1.`);
+  if (raw.version !== 1) throw userError('error.answers.version', { where, value: JSON.stringify(raw.version) ?? 'missing' });
   let response: AnswersFile['response'];
   if (raw.response !== undefined) {
-    if (!isPlainObject(raw.response)) throw new UserError(`${where}: "response" must be an object like {"name": "..."}.`);
+    if (!isPlainObject(raw.response)) throw userError('error.answers.response', { where });
     for (const key of Object.keys(raw.response))
-      if (key !== 'name') throw new UserError(`${where}: unknown key "response.${key}"; valid: "name".`);
+      if (key !== 'name') throw userError('error.answers.responseKey', { where, key });
     const name = raw.response.name;
-    if (name !== undefined && typeof name !== 'string') throw new UserError(`${where}: "response.name" must be a string.`);
+    if (name !== undefined && typeof name !== 'string') throw userError('error.answers.nameType', { where });
     if (typeof name === 'string' && name.length > MAX_NAME)
-      throw new UserError(`${where}: "response.name" is ${name.length} characters long; at most ${MAX_NAME}.`);
+      throw userError('error.answers.nameLength', { where, length: name.length, max: MAX_NAME });
     response = name === undefined ? {} : { name };
   }
-  if (!isPlainObject(raw.answers)) throw new UserError(`${where}: "answers" must be an object of question id to answer.`);
+  if (!isPlainObject(raw.answers)) throw userError('error.answers.answers', { where });
   const answers: Answers = {};
   for (const [id, value] of Object.entries(raw.answers)) {
     answers[id] = checkAnswer(rules, id, value, where);
@@ -48,16 +50,20 @@ export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string
 export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: string): AnswerValue {
   const q = rules.questionById.get(id);
   if (!q) {
-    throw new UserError(`${where}: unknown question id "${id}"; valid ids: ${rules.questions.map((x) => x.id).join(', ')}.`);
+    throw userError('error.answers.unknownId', { where, id, valid: rules.questions.map((x) => x.id).join(', ') });
   }
   const allowed = q.choices.map((c) => c.value);
-  const bad = (v: unknown, extra = ''): UserError =>
-    new UserError(
-      `${where}: "${id}" has ${JSON.stringify(v)}${extra}; valid: ${listValues([...allowed, UNKNOWN])}${q.type === 'multi' ? ' (a list of them, or "unknown")' : ''}.`,
-    );
+  const bad = (v: unknown, notList = false): UserError =>
+    userError(q.type === 'multi' ? (notList ? 'error.answers.notList' : 'error.answers.badValueList') : 'error.answers.badValue', {
+      where,
+      id,
+      value: JSON.stringify(v) ?? String(v),
+      valid: valueList([...allowed, UNKNOWN]),
+    });
   if (value === UNKNOWN) return UNKNOWN;
+  if (value === NOT_APPLICABLE && q.askWhen) return NOT_APPLICABLE;
   if (q.type === 'multi') {
-    if (!Array.isArray(value)) throw bad(value, ', not a list');
+    if (!Array.isArray(value)) throw bad(value, true);
     const seen: AnswerScalar[] = [];
     for (const v of value) {
       if (!allowed.includes(v as AnswerScalar)) throw bad(v);
@@ -70,10 +76,46 @@ export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: 
   return value as AnswerScalar;
 }
 
-/** Fills every unanswered question with "unknown", in questionnaire order. */
+/** Whether a question applies, given the answers so far (unanswered ones count as "unknown"). */
+export function isApplicable(rules: RuleBase, q: Question, answers: Answers): boolean {
+  return !q.askWhen || holdsOn(q.askWhen, toFacts(rules, answers));
+}
+
+/**
+ * Skip logic on a set of answers: an unanswered (or unknown) question whose `askWhen` fails
+ * is "not_applicable"; one that applies again loses a stale "not_applicable". An answer the
+ * user gave is kept. Questionnaire order, so a question can depend on those before it.
+ */
+export function settleApplicability(rules: RuleBase, answers: Answers): Answers {
+  const out = { ...answers };
+  for (const q of rules.questions) {
+    if (!q.askWhen) continue;
+    const v = out[q.id];
+    if (!isApplicable(rules, q, out)) {
+      if (v === undefined || v === UNKNOWN) out[q.id] = NOT_APPLICABLE;
+    } else if (v === NOT_APPLICABLE) delete out[q.id];
+  }
+  return out;
+}
+
+/** Fills every unanswered question with "unknown" (or "not_applicable" where skipped), in questionnaire order. */
 export function completeAnswers(rules: RuleBase, given: Answers): Answers {
+  const settled = settleApplicability(rules, given);
   const out: Answers = {};
-  for (const q of rules.questions) out[q.id] = given[q.id] ?? UNKNOWN;
+  for (const q of rules.questions) out[q.id] = settled[q.id] ?? UNKNOWN;
+  return out;
+}
+
+/** The questions whose `askWhen` depends, directly or not, on this one. */
+export function dependentsOf(rules: RuleBase, id: string): Question[] {
+  const found = new Set<string>([id]);
+  const out: Question[] = [];
+  for (const q of rules.questions) {
+    if (q.askWhen && [...conditionFacts(q.askWhen)].some((f) => found.has(f))) {
+      found.add(q.id);
+      out.push(q);
+    }
+  }
   return out;
 }
 
@@ -85,11 +127,13 @@ export function unknownIds(rules: RuleBase, answers: Answers): string[] {
 /** Facts for the engine: list questions are always lists, so list operators never meet a bare string. */
 export function toFacts(rules: RuleBase, answers: Answers): Record<string, AnswerValue> {
   const facts: Record<string, AnswerValue> = {};
-  for (const q of rules.questions) {
-    const v = answers[q.id] ?? UNKNOWN;
-    facts[q.id] = q.type === 'multi' && !Array.isArray(v) ? [v] : v;
-  }
+  for (const q of rules.questions) facts[q.id] = factOf(q, answers[q.id] ?? UNKNOWN);
   return facts;
+}
+
+/** One answer as a fact: a list question's "unknown" becomes ["unknown"]. */
+export function factOf(q: Question, v: AnswerValue): AnswerValue {
+  return q.type === 'multi' && !Array.isArray(v) ? [v] : v;
 }
 
 /**
@@ -118,7 +162,7 @@ export function applyOverrides(rules: RuleBase, answers: Answers, sets: readonly
   const out = { ...answers };
   for (const s of sets) {
     const eq = s.indexOf('=');
-    if (eq <= 0) throw new UserError(`--set ${JSON.stringify(s)}: expected id=value, e.g. --set governmentStance=engaged.`);
+    if (eq <= 0) throw userError('error.set.syntax', { value: JSON.stringify(s) });
     const id = s.slice(0, eq).trim();
     out[id] = parseAnswerText(rules, id, s.slice(eq + 1), `--set ${id}`);
   }

@@ -1,18 +1,40 @@
 // The start-up path, in CommonJS on purpose: Node loads CommonJS from its start-up snapshot,
 // while the first ES module pays for the ESM loader (about 10 ms on a 2-core machine, a third
-// of the --help budget; see "Speed" in the README). Only commander is loaded here; each
-// command's module (ESM) is imported when that command runs, and chalk only where it colours.
+// of the --help budget; see "Speed" in the README). Only commander is loaded here; the ES
+// modules (language, colour, each command) are imported when a command runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 
 const EXIT_CODES_HELP = `
 Exit codes:
   0    done
-  1    unexpected error (a bug: please report it)
+  1    unexpected error (a bug: please report it); for "rules test": a scenario failed
   2    invalid input: unknown option, unreadable file, invalid answers or rules
   130  interrupted (Ctrl-C): nothing written
 `;
+
+const BATCH_HELP = `
+CSV: the first row holds question ids (see rules/questions.json) and optionally a "name" column;
+each further row is one response. An empty cell means "unknown"; list answers are separated by ";"
+(e.g. forced_labour;child_labour). Rows are counted as in a spreadsheet: the header is row 1.
+
+A response that cannot be read (an invalid row or file) is reported on stderr with its row number or
+file name and skipped; the others still run.
+
+Exit codes:
+  0    every response was evaluated, or some were and the others were skipped
+       (then a "warning:" line on stderr says how many)
+  1    unexpected error (a bug: please report it)
+  2    invalid input: no response could be evaluated, PATH unreadable, a bad CSV header, invalid rules
+
+Examples:
+  tip-coord batch responses/ --out portfolio/
+  tip-coord batch responses.csv --format html
+`;
+
+const RULES_OPTION = 'use the rule base in this folder instead of the built-in one';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -24,6 +46,7 @@ export function buildProgram(): Command {
   const program = new Command('tip-coord')
     .description('Decide how to coordinate the response to trafficking in persons (TIP) in a humanitarian response.')
     .option('--no-color', 'no colour in any output (NO_COLOR is honoured too)')
+    .option('--lang <en|fr>', 'language of every text (default: from LC_ALL, LC_MESSAGES or LANG, else English)')
     .addHelpText('after', EXIT_CODES_HELP)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
@@ -33,14 +56,20 @@ export function buildProgram(): Command {
     .description('interview (in a terminal) or answers file -> sourced recommendation and markdown report')
     .option('-a, --answers <file>', 'answers file (JSON); questions it answers are not asked again')
     .option('--set <id=value>', 'override one answer, e.g. --set governmentStance=engaged (repeatable)', collect)
-    .addOption(new Option('-f, --format <format>', 'md: render and write a report; json: print the result to stdout').default('md'))
+    .addOption(
+      new Option('-f, --format <format>', 'md: render and write a markdown report; html: write it as a self-contained HTML page; json: print the result to stdout').default(
+        'md',
+      ),
+    )
     .option('-o, --out <dir>', 'folder for the report', 'reports')
     .option('--save-answers <file>', 'write the answers as an answers file that --answers reads back')
     .option('--name <name>', 'name of the response (no personal names)')
-    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--rules <dir>', RULES_OPTION)
     .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
     .option('--force', 'replace an existing --save-answers file (a report is never replaced: it gets a new name)')
     .option('--allow-personal-data', 'accept a response name that looks like an e-mail address or a phone number')
+    .option('--edit', 'ask every question, with the answers file\'s answers as defaults (Enter keeps them)')
+    .option('--resume <file>', 'continue an interrupted interview from its draft answers file')
     .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/refugee-wg-documented.json --format json\n${EXIT_CODES_HELP}`)
     .action(async (opts) => {
       const { runAssess } = await import('./commands/assess.js');
@@ -54,7 +83,7 @@ export function buildProgram(): Command {
     .option('--set <id=value>', 'override one answer (repeatable)', collect)
     .option('-m, --mechanism <id>', 'only this mechanism or caution')
     .addOption(new Option('-f, --format <format>', 'md or json').default('md'))
-    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--rules <dir>', RULES_OPTION)
     .addHelpText('after', `\nExamples:\n  tip-coord explain --answers examples/refugee-wg-documented.json --mechanism working_group\n${EXIT_CODES_HELP}`)
     .action(async (opts) => {
       const { runExplain } = await import('./commands/explain.js');
@@ -68,7 +97,7 @@ export function buildProgram(): Command {
     .argument('[b]', 'answers file B (default: A; --set then applies to B, for a what-if)')
     .option('--set <id=value>', 'override one answer of B (repeatable)', collect)
     .addOption(new Option('-f, --format <format>', 'md or json').default('md'))
-    .option('--rules <dir>', 'use this rule base instead of the built-in one')
+    .option('--rules <dir>', RULES_OPTION)
     .option('--date <YYYY-MM-DD>', 'date for both results (default: SOURCE_DATE_EPOCH, else today)')
     .addHelpText(
       'after',
@@ -79,17 +108,109 @@ export function buildProgram(): Command {
       process.exitCode = await runCompare(a, b, opts, io());
     });
 
+  program
+    .command('draft')
+    .description('paste-ready text for the HNO risk analysis, the HRP response strategy and the protection strategies')
+    .option('-a, --answers <file>', 'answers file (JSON); questions it does not answer count as unknown')
+    .option('--set <id=value>', 'override one answer, e.g. --set governmentStance=engaged (repeatable)', collect)
+    .option('--section <section>', 'only one section: hno, hrp or strategy')
+    .addOption(new Option('-f, --format <format>', 'md: markdown to paste; json: the texts as JSON').default('md'))
+    .option('--rules <dir>', RULES_OPTION)
+    .addHelpText(
+      'after',
+      `\nThe text goes to stdout, notices to stderr. Where the government resists the word "trafficking"\n(the terminology caution), the text uses the agreed labels instead, and stderr says so.\n\nExamples:\n  tip-coord draft --answers examples/refugee-wg-documented.json\n  tip-coord draft --answers examples/refugee-wg-documented.json --section hrp > hrp.md\n${EXIT_CODES_HELP}`,
+    )
+    .action(async (opts) => {
+      const { runDraft } = await import('./commands/draft.js');
+      process.exitCode = await runDraft(opts, io());
+    });
+
+  program
+    .command('batch')
+    .description('evaluate many responses (a folder of answers files or a CSV file): one report each, plus a portfolio summary and chart')
+    .argument('<path>', 'a folder of answers files (*.json), or a CSV file with a header row of question ids and one response per row')
+    .option('-o, --out <dir>', 'folder for the reports, the summary and the chart', 'reports')
+    .addOption(new Option('-f, --format <format>', 'md or html (self-contained page) for the reports and the summary').default('md'))
+    .option('--rules <dir>', RULES_OPTION)
+    .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
+    .option('--allow-personal-data', 'accept response names that look like an e-mail address or a phone number')
+    .addHelpText('after', BATCH_HELP)
+    .action(async (path: string, opts) => {
+      const { runBatch } = await import('./commands/batch.js');
+      process.exitCode = await runBatch(path, opts, io());
+    });
+
+  const rulesIo = { stdout: process.stdout, stderr: process.stderr };
+  // Each `rules` command loads its module only when run, like `assess`: start-up stays fast.
+  type RulesModule = typeof import('./commands/rules.js');
+  const rulesAction =
+    <A extends unknown[]>(run: (m: RulesModule, ...args: A) => Promise<number>) =>
+    async (...args: A): Promise<void> => {
+      process.exitCode = await run(await import('./commands/rules.js'), ...args);
+    };
+  const rules = program
+    .command('rules')
+    .description('check, test, document and copy the rule base (rules/)')
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  rules
+    .command('validate')
+    .description('check every rule file; --deep also checks the outcome of every 3-way combination of answers')
+    .option('--rules <dir>', RULES_OPTION)
+    .option('--deep', 'evaluate a covering array of all 3-way combinations of answer values plus a random sample')
+    .option('--samples <n>', 'random answer sets in --deep', '500')
+    .option('--seed <n>', 'seed of the random sample in --deep', '1')
+    .addHelpText('after', `\nErrors name the file, the rule and the condition; warnings do not fail.\n${EXIT_CODES_HELP}`)
+    .action(rulesAction((m, opts: Parameters<RulesModule['runValidate']>[0]) => m.runValidate(opts, rulesIo)));
+
+  rules
+    .command('test')
+    .description('run scenario files (answers and expected outcome), then show which rules and conditions they exercised')
+    .argument('[files...]', 'scenario files or folders (default: test/scenarios/)')
+    .option('--rules <dir>', RULES_OPTION)
+    .addHelpText('after', `\nExit code 1 when a scenario's outcome differs from what it expects.\n${EXIT_CODES_HELP}`)
+    .action(rulesAction((m, files: string[], opts: Parameters<RulesModule['runTest']>[1]) => m.runTest(files, opts, rulesIo)));
+
+  rules
+    .command('doc')
+    .description('the rule base as a markdown review document: decision tables in plain words, with sources')
+    .option('--rules <dir>', RULES_OPTION)
+    .option('-o, --out <file>', 'write the document to this file instead of stdout')
+    .option('--force', 'replace an existing --out file')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(rulesAction((m, opts: Parameters<RulesModule['runDoc']>[0]) => m.runDoc(opts, rulesIo)));
+
+  rules
+    .command('init')
+    .description('copy the built-in rule base to a folder, to adapt it to a context; then use it with --rules')
+    .argument('<dir>', 'new or empty folder for the copy')
+    .option('--name <name>', "the copy's rule-set name, shown in every report (default: the folder's name)")
+    .option('--force', 'copy into a non-empty folder, replacing files of the same name')
+    .addHelpText('after', `\nExample:\n  tip-coord rules init rules-country-x && tip-coord assess --rules rules-country-x\n${EXIT_CODES_HELP}`)
+    .action(rulesAction((m, dir: string, opts: Parameters<RulesModule['runInit']>[1]) => m.runInit(dir, opts, rulesIo)));
+
   return program;
 }
 
 function io() {
-  return { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) };
+  // isatty(0), not process.stdin.isTTY: that getter builds the stdin stream (about 1.5 ms), which
+  // only the interview needs.
+  return { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0) };
+}
+
+/** --lang from the command line wherever it stands (it words even commander's errors and --help). */
+function langArg(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   quietOnClosedPipe();
   const program = buildProgram();
   program.version(version(), '-V, --version');
+  // Before any command's action, never for --help or --version: they load no ES module.
+  program.hook('preAction', () => prepare(argv));
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -98,9 +219,21 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   }
 }
 
+/** The language (--lang, else the locale environment) and colour, for the command about to run. */
+async function prepare(argv: readonly string[]): Promise<void> {
+  const [{ colorEnabled }, { resolveLang }, { setUiLang }] = await Promise.all([import('./color.js'), import('./lang.js'), import('./ui-text.js')]);
+  if (!colorEnabled(argv)) {
+    // Said to every colouring library before it loads: chalk and @colors/colors (marked-terminal's
+    // tables) read FORCE_COLOR, the prompts' node:util styleText reads NO_COLOR.
+    process.env.NO_COLOR ||= '1';
+    process.env.FORCE_COLOR = '0';
+  }
+  setUiLang(resolveLang(langArg(argv)));
+}
+
 /**
- * `tip-coord --help | head -1`: the reader has gone, which is not an error of ours. Without
- * this, Node throws EPIPE from the stream with a stack trace.
+ * A reader that stops early (`tip-coord --help | head -1`) is not an error: stop quietly, as
+ * other tools do, instead of a stack trace from the stream.
  */
 function quietOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
@@ -114,6 +247,7 @@ function quietOnClosedPipe(): void {
 async function handleError(err: unknown): Promise<number> {
   if (err instanceof CommanderError) {
     // --help and --version end here too: no ES module may be loaded on this path.
+    // (EXIT.ok and EXIT.invalidInput of errors.ts.)
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
     // commander has already printed its message.
     return 2;

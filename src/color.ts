@@ -9,13 +9,3 @@ export function colorEnabled(argv: readonly string[] = process.argv, env: NodeJS
   if (env.FORCE_COLOR === '0') return false;
   return true;
 }
-
-/**
- * chalk, loaded when something is about to be coloured (never at start-up), with colour
- * turned off where colorEnabled() says so. marked-terminal shares this deduplicated instance.
- */
-export async function loadChalk(): Promise<typeof import('chalk').default> {
-  const { default: chalk } = await import('chalk');
-  if (!colorEnabled()) chalk.level = 0;
-  return chalk;
-}

@@ -77,3 +77,24 @@ export function comparisonMarkdown(rules: RuleBase, c: Comparison): string {
   out.push('');
   return out.join('\n');
 }
+
+/** The short "what changed" after a live change of answer: primary, roles, cautions. */
+export function changeSummaryMarkdown(rules: RuleBase, c: Comparison): string {
+  const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
+  const mech = (id: string): string => rules.mechanisms.find((m) => m.id === id)?.title ?? id;
+  const caution = (id: string): string => rules.cautions.find((m) => m.id === id)?.title ?? id;
+  const out = [`## ${t('interview.whatChanged')}`, ''];
+  for (const a of c.answers) out.push(`- ${t('report.changeWords', { term: a.term, to: a.bAnswer, from: a.aAnswer })}`);
+  out.push('');
+  out.push(
+    c.primaryChanged
+      ? t('compare.primaryNow', { from: mech(c.a.primary), to: mech(c.b.primary) })
+      : t('compare.primarySame', { title: mech(c.a.primary) }),
+  );
+  for (const r of c.recommendations)
+    out.push(`- ${mech(r.mechanism)}: ${t(`explain.status.${r.a}`)} → ${t(`explain.status.${r.b}`)}`);
+  for (const x of c.cautions.onlyB) out.push(`- ${t('compare.cautionAdded', { title: caution(x) })}`);
+  for (const x of c.cautions.onlyA) out.push(`- ${t('compare.cautionRemoved', { title: caution(x) })}`);
+  out.push('');
+  return out.join('\n');
+}

@@ -2,6 +2,8 @@
 export const EXIT = {
   ok: 0,
   unexpected: 1,
+  /** `rules test`: a scenario's outcome differs from what it expects (not invalid input: the files were read). */
+  testFailed: 1,
   invalidInput: 2,
   interrupted: 130,
 } as const;

@@ -1,6 +1,7 @@
 import { labelOf } from './answers.js';
 import type { ConditionTrace } from './evaluate.js';
-import { UNKNOWN, type AnswerValue, type LeafCondition, type RuleBase } from './types.js';
+import { message } from './rulebase.js';
+import { NOT_APPLICABLE, UNKNOWN, type AnswerValue, type LeafCondition, type RuleBase } from './types.js';
 
 /** A condition in plain words, with the answer that met or failed it. */
 export interface ConditionWords {
@@ -14,11 +15,12 @@ export interface ConditionWords {
   children?: ConditionWords[];
 }
 
-const quote = (s: string): string => `“${s}”`;
+/** An answer label quoted as the language quotes (“…” or « … »). */
+export const quote = (rules: RuleBase, text: string): string => message(rules, 'words.quote', { text });
 
-function orList(items: string[], word: string): string {
+function orList(rules: RuleBase, items: string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+  return message(rules, 'words.orList', { head: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
 }
 
 function capital(s: string): string {
@@ -29,11 +31,11 @@ function capital(s: string): string {
 export function describeAnswer(rules: RuleBase, id: string, value: AnswerValue | undefined): string {
   const q = rules.questionById.get(id);
   if (!q) return String(value);
-  const one = (v: AnswerValue): string => (v === UNKNOWN ? rules.unknownLabel : labelOf(q, v as string));
-  if (value === undefined || value === UNKNOWN) return rules.unknownLabel;
+  const one = (v: AnswerValue): string => (v === UNKNOWN ? rules.unknownLabel : v === NOT_APPLICABLE ? rules.notApplicableLabel : labelOf(q, v as string));
+  if (value === undefined) return rules.unknownLabel;
   if (Array.isArray(value)) {
-    if (value.length === 1 && value[0] === UNKNOWN) return rules.unknownLabel;
-    return value.length === 0 ? 'none' : value.map(one).join('; ');
+    if (value.length === 1 && (value[0] === UNKNOWN || value[0] === NOT_APPLICABLE)) return one(value[0]);
+    return value.length === 0 ? message(rules, 'words.none') : value.map(one).join('; ');
   }
   return one(value);
 }
@@ -43,22 +45,18 @@ export function describeCondition(rules: RuleBase, c: LeafCondition): string {
   const q = rules.questionById.get(c.fact);
   const term = capital(q?.term ?? c.fact);
   const labels = (Array.isArray(c.value) ? c.value : [c.value]).map((v) =>
-    quote(v === UNKNOWN ? rules.unknownLabel : q ? labelOf(q, v as string) : String(v)),
+    quote(rules, v === UNKNOWN ? rules.unknownLabel : q ? labelOf(q, v as string) : String(v)),
   );
-  switch (c.operator) {
-    case 'equal':
-    case 'in':
-      return `${term} is ${orList(labels, 'or')}`;
-    case 'notEqual':
-    case 'notIn':
-      return `${term} is not ${orList(labels, 'or')}`;
-    case 'contains':
-      return `${term} include ${labels[0]}`;
-    case 'doesNotContain':
-      return `${term} do not include ${labels[0]}`;
-    case 'containsAny':
-      return `${term} include ${orList(labels, 'or')}`;
-  }
+  const key = {
+    equal: 'cond.is',
+    in: 'cond.is',
+    notEqual: 'cond.isNot',
+    notIn: 'cond.isNot',
+    contains: 'cond.includes',
+    containsAny: 'cond.includes',
+    doesNotContain: 'cond.notIncludes',
+  }[c.operator];
+  return message(rules, key, { term, values: orList(rules, labels) });
 }
 
 /** The whole condition tree in words. */

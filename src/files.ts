@@ -99,15 +99,36 @@ function writeAll(fd: number, bytes: Buffer): void {
  * so a report never overwrites another. Returns the path written.
  */
 export function writeNewReport(dir: string, date: string, name: string | undefined, ext: string, content: string): string {
+  return writeNewReportSet(dir, date, name, [{ ext, content }])[0]!;
+}
+
+/**
+ * Writes files that belong together (a summary and its chart) under one new stem in `dir`:
+ * <date>-<slug>.<ext> for each, then -2, -3... until every name is free. Returns the paths.
+ * A content may be a function of the stem finally used, for files that name each other.
+ */
+export function writeNewReportSet(
+  dir: string,
+  date: string,
+  name: string | undefined,
+  files: Array<{ ext: string; content: string | ((stem: string) => string) }>,
+): string[] {
   const stem = `${date}-${safeSlug(name)}`;
   for (let n = 1; n < 1000; n++) {
-    const path = join(dir, `${stem}${n === 1 ? '' : `-${n}`}.${ext}`);
+    const written: string[] = [];
     try {
-      writeFileAtomic(path, content);
-      return path;
+      const base = `${stem}${n === 1 ? '' : `-${n}`}`;
+      for (const f of files) {
+        const path = join(dir, `${base}.${f.ext}`);
+        writeFileAtomic(path, typeof f.content === 'string' ? f.content : f.content(base));
+        written.push(path);
+      }
+      return written;
     } catch (err) {
+      // One name of the set was taken: undo the others and try the next number.
+      for (const p of written) unlinkSync(p);
       if (!(err instanceof FileExistsError)) throw err;
     }
   }
-  throw new UserError(`Cannot find a free report name in ${dir} for ${stem}.${ext}.`);
+  throw new UserError(`Cannot find a free report name in ${dir} for ${stem}.${files.map((f) => f.ext).join('/')}.`);
 }

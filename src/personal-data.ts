@@ -1,3 +1,6 @@
+import { message } from './rulebase.js';
+import type { RuleBase } from './types.js';
+
 /**
  * Finds personal data in the free text that ends up in a report: e-mail addresses and phone
  * numbers. Reports are forwarded and may be politically sensitive; a victim's or a
@@ -43,6 +46,8 @@ const YEARS_ONLY = new RegExp(`^${YEAR}(?:[\\s,/]+${YEAR})*$`);
 
 /** The first e-mail address or phone number in `text`, if any. */
 export function findPersonalData(text: string): PersonalDataFound | undefined {
+  // Most names hold neither an @ nor seven digits: no pattern needs compiling for them.
+  if (!text.includes('@') && text.replace(/\D/g, '').length < MIN_PHONE_DIGITS) return undefined;
   const email = EMAIL.exec(text);
   if (email) return { kind: 'email', text: email[0] };
   const blanked = text.replace(DATES_AND_YEAR_RANGES, ' ');
@@ -54,4 +59,16 @@ export function findPersonalData(text: string): PersonalDataFound | undefined {
     return { kind: 'phone', text: candidate };
   }
   return undefined;
+}
+
+/**
+ * What to tell the user when `text` holds personal data, worded by the rule base's messages:
+ * for a `field` of the command line or a file (the run stops), or for a name being typed in
+ * the interview (no field: it is asked again). Undefined when there is none.
+ */
+export function personalDataProblem(rules: RuleBase, text: string | undefined, field?: string): string | undefined {
+  const found = text === undefined ? undefined : findPersonalData(text);
+  if (!found) return undefined;
+  const vars = { kind: message(rules, `personalData.${found.kind}`), text: found.text };
+  return field === undefined ? message(rules, 'interview.personalData', vars) : message(rules, 'cli.personalData', { ...vars, field });
 }

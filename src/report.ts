@@ -1,16 +1,20 @@
-import type { ConditionWords } from './explain.js';
+import { buildDraft, draftMarkdown } from './draft.js';
+import { quote, type ConditionWords } from './explain.js';
+import { formatDate } from './lang.js';
 import type { RuleWhy, SourceRef } from './recommend.js';
 import type { Result } from './result.js';
-import { message } from './rulebase.js';
+import { describeFolder, message } from './rulebase.js';
 import type { RuleBase } from './types.js';
 import type { ChangeOut } from './whatif.js';
 
 /** Escapes user text (the response name) so it cannot inject markdown or HTML. */
 export function escapeMd(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/^([#+\-=>]|\d+\.)/, (m) => `\\${m}`);
+  return escapeInline(s).replace(/^([#+\-=>]|\d+\.)/, (m) => `\\${m}`);
+}
+
+/** The same, for text in the middle of a line, where a leading "1." or "#" means nothing. */
+export function escapeInline(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 }
 
 /** The markdown rationale: a document a coordinator can forward, readable as a file and in a terminal. */
@@ -23,9 +27,10 @@ export function buildReport(rules: RuleBase, r: Result): string {
   push(
     `> ${t('report.stamp', {
       toolVersion: r.stamp.tool.version,
-      date: r.stamp.date,
-      ruleSetName: escapeMd(r.stamp.ruleSet.name),
-      ruleSetVersion: r.stamp.ruleSet.version,
+      date: formatDate(rules, r.stamp.date),
+      ruleSetName: escapeInline(r.stamp.ruleSet.name),
+      ruleSetVersion: escapeInline(r.stamp.ruleSet.version),
+      ruleSetFolder: describeFolder(rules, r.stamp.ruleSet.folder === null ? null : escapeInline(r.stamp.ruleSet.folder)),
       ruleSetHash: r.stamp.ruleSet.hash.slice(0, 12),
       answersHash: r.stamp.answersHash.slice(0, 12),
     })}`,
@@ -80,8 +85,8 @@ export function buildReport(rules: RuleBase, r: Result): string {
   if (r.cautionsNotApplied.length > 0) {
     push(`### ${t('report.cautionsNotApplied')}`, '');
     for (const c of r.cautionsNotApplied) {
-      const reasons = c.whyNot.filter((w) => w.condition).map((w) => `${w.condition} (${t('report.answered')} “${w.answer}”)`);
-      push(`- **${c.title}**: ${reasons.join('; ')}.`);
+      const reasons = c.whyNot.filter((w) => w.condition).map((w) => `${w.condition} (${t('report.answered')} ${quote(rules, w.answer!)})`);
+      push(`- **${c.title}**${t('words.colon')}${reasons.join('; ')}.`);
     }
     push('');
   }
@@ -92,6 +97,12 @@ export function buildReport(rules: RuleBase, r: Result): string {
     a.steps.forEach((s, j) => push(`${j + 1}. ${s}`));
     push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, a.sources), '');
   }
+
+  const draft = buildDraft(rules, r);
+  push(`## ${t('report.drafting')}`, '', t('report.draftingIntro', { sources: draft.sources.join(', ') }), '');
+  // Said outside the text itself, which is meant to be pasted as is.
+  if (draft.variant === 'safe') push(`> **${t('report.draftingSafe')}**`, '');
+  push(draftMarkdown(rules, draft, { level: 3 }));
 
   push(`## ${t('report.answers')}`, '', `| ${t('report.question')} | ${t('report.answer')} |`, '| --- | --- |');
   for (const a of r.answered) push(`| ${cell(a.question)} | ${cell(a.answer)} |`);
@@ -104,20 +115,22 @@ export function buildReport(rules: RuleBase, r: Result): string {
   const cited = new Set<string>();
   for (const list of [...r.recommendations.map((x) => x.sources), ...r.cautions.map((x) => x.sources), ...r.actions.map((x) => x.sources)])
     for (const s of list) cited.add(s.id);
+  for (const id of draft.sources) cited.add(id);
   for (const s of [...rules.sources.values()].filter((x) => cited.has(x.id)))
     push(`- **${s.id}**: ${s.title}. ${s.publisher}.${s.where ? ` ${s.where}` : ''}`);
-  push('', `## ${t('report.review')}`, '', t('report.reviewText', { date: r.reviewBy }), '');
+  push('', `## ${t('report.review')}`, '', t('report.reviewText', { date: formatDate(rules, r.reviewBy) }), '');
   return out.join('\n');
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|');
+/** Text for a markdown table cell: a "|" or a line break would end the cell. */
+export function cell(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
 }
 
 export function whyLines(rules: RuleBase, w: RuleWhy): string[] {
   const t = (key: string, vars?: Record<string, string | number>): string => message(rules, key, vars);
   const basis = w.basis === 'inference' ? ` (${t('report.inference')})` : '';
-  const lines = [`- ${t('report.ruleLine', { title: w.title, rule: w.rule })}: ${t(w.met ? 'report.met' : 'report.notMet')}. ${w.rationale}${basis}`];
+  const lines = [`- ${t('report.ruleLine', { title: w.title, rule: w.rule })}${t('words.colon')}${t(w.met ? 'report.met' : 'report.notMet')}. ${w.rationale}${basis}`];
   const c = w.conditions;
   if (c.children && c.children.length === 0) lines.push(`  - ${t('report.always')}`);
   else if (c.children) for (const ch of c.children) lines.push(...conditionLines(rules, ch, 1));
@@ -130,13 +143,13 @@ function conditionLines(rules: RuleBase, c: ConditionWords, depth: number): stri
   const pad = '  '.repeat(depth);
   const mark = c.met === true ? '✓' : c.met === false ? '✗' : '–';
   const state = t(c.met === true ? 'report.met' : c.met === false ? 'report.notMet' : 'report.notEvaluated');
-  if (!c.children) return [`${pad}- ${mark} ${c.condition}: ${state} (${t('report.answered')} “${c.answer}”)`];
+  if (!c.children) return [`${pad}- ${mark} ${c.condition}${t('words.colon')}${state} (${t('report.answered')} ${quote(rules, c.answer!)})`];
   const head = t(c.group === 'all' ? 'report.allOf' : c.group === 'any' ? 'report.anyOf' : 'report.noneOf');
   return [`${pad}- ${mark} ${head} ${state}`, ...c.children.flatMap((ch) => conditionLines(rules, ch, depth + 1))];
 }
 
 function sourceLines(rules: RuleBase, sources: SourceRef[]): string[] {
-  return sources.map((s) => `- **${s.id}** ${s.title}: ${s.point} (${message(rules, 'report.paraphrasedIn', { in: s.in })}).`);
+  return sources.map((s) => `- **${s.id}** ${s.title}${message(rules, 'words.colon')}${s.point} (${message(rules, 'report.paraphrasedIn', { in: s.in })}).`);
 }
 
 function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
@@ -170,7 +183,7 @@ function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
   else {
     out.push(t('report.unknownsMatter', { count: resting.size }), '');
     for (const u of r.unknownsThatMatter)
-      out.push(`- ${capital(u.term)}: ${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join('; ')}`);
+      out.push(`- ${capital(u.term)}${t('words.colon')}${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join('; ')}`);
     for (const c of r.unknownCombinations)
       out.push(`- ${t('report.unknownTogether', { title: title(c.primary), changes: c.changes.map(words).join(` ${t('report.and')} `) })}`);
     out.push('');

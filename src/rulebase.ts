@@ -1,14 +1,20 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDrafting, DRAFTING_FILE } from './drafting-rules.js';
+import { applyTranslation, checkTranslation, extractTexts } from './i18n.js';
+import type { Lang } from './lang.js';
+import { uiLang } from './ui-text.js';
 import { UserError, listValues } from './errors.js';
+import { expectationProblems, type Expectation } from './expectation.js';
 import { isPlainObject, parseJson, MAX_JSON_BYTES } from './json-file.js';
 import {
   OPERATORS,
   UNKNOWN,
   type Citation,
   type Condition,
+  type Invariant,
   type Item,
   type ItemKind,
   type Question,
@@ -17,10 +23,22 @@ import {
   type Section,
   type Source,
   type Step,
+  type Help,
 } from './types.js';
 
 /** The rule base shipped with the tool: rules/ at the package root. */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
+
+/**
+ * How reports name a rule base's folder: null for the built-in one, else its path relative to
+ * the current folder, or only its name when it lies elsewhere (a full path can name a person).
+ */
+export function ruleSetFolder(dir: string, cwd: string = process.cwd()): string | null {
+  const abs = resolve(dir);
+  if (abs === resolve(DEFAULT_RULES_DIR)) return null;
+  const rel = relative(cwd, abs).split('\\').join('/');
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(abs);
+}
 
 const KIND_DIRS: Record<ItemKind, string> = { mechanism: 'mechanisms', caution: 'cautions', action: 'actions' };
 
@@ -37,7 +55,8 @@ export function formatProblem(p: Problem): string {
   return `${at}: ${p.message}`;
 }
 
-interface RawFile {
+export interface RawFile {
+  /** Path relative to the rules folder, with "/" separators. */
   rel: string;
   text: string;
 }
@@ -46,7 +65,8 @@ interface RawFile {
 const MAX_RULE_FILES = 500;
 const MAX_RULE_BASE_BYTES = 8 * MAX_JSON_BYTES;
 
-function listFiles(dir: string): RawFile[] {
+/** Every .json file under a rules folder, sorted, with its text. */
+export function listFiles(dir: string): RawFile[] {
   const out: RawFile[] = [];
   let total = 0;
   // Any file-system failure (a broken link, a loop of links, no permission) names the file.
@@ -81,8 +101,8 @@ function listFiles(dir: string): RawFile[] {
  * Loads and validates a rule base. Throws a UserError naming the first problem
  * (file, rule, condition) so that a broken rule base never evaluates.
  */
-export function loadRuleBase(dir: string = DEFAULT_RULES_DIR): RuleBase {
-  const { ruleBase, problems } = readRuleBase(dir);
+export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = uiLang()): RuleBase {
+  const { ruleBase, problems } = readRuleBase(dir, lang);
   if (problems.length > 0 || !ruleBase) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run "tip-coord rules validate" to see all)` : '';
     throw new UserError(`Invalid rule base: ${formatProblem(problems[0]!)}${more}`);
@@ -91,7 +111,7 @@ export function loadRuleBase(dir: string = DEFAULT_RULES_DIR): RuleBase {
 }
 
 /** Reads a rule base and returns every problem found, for `rules validate`. */
-export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: Problem[] } {
+export function readRuleBase(dirArg: string, lang: Lang = 'en'): { ruleBase?: RuleBase; problems: Problem[] } {
   const dir = resolve(dirArg);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(`Rules folder ${dirArg}: not found or not a folder.`);
@@ -106,6 +126,10 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
       problems.push({ file: f.rel, message: (err as Error).message.replace(`${f.rel}: `, '') });
     }
   }
+  // Translated before validation (so everything downstream speaks the language), but reported
+  // after it: a broken English file would otherwise show first as a dozen translation gaps.
+  const translationProblems: Problem[] = [];
+  translate(parsed, lang, translationProblems);
   const need = (rel: string): Record<string, unknown> | undefined => {
     const v = parsed.get(rel);
     if (v === undefined) {
@@ -126,13 +150,28 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
   const name = typeof ruleset?.name === 'string' ? ruleset.name : '';
   const version = typeof ruleset?.version === 'string' ? ruleset.version : '';
   if (ruleset && (!name || !version)) problems.push({ file: 'ruleset.json', message: 'needs "name" and "version" strings' });
+  const basedOn = ruleset?.basedOn;
+  const validBasedOn = isPlainObject(basedOn) && str(basedOn.name) && str(basedOn.version) && str(basedOn.hash);
+  if (basedOn !== undefined && !validBasedOn)
+    problems.push({ file: 'ruleset.json', where: '"basedOn"', message: 'must be {"name", "version", "hash"} of the rule set this one was copied from' });
 
   const { sections, questions, unknownLabel } = q ? checkQuestions(q, problems) : { sections: [], questions: [], unknownLabel: '' };
+  const notApplicableLabel = typeof q?.notApplicableLabel === 'string' ? q.notApplicableLabel : 'Not applicable';
   const sources = s ? checkSources(s, problems) : new Map<string, Source>();
   const questionById = new Map(questions.map((x) => [x.id, x]));
 
   const ctx: Ctx = { questionById, sources, problems, ruleIds: new Map() };
+  // Skip logic may only look at questions asked before, so the interview can settle it in order.
+  questions.forEach((x, i) => {
+    if (x.askWhen === undefined) return;
+    const earlier: Ctx = { ...ctx, questionById: new Map(questions.slice(0, i).map((e) => [e.id, e])) };
+    checkCondition(x.askWhen, { file: 'questions.json', where: `question "${x.id}" askWhen` }, earlier);
+  });
+  const help = checkHelp(need('help.en.json'), questionById, sources, problems);
   const items: Record<ItemKind, Item[]> = { mechanism: [], caution: [], action: [] };
+  // Ids of every item file, valid or not: a broken file must not make references to it look wrong too.
+  const itemIds: Record<ItemKind, string[]> = { mechanism: [], caution: [], action: [] };
+  const problemsBeforeItems = problems.length;
   for (const kind of Object.keys(KIND_DIRS) as ItemKind[]) {
     const prefix = `${KIND_DIRS[kind]}/`;
     const rels = files.map((f) => f.rel).filter((r) => r.startsWith(prefix));
@@ -141,6 +180,7 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
     for (const rel of rels) {
       const raw = parsed.get(rel);
       if (raw === undefined) continue;
+      if (isPlainObject(raw) && str(raw.id)) itemIds[kind].push(raw.id);
       const item = checkItem(raw, kind, rel, ctx);
       if (!item) continue;
       if (seen.has(item.id)) problems.push({ file: rel, message: `${kind} id "${item.id}" is used by another file` });
@@ -148,10 +188,32 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
       items[kind].push(item);
     }
   }
+  const itemsBroken = problems.length > problemsBeforeItems;
+  const d = need(DRAFTING_FILE);
+  // Drafting texts are checked against the items: with a broken item file, that check
+  // would blame drafting.en.json for the item's fault.
+  const drafting = d && !itemsBroken
+    ? checkDrafting(d, {
+        questionById,
+        mechanisms: items.mechanism,
+        actions: items.action,
+        cautions: items.caution,
+        problems,
+        checkCitations: (v, at) => checkCitations(v, at, ctx, true),
+        checkCondition: (c, at) => checkCondition(c, at, ctx),
+      })
+    : undefined;
   const primaries = items.mechanism.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ m, r })));
-  if (items.mechanism.length > 0 && !primaries.some(({ r }) => isAlwaysTrue(r.conditions))) {
+  const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions)).sort((a, b) => (a.r.order ?? 0) - (b.r.order ?? 0));
+  if (items.mechanism.length > 0 && fallbacks.length === 0) {
     problems.push({ file: 'mechanisms/', message: 'no fallback: one primary rule must have empty conditions ({"all": []}) so that every answer set gets a primary mechanism' });
   }
+  for (const { m, r } of fallbacks.slice(1))
+    problems.push({
+      file: m.file,
+      rule: r.id,
+      message: `a second fallback (a primary rule with empty conditions): "${fallbacks[0]!.r.id}" in ${fallbacks[0]!.m.file} always holds and comes first (order ${fallbacks[0]!.r.order}), so this one can never decide; keep one`,
+    });
   const orders = new Map<number, string>();
   for (const { m, r } of primaries) {
     const other = orders.get(r.order!);
@@ -159,17 +221,24 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
     orders.set(r.order!, r.id);
   }
 
-  if (problems.length > 0) return { problems };
+  const invariants = checkInvariants(parsed.get(INVARIANTS_FILE), files.some((f) => f.rel === INVARIANTS_FILE), itemIds, ctx);
+
+  if (problems.length === 0) problems.push(...translationProblems);
+  if (problems.length > 0 || !drafting) return { problems };
   const hash = createHash('sha256');
   for (const f of files) hash.update(`${f.rel}\0${f.text}\0`);
   return {
     problems,
     ruleBase: {
       dir,
+      lang,
       name,
       version,
+      ...(validBasedOn ? { basedOn: { name: basedOn.name as string, version: basedOn.version as string, hash: basedOn.hash as string } } : {}),
       hash: hash.digest('hex'),
       unknownLabel,
+      notApplicableLabel,
+      help,
       sections,
       questions,
       questionById,
@@ -177,7 +246,9 @@ export function readRuleBase(dirArg: string): { ruleBase?: RuleBase; problems: P
       mechanisms: items.mechanism,
       cautions: items.caution,
       actions: items.action,
+      invariants,
       messages,
+      drafting,
     },
   };
 }
@@ -194,6 +265,26 @@ interface Ctx {
 }
 
 const str = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+/**
+ * Keys a rule file may hold. An unknown key is refused rather than ignored: a misspelt "when"
+ * would make a step unconditional, and an engine key such as "path" or "priority" would
+ * change what a condition means.
+ */
+const KEYS = {
+  item: ['$comment', 'id', 'title', 'summary', 'steps', 'citations', 'rules'],
+  rule: ['$comment', 'id', 'role', 'order', 'title', 'rationale', 'basis', 'citations', 'conditions'],
+  step: ['$comment', 'id', 'text', 'when'],
+  citation: ['source', 'in', 'point'],
+  leaf: ['fact', 'operator', 'value', 'name'],
+  invariant: ['$comment', 'id', 'description', 'when', 'expect'],
+};
+
+function unknownKeys(obj: Record<string, unknown>, kind: keyof typeof KEYS, at: Omit<Problem, 'message'>, ctx: Ctx): void {
+  const valid = KEYS[kind];
+  for (const k of Object.keys(obj))
+    if (!valid.includes(k)) ctx.problems.push({ ...at, message: `unknown key "${k}"; valid keys: ${valid.filter((v) => v !== '$comment').join(', ')}` });
+}
 
 function checkQuestions(q: Record<string, unknown>, problems: Problem[]) {
   const file = 'questions.json';
@@ -262,11 +353,14 @@ function checkCitations(v: unknown, at: Omit<Problem, 'message'>, ctx: Ctx, requ
   }
   const out: Citation[] = [];
   for (const [i, c] of v.entries()) {
+    const where = { ...at, where: `citations[${i}]` };
     if (!isPlainObject(c) || !str(c.source) || !str(c.in) || !str(c.point)) {
-      ctx.problems.push({ ...at, where: `citations[${i}]`, message: 'a citation needs "source", "in" and "point"' });
-    } else if (!ctx.sources.has(c.source)) {
-      ctx.problems.push({ ...at, where: `citations[${i}]`, message: `source "${c.source}" is not in sources.json` });
-    } else out.push(c as unknown as Citation);
+      ctx.problems.push({ ...where, message: 'a citation needs "source", "in" and "point"' });
+      continue;
+    }
+    unknownKeys(c, 'citation', where, ctx);
+    if (!ctx.sources.has(c.source)) ctx.problems.push({ ...where, message: `source "${c.source}" is not in sources.json` });
+    else out.push(c as unknown as Citation);
   }
   return out;
 }
@@ -277,6 +371,7 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
     return undefined;
   }
   const before = ctx.problems.length;
+  unknownKeys(raw, 'item', { file }, ctx);
   for (const k of ['id', 'title', 'summary'] as const) if (!str(raw[k])) ctx.problems.push({ file, message: `needs a "${k}" text` });
   const citations = checkCitations(raw.citations ?? [], { file }, ctx, false);
   const steps: Step[] = [];
@@ -287,6 +382,8 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
       ctx.problems.push({ file, where, message: 'a step needs a "text"' });
       continue;
     }
+    if (st.id !== undefined && !str(st.id)) ctx.problems.push({ file, where, message: 'a step "id" must be a text' });
+    unknownKeys(st, 'step', { file, where }, ctx);
     if (st.when !== undefined) checkCondition(st.when, { file, where: `${where}.when` }, ctx);
     steps.push(st as unknown as Step);
   }
@@ -310,6 +407,7 @@ function checkRule(r: unknown, kind: ItemKind, file: string, i: number, ctx: Ctx
   const other = ctx.ruleIds.get(r.id);
   if (other) ctx.problems.push({ ...at, message: `rule id is also used in ${other}: rule ids must be unique` });
   ctx.ruleIds.set(r.id, file);
+  unknownKeys(r, 'rule', at, ctx);
   for (const k of ['title', 'rationale'] as const) if (!str(r[k])) ctx.problems.push({ ...at, message: `needs a "${k}" text` });
   if (r.basis !== 'source' && r.basis !== 'inference')
     ctx.problems.push({ ...at, message: `"basis" must be ${listValues(['source', 'inference'])}` });
@@ -323,6 +421,9 @@ function checkRule(r: unknown, kind: ItemKind, file: string, i: number, ctx: Ctx
     ctx.problems.push({ ...at, message: `"role" applies to mechanism rules only, not to a ${kind}` });
   }
   if (r.conditions === undefined) ctx.problems.push({ ...at, message: 'needs "conditions"' });
+  else if (isPlainObject(r.conditions) && 'fact' in r.conditions)
+    // json-rules-engine refuses a bare condition at the root when the rule is added.
+    ctx.problems.push({ ...at, where: 'conditions', message: 'must start with "all", "any" or "not"; wrap a single condition as {"all": [ ... ]}' });
   else checkCondition(r.conditions, { ...at, where: 'conditions' }, ctx);
   return ctx.problems.length > before ? undefined : (r as unknown as RuleDef);
 }
@@ -347,6 +448,9 @@ function checkCondition(c: unknown, at: Omit<Problem, 'message'> & { where: stri
     return checkCondition(c.not, { ...at, where: `${at.where}.not` }, ctx, depth + 1);
   }
   if (!str(c.fact)) return fail('a condition needs "all", "any", "not", or "fact" with "operator" and "value"');
+  const before = ctx.problems.length;
+  unknownKeys(c, 'leaf', at, ctx);
+  if (ctx.problems.length > before) return;
   const q = ctx.questionById.get(c.fact);
   if (!q) return fail(`fact "${c.fact}" is not a question; valid facts: ${[...ctx.questionById.keys()].join(', ')}`);
   const op = c.operator as string;
@@ -368,6 +472,38 @@ function checkCondition(c: unknown, at: Omit<Problem, 'message'> & { where: stri
   }
 }
 
+const INVARIANTS_FILE = 'invariants.json';
+
+/** rules/invariants.json, optional: consistency checks that `rules validate --deep` runs over the answer space. */
+function checkInvariants(raw: unknown, present: boolean, ids: Record<ItemKind, string[]>, ctx: Ctx): Invariant[] {
+  const file = INVARIANTS_FILE;
+  if (!present || raw === undefined) return [];
+  if (!isPlainObject(raw) || !Array.isArray(raw.invariants)) {
+    ctx.problems.push({ file, message: 'must be an object with an "invariants" list' });
+    return [];
+  }
+  const out: Invariant[] = [];
+  const seen = new Set<string>();
+  for (const [i, x] of raw.invariants.entries()) {
+    if (!isPlainObject(x) || !str(x.id)) {
+      ctx.problems.push({ file, where: `invariants[${i}]`, message: 'needs an "id"' });
+      continue;
+    }
+    const at = { file, where: `invariant "${x.id}"` };
+    const before = ctx.problems.length;
+    if (seen.has(x.id)) ctx.problems.push({ ...at, message: 'id used twice' });
+    seen.add(x.id);
+    unknownKeys(x, 'invariant', at, ctx);
+    if (!str(x.description)) ctx.problems.push({ ...at, message: 'needs a "description" text' });
+    if (x.when === undefined) ctx.problems.push({ ...at, message: 'needs a "when" condition' });
+    else checkCondition(x.when, { ...at, where: `${at.where}, when` }, ctx);
+    for (const message of expectationProblems(x.expect, ids.mechanism, ids.caution)) ctx.problems.push({ ...at, message });
+    if (ctx.problems.length === before)
+      out.push({ id: x.id, description: x.description as string, when: x.when as Condition, expect: x.expect as Expectation });
+  }
+  return out;
+}
+
 function checkMessages(raw: Record<string, unknown> | undefined, dir: string, problems: Problem[]): Record<string, string> {
   const file = 'messages.en.json';
   const out: Record<string, string> = {};
@@ -385,9 +521,69 @@ function checkMessages(raw: Record<string, unknown> | undefined, dir: string, pr
   return out;
 }
 
+/** A rule set's folder in words: "built in", or "from folder rules-x" (see ruleSetFolder). */
+export function describeFolder(rules: RuleBase, folder: string | null): string {
+  return folder === null ? message(rules, 'report.ruleSetBuiltIn') : message(rules, 'report.ruleSetFolder', { folder });
+}
+
 /** Fills a message's {placeholders}. */
 export function message(rules: RuleBase, key: string, vars: Record<string, string | number> = {}): string {
   const text = rules.messages[key];
   if (text === undefined) throw new Error(`Missing message "${key}" in ${rules.dir}`);
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+function checkHelp(
+  raw: Record<string, unknown> | undefined,
+  questionById: Map<string, Question>,
+  sources: Map<string, Source>,
+  problems: Problem[],
+): Help {
+  const file = 'help.en.json';
+  const help: Help = { questions: {}, glossary: [] };
+  if (!raw) return help;
+  const srcOk = (list: unknown, where: string): string[] => {
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !sources.has(x))) {
+      problems.push({ file, where, message: '"sources" must list ids from sources.json' });
+      return [];
+    }
+    return list as string[];
+  };
+  const qs = isPlainObject(raw.questions) ? raw.questions : {};
+  for (const id of questionById.keys()) {
+    const h = qs[id];
+    if (!isPlainObject(h) || !str(h.text) || !Array.isArray(h.examples)) {
+      problems.push({ file, where: `questions.${id}`, message: 'needs "text", "examples" and "sources"' });
+      continue;
+    }
+    help.questions[id] = { text: h.text, examples: h.examples.filter(str), sources: srcOk(h.sources, `questions.${id}`) };
+  }
+  for (const id of Object.keys(qs)) if (!questionById.has(id)) problems.push({ file, where: `questions.${id}`, message: 'is not a question' });
+  for (const [i, g] of (Array.isArray(raw.glossary) ? raw.glossary : []).entries()) {
+    if (!isPlainObject(g) || !str(g.term) || !str(g.definition)) problems.push({ file, where: `glossary[${i}]`, message: 'needs "term" and "definition"' });
+    else help.glossary.push({ term: g.term, definition: g.definition, sources: srcOk(g.sources, `glossary[${i}]`) });
+  }
+  return help;
+}
+
+/**
+ * Checks every translation (locales/<lang>.json) against the English texts, whatever language
+ * is asked for, so a rule base is complete in all its languages or refused; then puts the
+ * asked-for language's texts in place, before validation, so everything downstream speaks it.
+ * A missing or extra key, or placeholders that differ, is a problem: never a silent fallback.
+ */
+function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]): void {
+  const english = new Map([...parsed].filter(([rel]) => !rel.startsWith('locales/')));
+  const texts = extractTexts(english);
+  for (const [file, translation] of parsed) {
+    const m = /^locales\/([a-z]{2})\.json$/.exec(file);
+    if (!m) continue;
+    if (!isPlainObject(translation)) {
+      problems.push({ file, message: 'must be a JSON object of text key to translation' });
+      continue;
+    }
+    for (const message of checkTranslation(texts, translation)) problems.push({ file, message });
+    if (m[1] === lang) applyTranslation(english, translation);
+  }
+  if (lang !== 'en' && !parsed.has(`locales/${lang}.json`)) problems.push({ file: `locales/${lang}.json`, message: `missing: the rule base has no ${lang} translation` });
 }

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { UserError } from './errors.js';
+import { ruleSetFolder } from './rulebase.js';
 import type { Answers } from './answers.js';
 import type { RuleBase } from './types.js';
+import { userError, valueList } from './ui-text.js';
 
 export interface Stamp {
   tool: { name: string; version: string };
-  ruleSet: { name: string; version: string; hash: string };
+  /** folder: null for the built-in rule base, else the folder given to --rules (see ruleSetFolder). */
+  ruleSet: { name: string; version: string; hash: string; folder: string | null };
   /** sha256 of the complete answers and the response name, in questionnaire order. */
   answersHash: string;
   date: string;
@@ -30,7 +33,7 @@ export function answersHash(answers: Answers, responseName?: string): string {
 export function makeStamp(rules: RuleBase, answers: Answers, date: string, responseName?: string): Stamp {
   return {
     tool: { name: 'tip-coord', version: toolVersion() },
-    ruleSet: { name: rules.name, version: rules.version, hash: rules.hash },
+    ruleSet: { name: rules.name, version: rules.version, hash: rules.hash, folder: ruleSetFolder(rules.dir) },
     answersHash: answersHash(answers, responseName),
     date,
   };
@@ -46,12 +49,12 @@ export function resolveDate(option: string | undefined, env: NodeJS.ProcessEnv =
   if (option !== undefined) {
     const d = new Date(`${option}T00:00:00Z`);
     if (!ISO_DATE.test(option) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== option)
-      throw new UserError(`--date ${JSON.stringify(option)}: expected a date as YYYY-MM-DD, e.g. 2026-11-29.`);
+      throw userError('error.date', { value: JSON.stringify(option) });
     return option;
   }
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH ${JSON.stringify(epoch)}: expected whole seconds since 1970.`);
+    if (!/^\d+$/.test(epoch)) throw userError('error.sourceDateEpoch', { value: JSON.stringify(epoch) });
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return now.toISOString().slice(0, 10);

@@ -5,6 +5,7 @@ import { ruleWhy, recommend, type RuleWhy } from './recommend.js';
 import { whyLines } from './report.js';
 import { message } from './rulebase.js';
 import type { RuleBase } from './types.js';
+import { userError, valueList } from './ui-text.js';
 
 export type TraceStatus = 'primary' | 'complementary' | 'not_recommended' | 'applies' | 'does_not_apply';
 
@@ -28,7 +29,7 @@ export interface Trace {
 export function buildTrace(rules: RuleBase, e: Evaluation, only?: string): Trace {
   const ids = [...rules.mechanisms, ...rules.cautions].map((i) => i.id);
   if (only !== undefined && !ids.includes(only))
-    throw new UserError(`--mechanism ${JSON.stringify(only)}: not a mechanism or caution; valid: ${ids.join(', ')}.`);
+    throw userError('error.mechanism', { value: JSON.stringify(only), valid: ids.join(', ') });
   const outcome = recommend(rules, e);
   const passed = new Set(e.rules.filter((t) => t.passed).map((t) => t.rule.id));
   const primary = choosePrimary(rules, (id) => passed.has(id));

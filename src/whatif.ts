@@ -1,9 +1,9 @@
-import { toFacts, type Answers } from './answers.js';
-import { holds } from './conditions.js';
+import { completeAnswers, toFacts, type Answers } from './answers.js';
+import { conditionFacts, holdsOn } from './conditions.js';
 import { decide, type Decision } from './decide.js';
 import { isAlwaysTrue } from './rulebase.js';
 import { describeAnswer } from './explain.js';
-import { UNKNOWN, type AnswerValue, type Condition, type Question, type RuleBase } from './types.js';
+import { NOT_APPLICABLE, UNKNOWN, type AnswerValue, type Condition, type Question, type RuleBase } from './types.js';
 
 /** One answer changed. */
 export interface Change {
@@ -69,17 +69,30 @@ export function quickDecision(rules: RuleBase, answers: Answers): Decision {
 }
 
 /** Facts with some answers changed, without rebuilding them all (the search's inner loop). */
-function withChanges(facts: Facts, changes: readonly Change[]): Facts {
+function withChanges(rules: RuleBase, facts: Facts, changes: readonly Change[]): Facts {
   const out = { ...facts };
   for (const c of changes) out[c.question] = Array.isArray(facts[c.question]) && !Array.isArray(c.to) ? [c.to] : c.to;
-  return out;
+  return settleFacts(rules, out);
+}
+
+/** Skip logic on facts, as settleApplicability does on answers: a change can make a question (in)applicable. */
+function settleFacts(rules: RuleBase, facts: Facts): Facts {
+  for (const q of rules.questions) {
+    if (!q.askWhen) continue;
+    const wrap = (v: string): AnswerValue => (q.type === 'multi' ? [v] : v);
+    const now = JSON.stringify(facts[q.id]);
+    if (!holdsOn(q.askWhen, facts)) {
+      if (now === JSON.stringify(wrap(UNKNOWN))) facts[q.id] = wrap(NOT_APPLICABLE);
+    } else if (now === JSON.stringify(wrap(NOT_APPLICABLE))) facts[q.id] = wrap(UNKNOWN);
+  }
+  return facts;
 }
 
 function decideFacts(rules: RuleBase, facts: Facts): Decision {
   const verdicts = new Map<string, boolean>();
   const held = (id: string): boolean => verdicts.get(id) ?? false;
   for (const item of [...rules.mechanisms, ...rules.cautions])
-    for (const r of item.rules) verdicts.set(r.id, holds(r.conditions, facts));
+    for (const r of item.rules) verdicts.set(r.id, holdsOn(r.conditions, facts));
   return decide(rules, held);
 }
 
@@ -98,19 +111,13 @@ export function changesFor(q: Question, current: AnswerValue): Change[] {
   });
 }
 
-export function applyChanges(answers: Answers, changes: readonly Change[]): Answers {
+/** Answers with changes applied; skip logic then settles which questions apply. */
+export function applyChanges(rules: RuleBase, answers: Answers, changes: readonly Change[]): Answers {
   const out = { ...answers };
   for (const c of changes) out[c.question] = c.to;
-  return out;
+  return completeAnswers(rules, out);
 }
 
-function factsOf(c: Condition, into: Set<string>): Set<string> {
-  if ('all' in c) c.all.forEach((x) => factsOf(x, into));
-  else if ('any' in c) c.any.forEach((x) => factsOf(x, into));
-  else if ('not' in c) factsOf(c.not, into);
-  else into.add(c.fact);
-  return into;
-}
 
 export function describeChange(rules: RuleBase, c: Change): ChangeOut {
   const q = rules.questionById.get(c.question)!;
@@ -131,11 +138,12 @@ export function describeChange(rules: RuleBase, c: Change): ChangeOut {
  */
 export function whatWouldChange(rules: RuleBase, answers: Answers): WhatWouldChange {
   const now = quickDecision(rules, answers);
-  const all = rules.questions.flatMap((q) => changesFor(q, answers[q.id] ?? UNKNOWN));
+  // A question skipped by the skip logic cannot be changed on its own.
+  const all = rules.questions.filter((q) => answers[q.id] !== NOT_APPLICABLE).flatMap((q) => changesFor(q, answers[q.id] ?? UNKNOWN));
 
   const flips = new Map<string, ChangeOut[]>();
   for (const c of all) {
-    const d = quickDecision(rules, applyChanges(answers, [c]));
+    const d = quickDecision(rules, applyChanges(rules, answers, [c]));
     if (d.primary !== now.primary) flips.set(d.primary, [...(flips.get(d.primary) ?? []), describeChange(rules, c)]);
   }
   const order = rules.mechanisms.map((m) => m.id);
@@ -145,7 +153,7 @@ export function whatWouldChange(rules: RuleBase, answers: Answers): WhatWouldCha
 
   const facts = toFacts(rules, answers);
   const primaryFacts = new Set<string>();
-  for (const m of rules.mechanisms) for (const r of m.rules) if (r.role === 'primary') factsOf(r.conditions, primaryFacts);
+  for (const m of rules.mechanisms) for (const r of m.rules) if (r.role === 'primary') conditionFacts(r.conditions, primaryFacts);
 
   const mechanisms: MechanismPath[] = [];
   for (const m of rules.mechanisms) {
@@ -154,11 +162,11 @@ export function whatWouldChange(rules: RuleBase, answers: Answers): WhatWouldCha
     // so only its own rules and facts matter; a fallback also depends on every primary rule.
     const fallback = m.rules.some((r) => isAlwaysTrue(r.conditions));
     const relevant = new Set(fallback ? primaryFacts : []);
-    for (const r of m.rules) factsOf(r.conditions, relevant);
+    for (const r of m.rules) conditionFacts(r.conditions, relevant);
     const candidates = all.filter((c) => relevant.has(c.question));
     const works = (changes: Change[]): boolean => {
-      const f = withChanges(facts, changes);
-      return fallback ? decideFacts(rules, f).recommended.has(m.id) : m.rules.some((r) => holds(r.conditions, f));
+      const f = withChanges(rules, facts, changes);
+      return fallback ? decideFacts(rules, f).recommended.has(m.id) : m.rules.some((r) => holdsOn(r.conditions, f));
     };
     let options: Change[][] = candidates.filter((c) => works([c])).map((c) => [c]);
     let fewest: 1 | 2 | null = options.length > 0 ? 1 : null;
@@ -193,13 +201,13 @@ export function unknownCombinations(rules: RuleBase, answers: Answers): UnknownC
   const base = toFacts(rules, answers);
   const now = decideFacts(rules, base);
   const deciderOrder = Math.min(
-    ...rules.mechanisms.flatMap((m) => m.rules.filter((r) => r.role === 'primary' && m.id === now.primary && holds(r.conditions, base)).map((r) => r.order!)),
+    ...rules.mechanisms.flatMap((m) => m.rules.filter((r) => r.role === 'primary' && m.id === now.primary && holdsOn(r.conditions, base)).map((r) => r.order!)),
   );
   const out: UnknownCombination[] = [];
   for (const m of rules.mechanisms) {
     if (m.id === now.primary || out.some((o) => o.primary === m.id)) continue;
     for (const rule of m.rules.filter((r) => r.role === 'primary' && r.order! < deciderOrder)) {
-      const free = [...factsOf(rule.conditions, new Set())].filter((f) => (answers[f] ?? UNKNOWN) === UNKNOWN);
+      const free = [...conditionFacts(rule.conditions, new Set())].filter((f) => (answers[f] ?? UNKNOWN) === UNKNOWN);
       if (free.length === 0) continue;
       const candidates = free.map((f) => {
         const q = rules.questionById.get(f)!;
@@ -214,7 +222,8 @@ export function unknownCombinations(rules: RuleBase, answers: Answers): UnknownC
       const walk = (i: number, changes: Change[]): void => {
         if (best && changes.length >= best.length) return;
         if (i === free.length) {
-          if (holds(rule.conditions, work) && decideFacts(rules, work).primary === m.id) best = changes;
+          const settled = settleFacts(rules, { ...work });
+          if (holdsOn(rule.conditions, settled) && decideFacts(rules, settled).primary === m.id) best = changes;
           return;
         }
         const f = free[i]!;
@@ -241,7 +250,7 @@ export function unknownsThatMatter(rules: RuleBase, answers: Answers): UnknownTh
   for (const q of rules.questions) {
     if ((answers[q.id] ?? UNKNOWN) !== UNKNOWN) continue;
     const outcomes = changesFor(q, UNKNOWN)
-      .map((c) => ({ to: c.to, primary: quickDecision(rules, applyChanges(answers, [c])).primary }))
+      .map((c) => ({ to: c.to, primary: quickDecision(rules, applyChanges(rules, answers, [c])).primary }))
       .filter((o) => o.primary !== now)
       .map((o) => ({ ...o, answer: describeAnswer(rules, q.id, o.to) }));
     if (outcomes.length > 0) out.push({ question: q.id, term: q.term, outcomes });

@@ -1,10 +1,11 @@
-import { applyOverrides, completeAnswers, toAnswersFile, validateAnswersFile, type Answers } from '../answers.js';
-import { EXIT, UserError } from '../errors.js';
+import { applyOverrides, completeAnswers, isApplicable, settleApplicability, toAnswersFile, validateAnswersFile, type Answers } from '../answers.js';
+import type { Interview } from '../interview.js';
+import { EXIT, InterruptedError, UserError } from '../errors.js';
 import { Evaluator } from '../evaluate.js';
 import { writeFileAtomic, writeNewReport } from '../files.js';
 import { readJsonFile } from '../json-file.js';
-import { findPersonalData } from '../personal-data.js';
-import { assess } from '../result.js';
+import { personalDataProblem } from '../personal-data.js';
+import { assess, type Result } from '../result.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
 import type { RuleBase } from '../types.js';
@@ -21,6 +22,8 @@ export interface AssessOptions {
   name?: string;
   force?: boolean;
   allowPersonalData?: boolean;
+  edit?: boolean;
+  resume?: string;
 }
 
 export interface Io {
@@ -42,34 +45,80 @@ export function gatherAnswers(rules: RuleBase, opts: { answers?: string; set?: s
   return name === undefined ? { given } : { given, name };
 }
 
+/** The report for a result as a file: markdown, or the same markdown as a self-contained HTML page. */
+export async function reportFile(rules: RuleBase, result: Result, format: 'md' | 'html'): Promise<{ markdown: string; ext: string; content: string }> {
+  // Loaded only for a report: --format json does not pay for it.
+  const { buildReport } = await import('../report.js');
+  const markdown = buildReport(rules, result);
+  if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
+  const { htmlDocument } = await import('../html.js');
+  const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
+  return { markdown, ext: 'html', content: htmlDocument(title, [markdown]) };
+}
+
 export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
-  checkFormat(opts.format, ['md', 'json']);
+  checkFormat(opts.format, ['md', 'json', 'html']);
+  if (opts.resume && opts.answers) throw new UserError('--resume and --answers both name an answers file: use one of them.');
+  const answersFile = opts.resume ?? opts.answers;
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR);
-  const { given, name: fileName } = gatherAnswers(rules, opts);
+  const { given, name: fileName } = gatherAnswers(rules, { ...opts, ...(answersFile ? { answers: answersFile } : {}) });
   let name = opts.name ?? fileName;
   let answers = given;
-  // Before any question is asked or anything written. The interview checks a typed name itself.
-  if (!opts.allowPersonalData) {
-    refusePersonalData(rules, opts.name !== undefined ? '--name' : `Answers file ${opts.answers}: "response.name"`, name);
-  }
+  // Before any question is asked or anything written; the interview checks a typed name itself.
+  const personalData = (text: string | undefined, field?: string): string | undefined =>
+    opts.allowPersonalData ? undefined : personalDataProblem(rules, text, field);
+  const problem = personalData(name, opts.name !== undefined ? '--name' : `Answers file ${answersFile}: "response.name"`);
+  if (problem) throw new UserError(problem);
 
-  const missing = rules.questions.some((q) => !(q.id in given));
-  if (missing && io.stdinIsTTY) {
-    const { runInterview } = await import('../interview.js');
-    const res = await runInterview(rules, given, name, io.stderr.isTTY && !io.stdout.isTTY ? io.stderr : io.stdout, {
-      allowPersonalData: opts.allowPersonalData ?? false,
-    });
-    answers = res.answers;
-    name = res.name;
-  } else if (!opts.answers && !io.stdinIsTTY) {
+  const settled = settleApplicability(rules, given);
+  const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
+  const interactive = io.stdinIsTTY && (missing || Boolean(opts.edit));
+  if (!io.stdinIsTTY && !answersFile) {
     throw new UserError(
       'No terminal to ask the questions in: pass --answers FILE (see examples/), e.g. tip-coord assess --answers examples/refugee-wg-documented.json',
     );
   }
+  if (opts.edit && !io.stdinIsTTY) throw new UserError('--edit needs a terminal to ask the questions in; without one, use --set id=value.');
 
-  const complete = completeAnswers(rules, answers);
-  const result = await assess(new Evaluator(rules), { answers: complete, date, ...(name ? { responseName: name } : {}) });
+  const evaluator = new Evaluator(rules);
+  const run = (a: Answers): Promise<Result> => assess(evaluator, { answers: completeAnswers(rules, a), date, ...(name ? { responseName: name } : {}) });
+  // Prompts go where they do not mix with the JSON on stdout.
+  const promptOut = opts.format === 'json' ? io.stderr : io.stdout;
+  let session: Interview | undefined;
+  let shown = false;
+  let result: Result;
+  try {
+    if (interactive) {
+      const { Interview } = await import('../interview.js');
+      session = await Interview.open(rules, promptOut, given, name);
+      session.intro(Boolean(opts.edit));
+      if (name === undefined) await session.askName((typed) => personalData(typed) ?? true);
+      await session.askAll(Boolean(opts.edit));
+      await session.review();
+      answers = session.answers;
+      name = session.name;
+    }
+    result = await run(answers);
+    if (session && opts.format !== 'json' && io.stdout.isTTY) {
+      // The live what-if of a support call: change an answer, see what changed, until done.
+      const [{ buildReport }, { compareResults, changeSummaryMarkdown }] = await Promise.all([import('../report.js'), import('../compare.js')]);
+      await printMarkdown(buildReport(rules, result), io);
+      shown = true;
+      while (await session.changeAfterResults()) {
+        const next = await run(session.answers);
+        await printMarkdown(changeSummaryMarkdown(rules, compareResults(rules, result, next, ['before', 'after'])), io);
+        result = next;
+      }
+      answers = session.answers;
+    }
+  } catch (err) {
+    if (err instanceof InterruptedError && session && Object.keys(session.answers).length > 0) {
+      const draft = writeNewReport(opts.out, date, session.name, 'draft.json', `${JSON.stringify(toAnswersFile(session.answers, session.name), null, 2)}\n`);
+      throw new InterruptedError(`${err.message} ${message(rules, 'interview.draftSaved', { path: draft })}`);
+    }
+    throw err;
+  }
 
   // Save answers first: they are what a user would lose; the report can be made again from them.
   if (opts.saveAnswers) {
@@ -81,12 +130,10 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return EXIT.ok;
   }
-  // The report module is loaded only for a report: --format json does not pay for it.
-  const { buildReport } = await import('../report.js');
-  const markdown = buildReport(rules, result);
-  const path = writeNewReport(opts.out, date, name, 'md', `${markdown}\n`);
+  const { markdown, ext, content } = await reportFile(rules, result, opts.format as 'md' | 'html');
+  const path = writeNewReport(opts.out, date, name, ext, content);
   if (io.stdout.isTTY) {
-    await printMarkdown(markdown, io);
+    if (!shown) await printMarkdown(markdown, io);
     io.stdout.write(`\n${message(rules, 'cli.reportWritten', { path })}\n`);
   } else {
     io.stdout.write(`${path}\n`);
@@ -94,10 +141,3 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-/** Stops the run when a free-text field holds an e-mail address or a phone number (see personal-data.ts). */
-function refusePersonalData(rules: RuleBase, field: string, text: string | undefined): void {
-  const found = text === undefined ? undefined : findPersonalData(text);
-  if (found) {
-    throw new UserError(message(rules, 'cli.personalData', { field, kind: message(rules, `personalData.${found.kind}`), text: found.text }));
-  }
-}

@@ -5,6 +5,7 @@ import { DEFAULT_RULES_DIR, loadRuleBase } from '../rulebase.js';
 import { buildTrace, traceMarkdown } from '../trace.js';
 import { gatherAnswers, type Io } from './assess.js';
 import { checkFormat, printMarkdown } from './output.js';
+import { userError, valueList } from '../ui-text.js';
 
 export interface ExplainOptions {
   answers?: string;
@@ -16,7 +17,7 @@ export interface ExplainOptions {
 
 export async function runExplain(opts: ExplainOptions, io: Io): Promise<number> {
   checkFormat(opts.format, ['md', 'json']);
-  if (!opts.answers && !opts.set?.length) throw new UserError('explain needs answers: pass --answers FILE (and/or --set id=value).');
+  if (!opts.answers && !opts.set?.length) throw userError('error.explainNeedsAnswers');
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR);
   const { given } = gatherAnswers(rules, opts);
   const evaluation = await new Evaluator(rules).evaluate(completeAnswers(rules, given));

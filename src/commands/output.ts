@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import type { Io } from './assess.js';
+import { userError, valueList } from '../ui-text.js';
 
 /** Markdown to the terminal: rendered when stdout is a terminal, as plain markdown otherwise. */
 export async function printMarkdown(markdown: string, io: Io): Promise<void> {
@@ -10,5 +11,5 @@ export async function printMarkdown(markdown: string, io: Io): Promise<void> {
 }
 
 export function checkFormat(format: string, valid: readonly string[]): void {
-  if (!valid.includes(format)) throw new UserError(`--format ${JSON.stringify(format)}: valid formats are ${valid.map((v) => `"${v}"`).join(', ')}.`);
+  if (!valid.includes(format)) throw userError('error.format', { value: JSON.stringify(format), valid: valueList(valid) });
 }

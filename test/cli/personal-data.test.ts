@@ -1,5 +1,5 @@
 /** The personal-data check through the real CLI (issue 7): stop before anything is written. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,6 +74,29 @@ describe('personal data in free-text fields', () => {
       const r = await runCli(['assess', '--answers', EXAMPLE, '--name', name, '--allow-personal-data', '--out', out, '--date', DATE]);
       expect(r.code, r.stderr).toBe(0);
       expect(readFileSync(r.stdout.trim(), 'utf8')).toContain(name);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'batch: a response whose name holds an e-mail address is skipped, and the summary does not repeat the address',
+    async () => {
+      const folder = join(tmp, 'responses');
+      mkdirSync(folder);
+      const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { response: { name: string } };
+      writeFileSync(join(folder, 'clean.json'), JSON.stringify(example));
+      writeFileSync(join(folder, 'leaky.json'), JSON.stringify({ ...example, response: { name: 'Goma (ask amina.k@example.org)' } }));
+
+      const r = await runCli(['batch', folder, '--out', out, '--date', DATE]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain('leaky.json: the name holds what looks like an e-mail address');
+      const written = readdirSync(out);
+      expect(written.filter((f) => !f.includes('portfolio'))).toEqual(['2026-11-29-example-refugee-response-documented-cases.md']);
+      for (const f of written) expect(readFileSync(join(out, f), 'utf8')).not.toContain('amina.k@example.org');
+
+      const allowed = await runCli(['batch', folder, '--out', join(tmp, 'allowed'), '--date', DATE, '--allow-personal-data']);
+      expect(allowed.code, allowed.stderr).toBe(0);
+      expect(readdirSync(join(tmp, 'allowed')).filter((f) => !f.includes('portfolio'))).toHaveLength(2);
     },
     TIMEOUT,
   );

@@ -52,6 +52,11 @@ describe.skipIf(!tmuxAvailable())('the interview refuses a response name with a 
     term.press('Enter');
     await term.waitFor(onScreen(LAST_QUESTION), 15_000);
     term.press('Enter');
+    // The review screen (Done is first), then the results and the "what next" menu: finish.
+    await term.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`), 15_000);
+    term.press('Enter');
+    await term.waitFor(onScreen(`? ${msg('interview.afterResults')}`), 15_000);
+    term.press('Enter');
     const screen = await term.waitFor(/EXIT=\d+/, 20_000);
     expect(screen).toContain('EXIT=0');
 

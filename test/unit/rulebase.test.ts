@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { DEFAULT_RULES_DIR, loadRuleBase, readRuleBase } from '../../src/rulebase.js';
+import { DEFAULT_RULES_DIR, loadRuleBase, readRuleBase, ruleSetFolder } from '../../src/rulebase.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -98,6 +98,51 @@ describe('rule base', () => {
     const dir = brokenCopy('ruleset.json', () => undefined);
     writeFileSync(join(dir, 'actions', 'training.json'), '{ not json');
     expect(problemOf(dir)).toContain('actions/training.json');
+  });
+
+  it('rejects unknown keys that would change what a rule means', () => {
+    const step = problemOf(brokenCopy('mechanisms/working_group.json', (j) => (j.steps[1].When = j.steps[1].when)));
+    expect(step).toContain('steps[1]');
+    expect(step).toContain('unknown key "When"');
+    const leaf = problemOf(brokenCopy('cautions/no_data.json', (j) => (j.rules[0].conditions.all[0].path = '$.x')));
+    expect(leaf).toContain('caution-no-data-evidence');
+    expect(leaf).toContain('conditions.all[0]');
+    expect(leaf).toContain('"path"');
+    expect(problemOf(brokenCopy('cautions/no_data.json', (j) => (j.rules[0].priority = 5)))).toContain('unknown key "priority"');
+  });
+
+  it('rejects a bare condition at the root of a rule, which the engine would refuse', () => {
+    const m = problemOf(brokenCopy('cautions/no_data.json', (j) => (j.rules[0].conditions = j.rules[0].conditions.all[0])));
+    expect(m).toContain('caution-no-data-evidence');
+    expect(m).toContain('"all"');
+  });
+
+  it('rejects a second fallback, naming the one that can never decide', () => {
+    const m = problemOf(brokenCopy('mechanisms/strategy_inclusion.json', (j) => (j.rules[0].conditions = { all: [] })));
+    expect(m).toContain('mechanisms/focal_point.json, rule "fp-fallback"');
+    expect(m).toContain('"si-planning-window"');
+    expect(m).toContain('second fallback');
+  });
+
+  it('checks invariants.json, without blaming it for a broken caution file', () => {
+    expect(readRuleBase(DEFAULT_RULES_DIR).ruleBase!.invariants.length).toBeGreaterThan(3);
+    const bad = problemOf(brokenCopy('invariants.json', (j) => (j.invariants[0].expect = { cautions: ['terminolgy'] })));
+    expect(bad).toContain('invariant "terminology-when-resisted"');
+    expect(bad).toContain('"terminolgy" is not a caution');
+    expect(problemOf(brokenCopy('invariants.json', (j) => (j.invariants[1].when.value = ['nothing'])))).toContain('"nothing"');
+    const dir = brokenCopy('cautions/terminology.json', (j) => delete j.title);
+    const { problems } = readRuleBase(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toBe('cautions/terminology.json');
+  });
+
+  it('reads where a copy came from, and names its folder without a full path', () => {
+    const dir = brokenCopy('ruleset.json', (j) => (j.basedOn = { name: 'tip-coord default rules', version: '1.0.0', hash: 'abc' }));
+    expect(loadRuleBase(dir).basedOn).toEqual({ name: 'tip-coord default rules', version: '1.0.0', hash: 'abc' });
+    expect(problemOf(brokenCopy('ruleset.json', (j) => (j.basedOn = 'default')))).toContain('"basedOn"');
+    expect(ruleSetFolder(DEFAULT_RULES_DIR)).toBeNull();
+    expect(ruleSetFolder('/work/x/rules-kenya', '/work/x')).toBe('rules-kenya');
+    expect(ruleSetFolder('/home/someone/rules-kenya', '/work/x')).toBe('rules-kenya');
   });
 
   it('rejects a folder that does not exist', () => {

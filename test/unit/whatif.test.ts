@@ -51,13 +51,13 @@ describe('what would change', () => {
     const r = await assess(evaluator, { answers: s.answers, date: '2026-11-29' });
     for (const flip of r.whatWouldChange.primary) {
       expect(flip.changes).toHaveLength(1);
-      expect((await engineDecision(applyChanges(s.answers, flip.changes))).primary).toBe(flip.primary);
+      expect((await engineDecision(applyChanges(rules, s.answers, flip.changes))).primary).toBe(flip.primary);
     }
     for (const m of r.whatWouldChange.mechanisms) {
       expect(r.notRecommended.map((n) => n.mechanism)).toContain(m.mechanism);
       for (const option of m.options) {
         expect(option.length).toBe(m.fewest);
-        expect((await engineDecision(applyChanges(s.answers, option))).recommended).toContain(m.mechanism);
+        expect((await engineDecision(applyChanges(rules, s.answers, option))).recommended).toContain(m.mechanism);
       }
       if (m.fewest === 2) {
         // Fewest means fewest: no single change would have done it.
@@ -102,11 +102,11 @@ describe('what would change', () => {
     );
     for (const c of combos) {
       expect(c.changes.length).toBeGreaterThan(1);
-      expect((await engineDecision(applyChanges(all.answers, c.changes))).primary).toBe(c.primary);
+      expect((await engineDecision(applyChanges(rules, all.answers, c.changes))).primary).toBe(c.primary);
       // Fewest: dropping any one of the answers loses the change.
       for (let i = 0; i < c.changes.length; i++) {
         const fewer = c.changes.filter((_, j) => j !== i);
-        expect((await engineDecision(applyChanges(all.answers, fewer))).primary).not.toBe(c.primary);
+        expect((await engineDecision(applyChanges(rules, all.answers, fewer))).primary).not.toBe(c.primary);
       }
     }
     expect(combos.find((c) => c.primary === 'working_group')!.changes).toHaveLength(5);

@@ -1,0 +1,326 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** The real CLI, as a user runs it: `node bin/tip-coord.js ...` from the package folder. */
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'tip-coord.js');
+const tmp = mkdtempSync(join(tmpdir(), 'tip-rules-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], env: Record<string, string | undefined> = { NO_COLOR: '1' }, cwd = ROOT): Run {
+  const { FORCE_COLOR: _f, NO_COLOR: _n, ...base } = process.env;
+  void _f;
+  void _n;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let copies = 0;
+/** A fresh copy of the built-in rules with one file edited; made by `rules init` itself when `init` is set. */
+function copyWith(file: string, edit: (json: any) => void, init = false): string {
+  const dir = join(tmp, `copy-${++copies}`);
+  if (init) {
+    const r = run(['rules', 'init', dir, '--name', `Copy ${copies}`]);
+    expect(r.code, r.stderr).toBe(0);
+  } else cpSync(join(ROOT, 'rules'), dir, { recursive: true });
+  const path = join(dir, file);
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  edit(json);
+  writeFileSync(path, JSON.stringify(json, null, 2));
+  return dir;
+}
+
+function writeJson(name: string, value: unknown): string {
+  const path = join(tmp, name);
+  writeFileSync(path, JSON.stringify(value));
+  return path;
+}
+
+describe('tip-coord rules validate', () => {
+  it('passes the built-in rule base, deep check included, and says how much it checked', () => {
+    const r = run(['rules', 'validate', '--deep']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('Rule set “tip-coord default rules” 1.0.0, built in');
+    expect(r.stdout).toMatch(/Deep check: [\d,]+ answer sets in [\d.]+ s \([\d,]+ from a covering array of all [\d,]+ 3-way combinations/);
+    expect(r.stdout).toContain('random with seed 1');
+    expect(r.stdout).toMatch(/invariant terminology-when-resisted: applied to [1-9][\d,]* answer sets/);
+    expect(r.stdout).toContain('Gaps: none; the fallback fp-fallback');
+    expect(r.stdout).toContain('✓ Valid (warnings: 0).');
+    expect(r.stderr).toBe('');
+  });
+
+  const broken: Array<[string, string, (j: any) => void, string[]]> = [
+    [
+      'a misspelt fact',
+      'mechanisms/working_group.json',
+      (j) => (j.rules[0].conditions.all[0].fact = 'tipEvidnce'),
+      ['mechanisms/working_group.json, rule "wg-evidence-actors-lead", conditions.all[0]', 'fact "tipEvidnce" is not a question'],
+    ],
+    [
+      'a value no question offers',
+      'cautions/terminology.json',
+      (j) => (j.rules[0].conditions.all[0].value = ['resists_terminology', 'hostile']),
+      ['cautions/terminology.json, rule "caution-terminology-stance", conditions.all[0]', 'value "hostile" is not offered by question "governmentStance"'],
+    ],
+    [
+      'a rule without citation',
+      'cautions/no_data.json',
+      (j) => delete j.rules[0].citations,
+      ['cautions/no_data.json, rule "caution-no-data-evidence"', 'needs at least one citation'],
+    ],
+    [
+      'a rule without rationale',
+      'mechanisms/focal_point.json',
+      (j) => (j.rules[1].rationale = ' '),
+      ['mechanisms/focal_point.json, rule "fp-outside-actors"', 'needs a "rationale" text'],
+    ],
+    [
+      'a rule that can never hold',
+      'cautions/meeting_load.json',
+      (j) => j.rules[0].conditions.all.push({ fact: 'meetingLoad', operator: 'in', value: ['low', 'moderate'] }),
+      ['cautions/meeting_load.json, rule "caution-meeting-load-high", conditions.all[0] and conditions.all[1]', 'this rule can never hold'],
+    ],
+    [
+      'a primary rule that can never decide',
+      'mechanisms/cross_response_learning.json',
+      (j) => (j.rules[0].order = 110),
+      ['mechanisms/cross_response_learning.json, rule "crl-expertise-no-lead"', 'can never decide', '"fp-fallback", order 100'],
+    ],
+    [
+      'two primaries in the same order',
+      'mechanisms/strategy_inclusion.json',
+      (j) => (j.rules[0].order = 10),
+      ['wg-evidence-actors-lead', 'si-planning-window', 'order 10 is also used by rule', 'primary rules need distinct orders'],
+    ],
+    [
+      'two fallbacks',
+      'mechanisms/national_linkage.json',
+      (j) => (j.rules[0].conditions = { all: [] }),
+      ['mechanisms/focal_point.json, rule "fp-fallback"', 'second fallback', '"nl-nrm-reaches-engaged" in mechanisms/national_linkage.json'],
+    ],
+  ];
+
+  it.each(broken)('catches %s, naming the place (exit 2)', (_what, file, edit, expected) => {
+    const dir = copyWith(file, edit);
+    const r = run(['rules', 'validate', '--rules', dir]);
+    expect(r.code, r.stdout).toBe(2);
+    for (const text of expected) expect(r.stdout).toContain(text);
+    expect(r.stdout).toMatch(/^error {3}/m);
+    expect(r.stdout).toMatch(/Invalid \(errors: [1-9]/);
+    expect(r.stderr).toBe('');
+    // The same rule base is refused by assess too, or at least still evaluates without a stack trace.
+    const a = run(['assess', '--rules', dir, '--answers', join(ROOT, 'examples', 'all-unknown.json'), '--format', 'json']);
+    expect(a.stderr).not.toContain('    at ');
+  });
+
+  it('warns about operators that pass on "unknown" without failing', () => {
+    const dir = copyWith('mechanisms/cross_response_learning.json', (j) => {
+      j.rules[1].conditions.all[0] = { fact: 'parallelResponses', operator: 'notEqual', value: 'single' };
+    });
+    const r = run(['rules', 'validate', '--rules', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('warning mechanisms/cross_response_learning.json, rule "crl-parallel-expertise", conditions.all[0]: operator "notEqual"');
+    expect(r.stdout).toContain('✓ Valid (warnings: 1).');
+  });
+
+  it('--deep catches an edit that breaks an invariant, with answers to reproduce it', () => {
+    const dir = copyWith('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].value = ['selective']));
+    const shallow = run(['rules', 'validate', '--rules', dir]);
+    expect(shallow.code).toBe(0);
+    const r = run(['rules', 'validate', '--rules', dir, '--deep', '--samples', '20', '--seed', '3']);
+    expect(r.code, r.stdout).toBe(2);
+    expect(r.stdout).toMatch(/^error {3}invariant terminology-when-resisted: .*expected caution terminology; it is missing\. \([\d,]+ answer sets; e\.g\. governmentStance=resists_terminology, others unknown\)$/m);
+    expect(r.stdout).toContain('20 random with seed 3');
+  });
+
+  it('refuses a bad --samples value and a missing folder in one line (exit 2)', () => {
+    const r = run(['rules', 'validate', '--deep', '--samples', 'many']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tip-coord: --samples "many": expected a whole number, at least 0.\n');
+    const m = run(['rules', 'validate', '--rules', join(tmp, 'nowhere')]);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toMatch(/^tip-coord: Rules folder .*nowhere: not found or not a folder\.\n$/);
+  });
+
+  it('honours NO_COLOR and --no-color, and colours when forced', () => {
+    const coloured = run(['rules', 'validate'], { FORCE_COLOR: '1' });
+    expect(coloured.stdout).toContain('\u001b[');
+    expect(run(['rules', 'validate'], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+    expect(run(['--no-color', 'rules', 'test'], { FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('tip-coord rules test', () => {
+  it('runs test/scenarios by default, then shows coverage', () => {
+    const r = run(['rules', 'test']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^\d+ scenarios, rule set “tip-coord default rules” 1\.0\.0, built in$/m);
+    expect(r.stdout).toContain('  ✓ wg-refugee-documented');
+    expect(r.stdout).toMatch(/^\d+ passed, 0 failed\.$/m);
+    expect(r.stdout).toMatch(/^ {4}wg-evidence-actors-lead +held [1-9]\d*, not \d+, decided [1-9]/m);
+    expect(r.stdout).toMatch(/^Conditions: (\d+) in all; \1 met and \1 failed in some scenario\.$/m);
+  });
+
+  it('prints the difference and exits 1 when a scenario fails', () => {
+    const file = writeJson('expects-wg.json', {
+      description: 'Nothing known, yet expects a working group',
+      answers: { governmentStance: 'engaged' },
+      expect: { primary: 'working_group', cautions: ['no_data', 'terminology'], notPrimary: ['focal_point'] },
+    });
+    const r = run(['rules', 'test', file, join(ROOT, 'test', 'scenarios', 'focal-point-all-unknown.json')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✗ expects-wg');
+    expect(r.stdout).toContain('- primary: expected working_group, got focal_point (rule fp-fallback)');
+    expect(r.stdout).toContain('- expected caution terminology; it is missing');
+    expect(r.stdout).toContain('- expected focal_point not to be primary; it is (rule fp-fallback)');
+    expect(r.stdout).not.toContain('- expected caution no_data');
+    expect(r.stdout).toContain('✓ focal-point-all-unknown');
+    expect(r.stdout).toContain('1 passed, 1 failed.');
+  });
+
+  it('lists the rules and conditions the scenarios never exercised', () => {
+    const r = run(['rules', 'test', join(ROOT, 'test', 'scenarios', 'focal-point-all-unknown.json')]);
+    expect(r.code).toBe(0);
+    const never = r.stdout.split('Rules that never held (add a scenario where they do):\n')[1]!;
+    expect(never).toMatch(/^ {2}wg-evidence-actors-lead \(mechanisms\/working_group\.json\)$/m);
+    expect(r.stdout).toMatch(/Rules never seen failing \(add a scenario where they do not hold\):\n {2}caution-no-data-evidence \(cautions\/no_data\.json\)/);
+    expect(r.stdout).toContain('wg-evidence-actors-lead, conditions.all[5].any[1]: The estimated scale of trafficking is “Widespread”');
+    expect(r.stdout).toContain('Conditions never met:');
+  });
+
+  it('takes a folder of scenarios, and refuses a broken scenario file in one line (exit 2)', () => {
+    const dir = join(tmp, 'scenarios');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'ok.json'), JSON.stringify({ description: 'all unknown', answers: {}, expect: { primary: 'focal_point' } }));
+    expect(run(['rules', 'test', dir]).stdout).toContain('1 passed, 0 failed.');
+    const bad = writeJson('bad.json', { description: 'typo', answers: {}, expect: { primry: 'focal_point' } });
+    const r = run(['rules', 'test', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`tip-coord: Scenario file ${bad}: unknown key "expect.primry"; valid: primary, notPrimary, includes, excludes, cautions, noCautions.\n`);
+    expect(run(['rules', 'test', join(tmp, 'missing.json')]).code).toBe(2);
+    expect(run(['rules', 'test'], { NO_COLOR: '1' }, tmp).stderr).toMatch(/test\/scenarios: not found \(pass scenario files/);
+  });
+
+  it('documents exit code 1 for a failing scenario in --help', () => {
+    const r = run(['rules', 'test', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Exit code 1 when a scenario's outcome differs from what it expects.");
+  });
+});
+
+describe('tip-coord rules doc', () => {
+  it('writes the rule base as a review document in plain words', () => {
+    const r = run(['rules', 'doc']);
+    expect(r.code).toBe(0);
+    const md = r.stdout;
+    expect(md).toMatch(/^# Rule base “tip-coord default rules” 1\.0\.0: review document\n/);
+    expect(md).toContain('## How the primary mechanism is chosen');
+    expect(md).toMatch(/^\| 10 \| Evidence, actors and a chair justify a dedicated group \(`wg-evidence-actors-lead`\) \|/m);
+    expect(md).toMatch(/^\| 100 \| .*`fp-fallback`.* \| Always applies\. \|$/m);
+    expect(md).toContain('### Primary rules that can hold together');
+    expect(md).toContain('| Rule | Conditions | Outcome | Sources |');
+    expect(md).toContain('The government\'s stance is “Reluctant to acknowledge it; may forbid the word” or “Acknowledges only some forms”');
+    expect(md).toContain('Primary when no other primary rule holds (fallback, order 100)');
+    expect(md).toContain('## Consistency checks');
+    // Every mechanism, caution and action has its section, every rule its row, and no placeholder is left.
+    for (const dir of ['mechanisms', 'cautions', 'actions'])
+      for (const f of ['working_group', 'terminology', 'training'].map((n) => join(ROOT, 'rules', dir, `${n}.json`)).filter(existsSync)) {
+        const item = JSON.parse(readFileSync(f, 'utf8'));
+        expect(md).toContain(`### ${item.title} (\`${item.id}\`)`);
+        for (const rule of item.rules) expect(md).toContain(`(\`${rule.id}\`) |`);
+      }
+    expect(md).not.toMatch(/\{\w+\}/);
+    // Every source cited in a table is listed at the end.
+    for (const id of new Set([...md.matchAll(/\| ((?:S\d+|ST2018)(?:, (?:S\d+|ST2018))*) \|$/gm)].flatMap((m) => m[1]!.split(', '))))
+      expect(md).toContain(`- **${id}**: `);
+    expect(run(['rules', 'doc']).stdout).toBe(md);
+  });
+
+  it('writes --out without replacing a file unless --force', () => {
+    const out = join(tmp, 'review.md');
+    const r = run(['rules', 'doc', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`Review document written to ${out}\n`);
+    expect(readFileSync(out, 'utf8')).toBe(run(['rules', 'doc']).stdout);
+    const again = run(['rules', 'doc', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`tip-coord: ${out} already exists; use --force to replace it.\n`);
+    expect(run(['rules', 'doc', '--out', out, '--force']).code).toBe(0);
+  });
+});
+
+describe('tip-coord rules init and --rules', () => {
+  it('copies the built-in rule base, refusing a non-empty folder unless --force', () => {
+    const dir = join(tmp, 'init-target');
+    const r = run(['rules', 'init', dir, '--name', 'Country X rules']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Copied the built-in rule base to ${dir} as rule set “Country X rules”.`);
+    const ruleset = JSON.parse(readFileSync(join(dir, 'ruleset.json'), 'utf8'));
+    expect(ruleset.name).toBe('Country X rules');
+    expect(ruleset.basedOn).toMatchObject({ name: 'tip-coord default rules', version: '1.0.0' });
+    expect(readFileSync(join(dir, 'mechanisms', 'working_group.json'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'rules', 'mechanisms', 'working_group.json'), 'utf8'),
+    );
+    const again = run(['rules', 'init', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('is not empty');
+    expect(run(['rules', 'init', dir, '--force', '--name', 'Country X rules']).code).toBe(0);
+    const file = writeJson('not-a-folder', {});
+    expect(run(['rules', 'init', file]).stderr).toContain('exists and is not a folder');
+    // An empty folder is fine.
+    const empty = join(tmp, 'empty');
+    mkdirSync(empty);
+    expect(run(['rules', 'init', empty]).code).toBe(0);
+    expect(existsSync(join(empty, 'questions.json'))).toBe(true);
+  });
+
+  it('a contextualised copy changes the outcome of assess --rules, and the report names it', () => {
+    // Country X: a deployable counter-trafficking specialist can chair a working group too.
+    const dir = copyWith('mechanisms/working_group.json', (j) => {
+      j.rules[0].conditions.all[3] = { fact: 'leadCapacity', operator: 'in', value: ['agency_can_lead', 'specialist_available'] };
+    }, true);
+    const answers = writeJson('specialist.json', {
+      version: 1,
+      answers: {
+        tipEvidence: 'documented',
+        tipScale: 'significant',
+        antiTipActors: 'in_cluster',
+        leadCapacity: 'specialist_available',
+        governmentStance: 'engaged',
+        meetingLoad: 'low',
+      },
+    });
+    const builtIn = JSON.parse(run(['assess', '--answers', answers, '--format', 'json', '--date', '2026-01-01']).stdout);
+    const copied = run(['assess', '--rules', dir, '--answers', answers, '--format', 'json', '--date', '2026-01-01']);
+    expect(copied.code, copied.stderr).toBe(0);
+    const result = JSON.parse(copied.stdout);
+    expect(builtIn.primary).toBe('focal_point');
+    expect(result.primary).toBe('working_group');
+    expect(result.stamp.ruleSet).toMatchObject({ name: `Copy ${copies}`, version: '1.0.0', folder: dir.split('/').pop() });
+    expect(builtIn.stamp.ruleSet.folder).toBeNull();
+    expect(result.stamp.ruleSet.hash).not.toBe(builtIn.stamp.ruleSet.hash);
+
+    const out = join(tmp, 'reports');
+    const md = run(['assess', '--rules', dir, '--answers', answers, '--out', out, '--date', '2026-01-01']);
+    expect(md.code).toBe(0);
+    const report = readFileSync(md.stdout.trim(), 'utf8');
+    expect(report).toContain(`rule set “Copy ${copies}” 1.0.0, from folder ${dir.split('/').pop()} (`);
+
+    // The copy validates, and the built-in scenarios show what the change altered.
+    expect(run(['rules', 'validate', '--rules', dir, '--deep', '--samples', '50']).code).toBe(0);
+    const doc = run(['rules', 'doc', '--rules', dir]).stdout;
+    expect(doc).toContain(`# Rule base “Copy ${copies}” 1.0.0: review document`);
+    expect(doc).toContain('A contextualised copy of “tip-coord default rules” 1.0.0');
+    expect(doc).toContain('Who could lead is “An agency is able and willing to chair” or “A counter-trafficking specialist can be deployed”');
+  });
+});

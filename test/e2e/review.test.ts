@@ -1,0 +1,162 @@
+/**
+ * The interview a support call needs, through a real terminal (tmux): help on demand, the review
+ * screen re-asking only what depends on a changed answer, the live "change an answer" loop after
+ * the results, and --edit pre-filling every question from an answers file.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadRuleBase, message } from '../../src/rulebase.js';
+import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const BIN = join(ROOT, 'bin', 'tip-coord.js');
+const RULES = loadRuleBase();
+const msg = (key: string, vars?: Record<string, string | number>): string => message(RULES, key, vars);
+const q = (id: string) => RULES.questionById.get(id)!;
+const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'examples', 'refugee-wg-documented.json'), 'utf8'));
+
+/** Prompts break lines mid-word, our own lines break at spaces: try both joins. */
+const onScreen = (what: string) => (screen: string) => [screen.replace(/\n/g, ''), screen.replace(/\n/g, ' ')].some((f) => f.includes(what));
+const count = (screen: string, what: string): number => screen.replace(/\n/g, '').split(what).length - 1;
+
+describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () => {
+  let tmp: string;
+  let out: string;
+  let term: Tmux | undefined;
+  beforeEach(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'tip-coord-review-'));
+    out = join(tmp, 'reports');
+  });
+  afterEach(() => {
+    term?.kill();
+    term = undefined;
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** An answers file with every answer of the example but those named. */
+  function answersWithout(...ids: string[]): string {
+    const answers = { ...EXAMPLE.answers };
+    for (const id of ids) delete answers[id];
+    const path = join(tmp, 'answers.json');
+    writeFileSync(path, JSON.stringify({ ...EXAMPLE, answers }));
+    return path;
+  }
+  function start(args: string[]): Tmux {
+    const env = { ...process.env };
+    for (const k of ['NO_COLOR', 'FORCE_COLOR', 'CI']) delete env[k];
+    term = Tmux.start(shellQuote([process.execPath, BIN, ...args, '--out', out, '--date', '2026-11-29']), { cwd: ROOT, env });
+    return term;
+  }
+  const down = (t: Tmux, n: number): void => {
+    for (let i = 0; i < n; i++) t.press('Down');
+  };
+  /** Moves from "Done" to a question in the review list (separators are skipped, n/a entries too). */
+  function pick(t: Tmux, id: string, skipped: string[] = []): void {
+    const enabled = RULES.questions.filter((x) => !skipped.includes(x.id));
+    down(t, enabled.findIndex((x) => x.id === id) + 1);
+    t.press('Enter');
+  }
+  const prompt = (id: string): string => `? ${q(id).label}`;
+
+  it('help and glossary open from a question and come back to it', async () => {
+    const t = start(['assess', '--answers', answersWithout('planningWindow')]);
+    await t.waitFor(onScreen(prompt('planningWindow')));
+    down(t, q('planningWindow').choices.length + 1); // past the choices and "Don't know": help
+    t.press('Enter');
+    // The help, then the same question again (the active prompt is shown with "?").
+    const after = (text: string) => (s: string) => {
+      const flat = s.replace(/\n/g, ' ');
+      return flat.includes(text) && flat.lastIndexOf(prompt('planningWindow')) > flat.lastIndexOf(text);
+    };
+    await t.waitFor(after(RULES.help.questions.planningWindow!.text));
+    down(t, q('planningWindow').choices.length + 2); // glossary
+    t.press('Enter');
+    await t.waitFor(after('NRM: National Referral Mechanism'), 10_000, { history: true });
+    t.press('Enter');
+    await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+  });
+
+  it('review: changing an answer re-asks only the questions that depend on it', async () => {
+    const t = start(['assess', '--answers', answersWithout('planningWindow')]);
+    await t.waitFor(onScreen(prompt('planningWindow')));
+    t.press('Enter');
+    await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+    pick(t, 'parallelResponses');
+    await t.waitFor(onScreen(prompt('parallelResponses')));
+    down(t, 1); // "Several responses, coordinated separately"
+    t.press('Enter');
+    // Its dependent is asked next, with the file's answer as the default...
+    await t.waitFor(onScreen(prompt('expertiseElsewhere')));
+    t.press('Enter'); // keeps "No"
+    // ...and then straight back to the review: nothing else re-asked.
+    await t.waitFor((s) => count(s, `✔ ${q('expertiseElsewhere').label}`) >= 1 && onScreen(`? ${msg('interview.reviewPrompt')}`)(s.slice(s.lastIndexOf(q('expertiseElsewhere').label))));
+    const screen = t.capture({ history: true });
+    expect(count(screen, prompt('meetingLoad'))).toBe(0);
+    expect(count(screen, prompt('leadCapacity'))).toBe(0);
+    // A question with no dependents: only itself.
+    pick(t, 'meetingLoad');
+    await t.waitFor(onScreen(prompt('meetingLoad')));
+    t.press('Up'); // from the default "Moderate" to "Low"
+    t.press('Enter');
+    await t.waitFor((s) => count(s, `✔ ${q('meetingLoad').label}`) >= 1 && onScreen(`? ${msg('interview.reviewPrompt')}`)(s.slice(s.lastIndexOf(q('meetingLoad').label))));
+    t.press('Enter'); // Done
+    await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
+    t.press('Enter'); // finish
+    await t.waitFor(/EXIT=0/);
+    const report = readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.md'))!), 'utf8');
+    expect(report).toContain('| Is there more than one response in the country? | Several responses, coordinated separately |');
+    expect(report).toContain('| Does anti-trafficking expertise already exist in another response in the country? | No |');
+    expect(report).toContain('| How heavy is the coordination meeting load on partners? | Low |');
+  });
+
+  it('after the results, "change an answer" shows what changed, and the report written is the last one', async () => {
+    const t = start(['assess', '--answers', answersWithout('planningWindow')]);
+    await t.waitFor(onScreen(prompt('planningWindow')));
+    t.press('Enter');
+    await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+    t.press('Enter');
+    await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
+    expect(t.capture({ history: true })).toContain('Primary mechanism: Dedicated anti-trafficking working group or task force');
+    down(t, 1); // change an answer
+    t.press('Enter');
+    await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+    pick(t, 'governmentStance');
+    await t.waitFor(onScreen(prompt('governmentStance')));
+    down(t, 3); // from the default "engaged" to "resists_terminology"
+    t.press('Enter');
+    await t.waitFor(onScreen(msg('interview.whatChanged')));
+    const screen = t.capture({ history: true }).replace(/\n/g, ' ');
+    expect(screen).toContain('Primary mechanism now: Integration at GBV and Child Protection AoR level');
+    expect(screen).toContain('caution added: Mind the terminology');
+    await t.waitFor((s) => onScreen(`? ${msg('interview.afterResults')}`)(s.slice(s.lastIndexOf(msg('interview.whatChanged')))));
+    t.press('Enter'); // finish
+    await t.waitFor(/EXIT=0/);
+    const files = readdirSync(out).filter((f) => f.endsWith('.md'));
+    expect(files).toHaveLength(1);
+    const report = readFileSync(join(out, files[0]!), 'utf8');
+    expect(report).toContain('Primary mechanism: **Integration at GBV and Child Protection AoR level**');
+    expect(report).toContain('### Mind the terminology');
+  });
+
+  it('--edit asks every question with the file\'s answers as defaults: Enter keeps them', async () => {
+    const t = start(['assess', '--answers', 'examples/refugee-wg-documented.json', '--edit']);
+    const asked = RULES.questions.filter((x) => x.id !== 'expertiseElsewhere');
+    for (const x of asked) {
+      await t.waitFor(onScreen(prompt(x.id)));
+      const before = count(t.capture({ history: true }), prompt(x.id));
+      t.press('Enter');
+      await t.waitFor((s) => count(s, `✔ ${x.label}`) >= 1 || count(s, prompt(x.id)) > before);
+    }
+    await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+    t.press('Enter');
+    await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
+    t.press('Enter');
+    await t.waitFor(/EXIT=0/);
+    const report = readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.md'))!), 'utf8');
+    expect(report).toContain('Primary mechanism: **Dedicated anti-trafficking working group or task force**');
+    expect(report).toContain('| Which forms of trafficking are observed or reported? | Sexual exploitation; Forced labour; Forced marriage |');
+  });
+});

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { Engine } from 'json-rules-engine';
+import { describe, expect, it } from 'vitest';
+import { toFacts } from '../../src/answers.js';
+import { holds } from '../../src/conditions.js';
+import { Evaluator } from '../../src/evaluate.js';
+import { loadRuleBase } from '../../src/rulebase.js';
+import { UNKNOWN, type Condition } from '../../src/types.js';
+import { answersArbitrary } from '../support/arbitraries.js';
+
+const rules = loadRuleBase();
+const evaluator = new Evaluator(rules);
+
+// The quick evaluator (src/conditions.ts) must decide as the engine does, whatever the condition.
+describe('holds() agrees with json-rules-engine', () => {
+  it('on every rule and step condition, for any answers', async () => {
+    await fc.assert(
+      fc.asyncProperty(answersArbitrary(rules), async (answers) => {
+        const e = await evaluator.evaluate(answers);
+        for (const t of e.rules) expect(holds(t.rule.conditions, toFacts(rules, answers)), t.rule.id).toBe(t.passed);
+        for (const s of e.steps) expect(holds(s.item.steps[s.index]!.when!, toFacts(rules, answers)), `${s.item.id}#${s.index}`).toBe(s.passed);
+        // The drafting file's own condition, which the engine never sees: check it against its meaning.
+        const has = (id: string, values: string[]): boolean => {
+          const v = answers[id];
+          return Array.isArray(v) && v.some((x) => values.includes(x as string));
+        };
+        const children = has('affectedGroups', ['girls', 'boys']) || has('tipForms', ['child_recruitment', 'child_labour']);
+        expect(holds(rules.drafting.childrenWhen, toFacts(rules, answers))).toBe(children);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** Any condition the rule loader accepts: every operator, nested in all/any/not. */
+function conditionArbitrary(): fc.Arbitrary<Condition> {
+  const leaf = fc.constantFrom(...rules.questions).chain((q): fc.Arbitrary<Condition> => {
+    const values = [...q.choices.map((c) => c.value), UNKNOWN];
+    const one = fc.constantFrom(...values);
+    const some = fc.subarray(values, { minLength: 1 });
+    if (q.type === 'multi')
+      return fc.oneof(
+        fc.record({ fact: fc.constant(q.id), operator: fc.constantFrom('contains' as const, 'doesNotContain' as const), value: one }),
+        fc.record({ fact: fc.constant(q.id), operator: fc.constant('containsAny' as const), value: some }),
+      );
+    return fc.oneof(
+      fc.record({ fact: fc.constant(q.id), operator: fc.constantFrom('equal' as const, 'notEqual' as const), value: one }),
+      fc.record({ fact: fc.constant(q.id), operator: fc.constantFrom('in' as const, 'notIn' as const), value: some }),
+    );
+  });
+  const { tree } = fc.letrec<{ tree: Condition }>((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.array(tie('tree'), { maxLength: 3 }).map((all) => ({ all })),
+      fc.array(tie('tree'), { maxLength: 3 }).map((any) => ({ any })),
+      tie('tree').map((not) => ({ not })),
+    ),
+  }));
+  return tree;
+}
+
+describe('holds() on every operator and group', () => {
+  it('matches a json-rules-engine Engine on random conditions', async () => {
+    const engine = new Engine([], { allowUndefinedFacts: false });
+    engine.addOperator('containsAny', (f: unknown, v: unknown) => Array.isArray(f) && Array.isArray(v) && f.some((x) => v.includes(x)));
+    await fc.assert(
+      fc.asyncProperty(conditionArbitrary(), answersArbitrary(rules), async (condition, answers) => {
+        const name = 'random';
+        engine.addRule({ name, conditions: ('all' in condition || 'any' in condition ? condition : { all: [condition] }) as never, event: { type: 'x' } });
+        try {
+          const { results } = await engine.run(toFacts(rules, answers));
+          expect(holds(condition, toFacts(rules, answers))).toBe(results.length === 1);
+        } finally {
+          engine.removeRule(name);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

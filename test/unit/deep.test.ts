@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { validateAnswersFile, type Answers } from '../../src/answers.js';
+import { countCombinations } from '../../src/covering.js';
+import { deepCheck, randomAnswers, representativeAnswers, seededRandom, soundnessProblems } from '../../src/deep.js';
+import { Evaluator, type Evaluation } from '../../src/evaluate.js';
+import { recommend } from '../../src/recommend.js';
+import { loadRuleBase } from '../../src/rulebase.js';
+
+const rules = loadRuleBase();
+
+describe('deep check over the answer space', () => {
+  it('passes on the built-in rule base: no error, one primary, everything explained and sourced, every invariant met', async () => {
+    const r = await deepCheck(rules);
+    expect(r.problems).toEqual([]);
+    expect(r.questions).toBe(20);
+    expect(r.combinations).toBe(countCombinations(rules.questions.map((q) => representativeAnswers(q).length), 3));
+    expect(r.coveringSets).toBeGreaterThan(1000);
+    expect(r.randomSets).toBe(500);
+    // Each invariant applied to many answer sets: none of them checked nothing.
+    for (const inv of rules.invariants) expect(r.invariantHits[inv.id], inv.id).toBeGreaterThan(50);
+  });
+
+  it('catches a contextualised edit that drops a safeguard, with answers that show it', async () => {
+    const copy = loadRuleBase();
+    copy.cautions.find((c) => c.id === 'terminology')!.rules[0]!.conditions = {
+      all: [{ fact: 'governmentStance', operator: 'equal', value: 'selective' }],
+    };
+    const r = await deepCheck(copy, { samples: 50 });
+    expect(r.problems).toHaveLength(1);
+    const [p] = r.problems;
+    expect(p!.check).toBe('invariant terminology-when-resisted');
+    expect(p!.message).toContain('expected caution terminology; it is missing');
+    expect(p!.count).toBe(r.invariantHits['terminology-when-resisted']);
+    // The example keeps only the answer the failure needs.
+    expect(Object.entries(p!.example).filter(([, v]) => v !== 'unknown')).toEqual([['governmentStance', 'resists_terminology']]);
+    const outcome = recommend(copy, await new Evaluator(copy).evaluate(p!.example));
+    expect(outcome.cautions.map((c) => c.id)).not.toContain('terminology');
+  });
+
+  it('reports an evaluation that throws as an error, with its answers', async () => {
+    class Failing extends Evaluator {
+      override evaluate(answers: Answers): Promise<Evaluation> {
+        return answers.tipScale === 'widespread' ? Promise.reject(new Error('boom')) : super.evaluate(answers);
+      }
+    }
+    const r = await deepCheck(rules, { samples: 0 }, new Failing(rules));
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ check: 'no error', message: 'boom' });
+    expect(r.problems[0]!.example.tipScale).toBe('widespread');
+  });
+
+  it('flags outcomes without exactly one primary, or without rationale or source', async () => {
+    const outcome = recommend(rules, await new Evaluator(rules).evaluate({}));
+    expect(soundnessProblems(rules, outcome)).toEqual([]);
+    const broken = structuredClone(outcome);
+    broken.recommendations[0]!.sources = [];
+    broken.recommendations.push({ ...broken.recommendations[0]!, mechanism: 'working_group', rationale: [''] });
+    broken.cautions[0]!.why = [];
+    const checks = soundnessProblems(rules, broken).map((p) => p.check);
+    expect(checks).toEqual(expect.arrayContaining(['one primary', 'every mechanism placed', 'explained', 'sourced']));
+  });
+
+  it('draws the same valid random answers from the same seed', () => {
+    const a = Array.from({ length: 20 }, ((r) => () => randomAnswers(rules, r))(seededRandom(7)));
+    const b = Array.from({ length: 20 }, ((r) => () => randomAnswers(rules, r))(seededRandom(7)));
+    expect(a).toEqual(b);
+    expect(Array.from({ length: 20 }, ((r) => () => randomAnswers(rules, r))(seededRandom(8)))).not.toEqual(a);
+    for (const answers of a) expect(validateAnswersFile({ version: 1, answers }, rules, 'sample').answers).toEqual(answers);
+  });
+});

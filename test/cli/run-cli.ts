@@ -25,6 +25,8 @@ export interface RunOptions {
   cwd?: string;
   /** Run through this wrapper, e.g. ['unshare', '-n'] or ['sh', '-c', 'ulimit -f 8; exec "$0" "$@"']. */
   wrapper?: string[];
+  /** Options for node itself, before the script: ['-r', 'hook.cjs']. */
+  nodeArgs?: string[];
   /** Kill the child (SIGKILL) after this many ms. */
   killAfterMs?: number;
 }
@@ -37,7 +39,7 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 export function runCli(args: string[], opts: RunOptions = {}): Promise<Ran> {
-  const [file, ...pre] = [...(opts.wrapper ?? []), process.execPath, BIN, ...args];
+  const [file, ...pre] = [...(opts.wrapper ?? []), process.execPath, ...(opts.nodeArgs ?? []), BIN, ...args];
   return new Promise((done, fail) => {
     const child = spawn(file!, pre, { cwd: opts.cwd ?? ROOT, env: opts.env ?? cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

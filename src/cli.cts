@@ -7,32 +7,71 @@ import { join } from 'node:path';
 import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0    done
-  1    unexpected error (a bug: please report it); for "rules test": a scenario failed
-  2    invalid input: unknown option, unreadable file, invalid answers or rules
-  130  interrupted (Ctrl-C): nothing written
-`;
+/**
+ * The help's words in the user's language, looked up by their English text (gettext style) in
+ * rules/locales/cli.<lang>.json. Read here, in CommonJS and without the ES modules of the tool,
+ * to keep --help fast; a test checks that every text below has its French.
+ */
+let catalog: Record<string, string> | undefined;
+function h(english: string): string {
+  return catalog?.[english] ?? english;
+}
 
-const BATCH_HELP = `
-CSV: the first row holds question ids (see rules/questions.json) and optionally a "name" column;
-each further row is one response. An empty cell means "unknown"; list answers are separated by ";"
-(e.g. forced_labour;child_labour). Rows are counted as in a spreadsheet: the header is row 1.
+/** The language asked for: --lang, else the locale environment (lang.ts checks the value later). */
+function helpLang(argv: readonly string[]): string {
+  const env = [process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].find((v) => v);
+  return (langArg(argv) ?? env ?? 'en').toLowerCase().split(/[_.@-]/)[0] ?? 'en';
+}
 
-A response that cannot be read (an invalid row or file) is reported on stderr with its row number or
-file name and skipped; the others still run.
+function loadCatalog(argv: readonly string[]): void {
+  const lang = helpLang(argv);
+  if (lang === 'en') return;
+  try {
+    catalog = JSON.parse(readFileSync(join(__dirname, '..', 'rules', 'locales', `cli.${lang}.json`), 'utf8')) as Record<string, string>;
+  } catch {
+    // No such language: the command itself says so (lang.ts), in English.
+  }
+}
 
-Exit codes:
-  0    every response was evaluated, or some were and the others were skipped
-       (then a "warning:" line on stderr says how many)
-  1    unexpected error (a bug: please report it)
-  2    invalid input: no response could be evaluated, PATH unreadable, a bad CSV header, invalid rules
+const exitCodesHelp = (): string =>
+  [
+    '',
+    h('Exit codes:'),
+    `  0    ${h('done')}`,
+    `  1    ${h('unexpected error (a bug: please report it); for "rules test": a scenario failed')}`,
+    `  2    ${h('invalid input: unknown option, unreadable file, invalid answers or rules')}`,
+    `  130  ${h('interrupted (Ctrl-C): nothing written')}`,
+    '',
+  ].join('\n');
 
-Examples:
-  tip-coord batch responses/ --out portfolio/
-  tip-coord batch responses.csv --format html
-`;
+/** Text after a command's options: a note, examples, then the exit codes. */
+const after = (note: string | undefined, examples: string[], codes = exitCodesHelp()): string =>
+  [note === undefined ? '' : `\n${note}`, examples.length ? `\n${h('Examples:')}\n${examples.map((e) => `  ${e}`).join('\n')}` : '', codes].join('\n');
+
+const batchCodesHelp = (): string =>
+  [
+    '',
+    h('Exit codes:'),
+    `  0    ${h('every response was evaluated, or some were and the others were skipped (then a "warning:" line on stderr says how many)')}`,
+    `  1    ${h('unexpected error (a bug: please report it)')}`,
+    `  2    ${h('invalid input: no response could be evaluated, PATH unreadable, a bad CSV header, invalid rules')}`,
+    '',
+  ].join('\n');
+
+/**
+ * Commander's own words (titles, errors, defaults) in the user's language: each catalog entry
+ * whose English holds {0} is a pattern, the rest are replaced as they stand.
+ */
+function localize(text: string): string {
+  if (!catalog) return text;
+  let out = text;
+  for (const [en, tr] of Object.entries(catalog)) {
+    if (!en.includes('{0}') || !en.startsWith('commander:')) continue;
+    const pattern = new RegExp(en.slice('commander:'.length).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{0\\}', '(.+?)'), 'g');
+    out = out.replace(pattern, (_m, v: string) => tr.replace('{0}', v));
+  }
+  return out;
+}
 
 const RULES_OPTION = 'use the rule base in this folder instead of the built-in one';
 
@@ -44,33 +83,38 @@ function version(): string {
 
 export function buildProgram(): Command {
   const program = new Command('tip-coord')
-    .description('Decide how to coordinate the response to trafficking in persons (TIP) in a humanitarian response.')
-    .option('--no-color', 'no colour in any output (NO_COLOR is honoured too)')
-    .option('--lang <en|fr>', 'language of every text (default: from LC_ALL, LC_MESSAGES or LANG, else English)')
-    .addHelpText('after', EXIT_CODES_HELP)
-    .showHelpAfterError('(run with --help for usage)')
+    // Set before the subcommands are made: they inherit the help option, help and output settings.
+    .helpOption('-h, --help', h('display help for command'))
+    .helpCommand('help [command]', h('display help for command'))
+    .configureHelp({ styleTitle: (title: string) => h(title) })
+    .configureOutput({ writeOut: (str) => process.stdout.write(localize(str)), writeErr: (str) => process.stderr.write(localize(str)) })
+    .description(h('Decide how to coordinate the response to trafficking in persons (TIP) in a humanitarian response.'))
+    .option('--no-color', h('no colour in any output (NO_COLOR is honoured too)'))
+    .option('--lang <en|fr>', h('language of every text (default: from LC_ALL, LC_MESSAGES or LANG, else English)'))
+    .addHelpText('after', () => exitCodesHelp())
+    .showHelpAfterError(h('(run with --help for usage)'))
     .exitOverride();
 
   program
     .command('assess')
-    .description('interview (in a terminal) or answers file -> sourced recommendation and markdown report')
-    .option('-a, --answers <file>', 'answers file (JSON); questions it answers are not asked again')
-    .option('--set <id=value>', 'override one answer, e.g. --set governmentStance=engaged (repeatable)', collect)
+    .description(h('interview (in a terminal) or answers file -> sourced recommendation and markdown report'))
+    .option('-a, --answers <file>', h('answers file (JSON); questions it answers are not asked again'))
+    .option('--set <id=value>', h('override one answer, e.g. --set governmentStance=engaged (repeatable)'), collect)
     .addOption(
-      new Option('-f, --format <format>', 'md: render and write a markdown report; html: write it as a self-contained HTML page; json: print the result to stdout').default(
+      new Option('-f, --format <format>', h('md: render and write a markdown report; html: write it as a self-contained HTML page; json: print the result to stdout')).default(
         'md',
       ),
     )
-    .option('-o, --out <dir>', 'folder for the report', 'reports')
-    .option('--save-answers <file>', 'write the answers as an answers file that --answers reads back')
-    .option('--name <name>', 'name of the response (no personal names)')
-    .option('--rules <dir>', RULES_OPTION)
-    .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
-    .option('--force', 'replace an existing --save-answers file (a report is never replaced: it gets a new name)')
-    .option('--allow-personal-data', 'accept a response name that looks like an e-mail address or a phone number')
-    .option('--edit', 'ask every question, with the answers file\'s answers as defaults (Enter keeps them)')
-    .option('--resume <file>', 'continue an interrupted interview from its draft answers file')
-    .addHelpText('after', `\nExamples:\n  tip-coord assess\n  tip-coord assess --answers examples/refugee-wg-documented.json --format json\n${EXIT_CODES_HELP}`)
+    .option('-o, --out <dir>', h('folder for the report'), 'reports')
+    .option('--save-answers <file>', h('write the answers as an answers file that --answers reads back'))
+    .option('--name <name>', h('name of the response (no personal names)'))
+    .option('--rules <dir>', h(RULES_OPTION))
+    .option('--date <YYYY-MM-DD>', h('report date (default: SOURCE_DATE_EPOCH, else today)'))
+    .option('--force', h('replace an existing --save-answers file (a report is never replaced: it gets a new name)'))
+    .option('--allow-personal-data', h('accept a response name that looks like an e-mail address or a phone number'))
+    .option('--edit', h('ask every question, with the answers file\'s answers as defaults (Enter keeps them)'))
+    .option('--resume <file>', h('continue an interrupted interview from its draft answers file'))
+    .addHelpText('after', () => after(undefined, ['tip-coord assess', 'tip-coord assess --answers examples/refugee-wg-documented.json --format json']))
     .action(async (opts) => {
       const { runAssess } = await import('./commands/assess.js');
       process.exitCode = await runAssess(opts, io());
@@ -78,13 +122,13 @@ export function buildProgram(): Command {
 
   program
     .command('explain')
-    .description('the trace behind a recommendation, rule by rule: which answers met or failed each condition')
-    .option('-a, --answers <file>', 'answers file (JSON)')
-    .option('--set <id=value>', 'override one answer (repeatable)', collect)
-    .option('-m, --mechanism <id>', 'only this mechanism or caution')
-    .addOption(new Option('-f, --format <format>', 'md or json').default('md'))
-    .option('--rules <dir>', RULES_OPTION)
-    .addHelpText('after', `\nExamples:\n  tip-coord explain --answers examples/refugee-wg-documented.json --mechanism working_group\n${EXIT_CODES_HELP}`)
+    .description(h('the trace behind a recommendation, rule by rule: which answers met or failed each condition'))
+    .option('-a, --answers <file>', h('answers file (JSON)'))
+    .option('--set <id=value>', h('override one answer (repeatable)'), collect)
+    .option('-m, --mechanism <id>', h('only this mechanism or caution'))
+    .addOption(new Option('-f, --format <format>', h('md or json')).default('md'))
+    .option('--rules <dir>', h(RULES_OPTION))
+    .addHelpText('after', () => after(undefined, ['tip-coord explain --answers examples/refugee-wg-documented.json --mechanism working_group']))
     .action(async (opts) => {
       const { runExplain } = await import('./commands/explain.js');
       process.exitCode = await runExplain(opts, io());
@@ -92,17 +136,14 @@ export function buildProgram(): Command {
 
   program
     .command('compare')
-    .description('two answer sets side by side: answers, recommendations, cautions and actions that differ')
-    .argument('<a>', 'answers file A')
-    .argument('[b]', 'answers file B (default: A; --set then applies to B, for a what-if)')
-    .option('--set <id=value>', 'override one answer of B (repeatable)', collect)
-    .addOption(new Option('-f, --format <format>', 'md or json').default('md'))
-    .option('--rules <dir>', RULES_OPTION)
-    .option('--date <YYYY-MM-DD>', 'date for both results (default: SOURCE_DATE_EPOCH, else today)')
-    .addHelpText(
-      'after',
-      `\nExamples:\n  tip-coord compare idp.json refugee.json\n  tip-coord compare this-year.json --set governmentStance=engaged\n${EXIT_CODES_HELP}`,
-    )
+    .description(h('two answer sets side by side: answers, recommendations, cautions and actions that differ'))
+    .argument('<a>', h('answers file A'))
+    .argument('[b]', h('answers file B (default: A; --set then applies to B, for a what-if)'))
+    .option('--set <id=value>', h('override one answer of B (repeatable)'), collect)
+    .addOption(new Option('-f, --format <format>', h('md or json')).default('md'))
+    .option('--rules <dir>', h(RULES_OPTION))
+    .option('--date <YYYY-MM-DD>', h('date for both results (default: SOURCE_DATE_EPOCH, else today)'))
+    .addHelpText('after', () => after(undefined, ['tip-coord compare idp.json refugee.json', 'tip-coord compare this-year.json --set governmentStance=engaged']))
     .action(async (a: string, b: string | undefined, opts) => {
       const { runCompare } = await import('./commands/compare.js');
       process.exitCode = await runCompare(a, b, opts, io());
@@ -110,15 +151,17 @@ export function buildProgram(): Command {
 
   program
     .command('draft')
-    .description('paste-ready text for the HNO risk analysis, the HRP response strategy and the protection strategies')
-    .option('-a, --answers <file>', 'answers file (JSON); questions it does not answer count as unknown')
-    .option('--set <id=value>', 'override one answer, e.g. --set governmentStance=engaged (repeatable)', collect)
-    .option('--section <section>', 'only one section: hno, hrp or strategy')
-    .addOption(new Option('-f, --format <format>', 'md: markdown to paste; json: the texts as JSON').default('md'))
-    .option('--rules <dir>', RULES_OPTION)
-    .addHelpText(
-      'after',
-      `\nThe text goes to stdout, notices to stderr. Where the government resists the word "trafficking"\n(the terminology caution), the text uses the agreed labels instead, and stderr says so.\n\nExamples:\n  tip-coord draft --answers examples/refugee-wg-documented.json\n  tip-coord draft --answers examples/refugee-wg-documented.json --section hrp > hrp.md\n${EXIT_CODES_HELP}`,
+    .description(h('paste-ready text for the HNO risk analysis, the HRP response strategy and the protection strategies'))
+    .option('-a, --answers <file>', h('answers file (JSON); questions it does not answer count as unknown'))
+    .option('--set <id=value>', h('override one answer, e.g. --set governmentStance=engaged (repeatable)'), collect)
+    .option('--section <section>', h('only one section: hno, hrp or strategy'))
+    .addOption(new Option('-f, --format <format>', h('md: markdown to paste; json: the texts as JSON')).default('md'))
+    .option('--rules <dir>', h(RULES_OPTION))
+    .addHelpText('after', () =>
+      after(h('The text goes to stdout, notices to stderr. Where the government resists the word "trafficking" (the terminology caution), the text uses the agreed labels instead, and stderr says so.'), [
+        'tip-coord draft --answers examples/refugee-wg-documented.json',
+        'tip-coord draft --answers examples/refugee-wg-documented.json --section hrp > hrp.md',
+      ]),
     )
     .action(async (opts) => {
       const { runDraft } = await import('./commands/draft.js');
@@ -127,14 +170,24 @@ export function buildProgram(): Command {
 
   program
     .command('batch')
-    .description('evaluate many responses (a folder of answers files or a CSV file): one report each, plus a portfolio summary and chart')
-    .argument('<path>', 'a folder of answers files (*.json), or a CSV file with a header row of question ids and one response per row')
-    .option('-o, --out <dir>', 'folder for the reports, the summary and the chart', 'reports')
-    .addOption(new Option('-f, --format <format>', 'md or html (self-contained page) for the reports and the summary').default('md'))
-    .option('--rules <dir>', RULES_OPTION)
-    .option('--date <YYYY-MM-DD>', 'report date (default: SOURCE_DATE_EPOCH, else today)')
-    .option('--allow-personal-data', 'accept response names that look like an e-mail address or a phone number')
-    .addHelpText('after', BATCH_HELP)
+    .description(h('evaluate many responses (a folder of answers files or a CSV file): one report each, plus a portfolio summary and chart'))
+    .argument('<path>', h('a folder of answers files (*.json), or a CSV file with a header row of question ids and one response per row'))
+    .option('-o, --out <dir>', h('folder for the reports, the summary and the chart'), 'reports')
+    .addOption(new Option('-f, --format <format>', h('md or html (self-contained page) for the reports and the summary')).default('md'))
+    .option('--rules <dir>', h(RULES_OPTION))
+    .option('--date <YYYY-MM-DD>', h('report date (default: SOURCE_DATE_EPOCH, else today)'))
+    .option('--allow-personal-data', h('accept response names that look like an e-mail address or a phone number'))
+    .addHelpText('after', () =>
+      after(
+        [
+          h('CSV: the first row holds question ids (see rules/questions.json) and optionally a "name" column; each further row is one response. An empty cell means "unknown"; list answers are separated by ";" (e.g. forced_labour;child_labour). Rows are counted as in a spreadsheet: the header is row 1.'),
+          '',
+          h('A response that cannot be read (an invalid row or file) is reported on stderr with its row number or file name and skipped; the others still run.'),
+        ].join('\n'),
+        ['tip-coord batch responses/ --out portfolio/', 'tip-coord batch responses.csv --format html'],
+        batchCodesHelp(),
+      ),
+    )
     .action(async (path: string, opts) => {
       const { runBatch } = await import('./commands/batch.js');
       process.exitCode = await runBatch(path, opts, io());
@@ -150,43 +203,43 @@ export function buildProgram(): Command {
     };
   const rules = program
     .command('rules')
-    .description('check, test, document and copy the rule base (rules/)')
-    .addHelpText('after', EXIT_CODES_HELP);
+    .description(h('check, test, document and copy the rule base (rules/)'))
+    .addHelpText('after', () => exitCodesHelp());
 
   rules
     .command('validate')
-    .description('check every rule file; --deep also checks the outcome of every 3-way combination of answers')
-    .option('--rules <dir>', RULES_OPTION)
-    .option('--deep', 'evaluate a covering array of all 3-way combinations of answer values plus a random sample')
-    .option('--samples <n>', 'random answer sets in --deep', '500')
-    .option('--seed <n>', 'seed of the random sample in --deep', '1')
-    .addHelpText('after', `\nErrors name the file, the rule and the condition; warnings do not fail.\n${EXIT_CODES_HELP}`)
+    .description(h('check every rule file; --deep also checks the outcome of every 3-way combination of answers'))
+    .option('--rules <dir>', h(RULES_OPTION))
+    .option('--deep', h('evaluate a covering array of all 3-way combinations of answer values plus a random sample'))
+    .option('--samples <n>', h('random answer sets in --deep'), '500')
+    .option('--seed <n>', h('seed of the random sample in --deep'), '1')
+    .addHelpText('after', () => after(h('Errors name the file, the rule and the condition; warnings do not fail.'), []))
     .action(rulesAction((m, opts: Parameters<RulesModule['runValidate']>[0]) => m.runValidate(opts, rulesIo)));
 
   rules
     .command('test')
-    .description('run scenario files (answers and expected outcome), then show which rules and conditions they exercised')
-    .argument('[files...]', 'scenario files or folders (default: test/scenarios/)')
-    .option('--rules <dir>', RULES_OPTION)
-    .addHelpText('after', `\nExit code 1 when a scenario's outcome differs from what it expects.\n${EXIT_CODES_HELP}`)
+    .description(h('run scenario files (answers and expected outcome), then show which rules and conditions they exercised'))
+    .argument('[files...]', h('scenario files or folders (default: test/scenarios/)'))
+    .option('--rules <dir>', h(RULES_OPTION))
+    .addHelpText('after', () => after(h("Exit code 1 when a scenario's outcome differs from what it expects."), []))
     .action(rulesAction((m, files: string[], opts: Parameters<RulesModule['runTest']>[1]) => m.runTest(files, opts, rulesIo)));
 
   rules
     .command('doc')
-    .description('the rule base as a markdown review document: decision tables in plain words, with sources')
-    .option('--rules <dir>', RULES_OPTION)
-    .option('-o, --out <file>', 'write the document to this file instead of stdout')
-    .option('--force', 'replace an existing --out file')
-    .addHelpText('after', EXIT_CODES_HELP)
+    .description(h('the rule base as a markdown review document: decision tables in plain words, with sources'))
+    .option('--rules <dir>', h(RULES_OPTION))
+    .option('-o, --out <file>', h('write the document to this file instead of stdout'))
+    .option('--force', h('replace an existing --out file'))
+    .addHelpText('after', () => exitCodesHelp())
     .action(rulesAction((m, opts: Parameters<RulesModule['runDoc']>[0]) => m.runDoc(opts, rulesIo)));
 
   rules
     .command('init')
-    .description('copy the built-in rule base to a folder, to adapt it to a context; then use it with --rules')
-    .argument('<dir>', 'new or empty folder for the copy')
-    .option('--name <name>', "the copy's rule-set name, shown in every report (default: the folder's name)")
-    .option('--force', 'copy into a non-empty folder, replacing files of the same name')
-    .addHelpText('after', `\nExample:\n  tip-coord rules init rules-country-x && tip-coord assess --rules rules-country-x\n${EXIT_CODES_HELP}`)
+    .description(h('copy the built-in rule base to a folder, to adapt it to a context; then use it with --rules'))
+    .argument('<dir>', h('new or empty folder for the copy'))
+    .option('--name <name>', h("the copy's rule-set name, shown in every report (default: the folder's name)"))
+    .option('--force', h('copy into a non-empty folder, replacing files of the same name'))
+    .addHelpText('after', () => after(undefined, ['tip-coord rules init rules-country-x && tip-coord assess --rules rules-country-x']))
     .action(rulesAction((m, dir: string, opts: Parameters<RulesModule['runInit']>[1]) => m.runInit(dir, opts, rulesIo)));
 
   return program;
@@ -207,8 +260,9 @@ function langArg(argv: readonly string[]): string | undefined {
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   quietOnClosedPipe();
+  loadCatalog(argv);
   const program = buildProgram();
-  program.version(version(), '-V, --version');
+  program.version(version(), '-V, --version', h('output the version number'));
   // Before any command's action, never for --help or --version: they load no ES module.
   program.hook('preAction', () => prepare(argv));
   try {

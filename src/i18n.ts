@@ -25,6 +25,14 @@ function arr(v: unknown): Record<string, unknown>[] {
   return Array.isArray(v) ? v.filter(isPlainObject) : [];
 }
 
+/** A citation's point, and where in our reference texts it is paraphrased (a section name). */
+function citationSlots(list: unknown, base: string, out: Slot[]): void {
+  arr(list).forEach((c, i) => {
+    out.push(slot(c, 'point', `${base}.${i}`));
+    out.push(slot(c, 'in', `${base}.${i}.in`));
+  });
+}
+
 /** Strings that are ids or enums, not texts: a question id, an indicator's level. */
 const NOT_TEXT = /(\.question|\.indicators\.\d+\.level)$/;
 
@@ -53,11 +61,11 @@ function slotsOf(rel: string, json: Json): Slot[] {
     const base = `${item[1]}.${String(json.id)}`;
     for (const k of ['title', 'summary']) out.push(slot(json, k, `${base}.${k}`));
     arr(json.steps).forEach((s, i) => out.push(slot(s, 'text', `${base}.steps.${i}`)));
-    arr(json.citations).forEach((c, i) => out.push(slot(c, 'point', `${base}.citations.${i}`)));
+    citationSlots(json.citations, `${base}.citations`, out);
     for (const r of arr(json.rules)) {
       const rb = `rules.${String(r.id)}`;
       for (const k of ['title', 'rationale']) out.push(slot(r, k, `${rb}.${k}`));
-      arr(r.citations).forEach((c, i) => out.push(slot(c, 'point', `${rb}.citations.${i}`)));
+      citationSlots(r.citations, `${rb}.citations`, out);
     }
   } else if (rel === 'messages.en.json') {
     for (const k of Object.keys(json)) if (k !== '$comment') out.push(slot(json, k, `messages.${k}`));
@@ -66,7 +74,7 @@ function slotsOf(rel: string, json: Json): Slot[] {
     if (Array.isArray(json.avoid))
       out.push({ key: 'drafting.avoid', get: () => (json.avoid as string[]).join(', '), set: (v) => (json.avoid = v.split(/\s*,\s*/).filter(Boolean)) });
     for (const k of ['texts', 'byAnswer', 'mechanisms', 'actions', 'cautions']) leafSlots(json, k, `drafting.${k}`, out);
-    arr(json.citations).forEach((c, i) => out.push(slot(c, 'point', `drafting.citations.${i}`)));
+    citationSlots(json.citations, 'drafting.citations', out);
   } else if (rel === 'help.en.json') {
     const qs = isPlainObject(json.questions) ? json.questions : {};
     for (const [id, h] of Object.entries(qs)) {

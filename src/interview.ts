@@ -2,6 +2,7 @@ import { dependentsOf, isApplicable, settleApplicability, type Answers } from '.
 import { InterruptedError } from './errors.js';
 import { describeAnswer } from './explain.js';
 import { message } from './rulebase.js';
+import { uiText } from './ui-text.js';
 import { wrapText } from './wrap.js';
 import { NOT_APPLICABLE, UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
 
@@ -23,7 +24,7 @@ async function ask<T>(p: Promise<T>): Promise<T> {
     return await p;
   } catch (err) {
     const name = (err as Error)?.name;
-    if (name === 'ExitPromptError' || name === 'AbortPromptError') throw new InterruptedError();
+    if (name === 'ExitPromptError' || name === 'AbortPromptError') throw new InterruptedError(uiText('cli.interrupted'));
     throw err;
   }
 }

@@ -7,32 +7,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RULES_DIR, listFiles, loadRuleBase } from '../../src/rulebase.js';
-import { extractTexts } from '../../src/i18n.js';
+import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rulebase.js';
+import { englishFragments, englishIn, fr } from '../support/english.js';
 import { cli, ROOT } from './spawn-cli.js';
 
 const EXAMPLE = 'examples/refugee-wg-documented.json';
 const tmp = mkdtempSync(join(tmpdir(), 'tip-fr-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const fr = JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'locales', 'fr.json'), 'utf8')) as Record<string, string>;
-
-/** English fragments that would betray a text left untranslated: the literal runs between placeholders. */
-const englishFragments: string[] = (() => {
-  const files = new Map(listFiles(DEFAULT_RULES_DIR).filter((f) => !f.rel.startsWith('locales/')).map((f) => [f.rel, JSON.parse(f.text)]));
-  const out = new Set<string>();
-  for (const [key, en] of extractTexts(files)) {
-    if (fr[key] === en) continue; // the same in both languages (acronyms, "Question")
-    for (const part of en.split(/\{\w+\}|\*\*|`[^`]*`|[“”]/)) {
-      const frag = part.trim();
-      // Long enough to be unmistakably English prose, not a shared word or acronym.
-      if (frag.split(/\s+/).length >= 3 && frag.length >= 16) out.add(frag);
-    }
-  }
-  return [...out];
-})();
-
 function expectNoEnglish(text: string, where: string): void {
-  const left = englishFragments.filter((f) => text.includes(f));
+  const left = englishIn(text);
   expect(left, `${where} still shows English: ${left.slice(0, 5).join(' | ')}`).toEqual([]);
 }
 

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractTexts } from '../../src/i18n.js';
+import { DEFAULT_RULES_DIR, listFiles } from '../../src/rulebase.js';
+
+const fr = JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'locales', 'fr.json'), 'utf8')) as Record<string, string>;
+
+/**
+ * English fragments that would betray a text left untranslated: the literal runs between
+ * placeholders, markup and quotes of every English text of the rule base whose French differs,
+ * long enough (3 words, 16 characters) to be unmistakably English prose.
+ */
+export const englishFragments: string[] = (() => {
+  const files = new Map(listFiles(DEFAULT_RULES_DIR).filter((f) => !f.rel.startsWith('locales/')).map((f) => [f.rel, JSON.parse(f.text)]));
+  const out = new Set<string>();
+  for (const [key, en] of extractTexts(files)) {
+    if (fr[key] === en) continue;
+    for (const part of en.split(/\{\w+\}|\*\*|`[^`]*`|[“”]/)) {
+      const frag = part.trim();
+      if (frag.split(/\s+/).length >= 3 && frag.length >= 16) out.add(frag);
+    }
+  }
+  return [...out];
+})();
+
+/** The English fragments found in a text, line breaks read as spaces (terminals wrap lines). */
+export function englishIn(text: string): string[] {
+  const flat = text.replace(/\s+/g, ' ');
+  return englishFragments.filter((f) => flat.includes(f));
+}
+
+export { fr };

@@ -39,11 +39,6 @@ export function formatDate(rules: RuleBase, iso: string): string {
   return message(rules, 'words.date', { day: Number(m[3]), month, year: m[1]! });
 }
 
-/** A list joined as the language joins it: "a, b and c", "a, b et c". */
-export function formatList(lang: Lang, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type }).format(items);
-}
-
 /** A share as a percentage: "25%", "25 %". */
 export function formatPercent(lang: Lang, share: number): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);

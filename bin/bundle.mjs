@@ -15,7 +15,7 @@ import { build } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const staging = join(root, 'dist', '.bundle');
-const BANNER = '// tip-coord bundle (scripts/bundle.mjs)';
+const BANNER = '// tip-coord bundle (bin/bundle.mjs)';
 
 const entry = join(dist, 'cli.cjs');
 if (readFileSync(entry, 'utf8').startsWith(BANNER)) {

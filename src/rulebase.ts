@@ -102,7 +102,8 @@ export function listFiles(dir: string): RawFile[] {
  * (file, rule, condition) so that a broken rule base never evaluates.
  */
 export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = uiLang()): RuleBase {
-  const { ruleBase, problems } = readRuleBase(dir, lang);
+  // A run checks the translation it uses; `rules validate` checks them all.
+  const { ruleBase, problems } = readRuleBase(dir, lang, { allLanguages: false });
   if (problems.length > 0 || !ruleBase) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run "tip-coord rules validate" to see all)` : '';
     throw new UserError(`Invalid rule base: ${formatProblem(problems[0]!)}${more}`);
@@ -110,8 +111,11 @@ export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = uiLan
   return ruleBase;
 }
 
-/** Reads a rule base and returns every problem found, for `rules validate`. */
-export function readRuleBase(dirArg: string, lang: Lang = 'en'): { ruleBase?: RuleBase; problems: Problem[] } {
+/**
+ * Reads a rule base and returns every problem found, for `rules validate`: by default every
+ * translation is checked; with `allLanguages: false` only `lang`'s (the others are not even parsed).
+ */
+export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { allLanguages?: boolean } = {}): { ruleBase?: RuleBase; problems: Problem[] } {
   const dir = resolve(dirArg);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(`Rules folder ${dirArg}: not found or not a folder.`);
@@ -119,7 +123,11 @@ export function readRuleBase(dirArg: string, lang: Lang = 'en'): { ruleBase?: Ru
   const files = listFiles(dir);
   const problems: Problem[] = [];
   const parsed = new Map<string, unknown>();
+  // The command line's catalogs (locales/cli.*.json) are read by cli.cts, not part of the rules.
+  const skipped = (rel: string): boolean =>
+    /^locales\/cli\./.test(rel) || (opts.allLanguages === false && rel.startsWith('locales/') && rel !== `locales/${lang}.json`);
   for (const f of files) {
+    if (skipped(f.rel)) continue;
     try {
       parsed.set(f.rel, parseJson(f.text, f.rel));
     } catch (err) {

@@ -30,7 +30,7 @@ export function readJsonFile(path: string, what: string): unknown {
 }
 
 /** Parses JSON text; `where` names the file in the error. */
-export function parseJson(text: string, where: string): unknown {
+export function parseJson(text: string, where: string, opts: { duplicateKeys?: boolean } = {}): unknown {
   let value: unknown;
   try {
     // V8 parses iteratively: 500,000 levels of nesting parse without overflowing the stack.
@@ -41,7 +41,36 @@ export function parseJson(text: string, where: string): unknown {
   if (deeperThan(value, MAX_JSON_DEPTH)) {
     throw new UserError(`${where}: nested too deeply (more than ${MAX_JSON_DEPTH} levels).`);
   }
+  const dup = opts.duplicateKeys === false ? undefined : duplicateKey(text);
+  if (dup !== undefined) throw new UserError(`${where}: key ${JSON.stringify(dup)} appears twice in the same object; JSON would keep only the last.`);
   return value;
+}
+
+// A JSON token that matters for keys: a string, or a bracket, brace, colon or comma.
+const TOKEN = /"(?:[^"\\]|\\.)*"|[{}[\]:,]/g;
+
+/**
+ * The first key repeated within one object, if any. JSON.parse silently keeps the last of
+ * two equal keys, so a key pasted twice in a rule or answers file would quietly override the
+ * first. Run on text that already parsed, so a token scan is enough.
+ */
+export function duplicateKey(text: string): string | undefined {
+  const objects: (Set<string> | null)[] = [];
+  let last = '';
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    if (t === '{') objects.push(new Set());
+    else if (t === '[') objects.push(null);
+    else if (t === '}' || t === ']') objects.pop();
+    else if (t === ':' && last.startsWith('"')) {
+      const keys = objects[objects.length - 1];
+      const key = JSON.parse(last) as string;
+      if (keys?.has(key)) return key;
+      keys?.add(key);
+    }
+    last = t;
+  }
+  return undefined;
 }
 
 /**

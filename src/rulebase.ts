@@ -102,8 +102,9 @@ export function listFiles(dir: string): RawFile[] {
  * (file, rule, condition) so that a broken rule base never evaluates.
  */
 export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = uiLang()): RuleBase {
-  // A run checks the translation it uses; `rules validate` checks them all.
-  const { ruleBase, problems } = readRuleBase(dir, lang, { allLanguages: false });
+  // A run checks the translation it uses; `rules validate` checks them all, and repeated keys
+  // (about 2 ms of scanning a run need not pay: the files parse the same either way).
+  const { ruleBase, problems } = readRuleBase(dir, lang, { thorough: false });
   if (problems.length > 0 || !ruleBase) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run "tip-coord rules validate" to see all)` : '';
     throw new UserError(`Invalid rule base: ${formatProblem(problems[0]!)}${more}`);
@@ -112,10 +113,12 @@ export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = uiLan
 }
 
 /**
- * Reads a rule base and returns every problem found, for `rules validate`: by default every
- * translation is checked; with `allLanguages: false` only `lang`'s (the others are not even parsed).
+ * Reads a rule base and returns every problem found, for `rules validate`: by default
+ * (thorough) every translation is checked and every file scanned for keys written twice;
+ * with `thorough: false` only `lang`'s translation is read and checked.
  */
-export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { allLanguages?: boolean } = {}): { ruleBase?: RuleBase; problems: Problem[] } {
+export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { thorough?: boolean } = {}): { ruleBase?: RuleBase; problems: Problem[] } {
+  const thorough = opts.thorough !== false;
   const dir = resolve(dirArg);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(`Rules folder ${dirArg}: not found or not a folder.`);
@@ -125,11 +128,11 @@ export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { allLangu
   const parsed = new Map<string, unknown>();
   // The command line's catalogs (locales/cli.*.json) are read by cli.cts, not part of the rules.
   const skipped = (rel: string): boolean =>
-    /^locales\/cli\./.test(rel) || (opts.allLanguages === false && rel.startsWith('locales/') && rel !== `locales/${lang}.json`);
+    /^locales\/cli\./.test(rel) || (!thorough && rel.startsWith('locales/') && rel !== `locales/${lang}.json`);
   for (const f of files) {
     if (skipped(f.rel)) continue;
     try {
-      parsed.set(f.rel, parseJson(f.text, f.rel));
+      parsed.set(f.rel, parseJson(f.text, f.rel, { duplicateKeys: thorough }));
     } catch (err) {
       problems.push({ file: f.rel, message: (err as Error).message.replace(`${f.rel}: `, '') });
     }
@@ -196,7 +199,9 @@ export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { allLangu
       items[kind].push(item);
     }
   }
-  const itemsBroken = problems.length > problemsBeforeItems;
+  // An item file that failed to parse or to validate: checks across files (drafting texts,
+  // invariants) would then blame their own file for the item's fault.
+  const itemsBroken = problems.length > problemsBeforeItems || files.some((f) => /^(mechanisms|cautions|actions)\//.test(f.rel) && !parsed.has(f.rel));
   const d = need(DRAFTING_FILE);
   // Drafting texts are checked against the items: with a broken item file, that check
   // would blame drafting.en.json for the item's fault.
@@ -229,7 +234,7 @@ export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { allLangu
     orders.set(r.order!, r.id);
   }
 
-  const invariants = checkInvariants(parsed.get(INVARIANTS_FILE), files.some((f) => f.rel === INVARIANTS_FILE), itemIds, ctx);
+  const invariants = itemsBroken ? [] : checkInvariants(parsed.get(INVARIANTS_FILE), files.some((f) => f.rel === INVARIANTS_FILE), itemIds, ctx);
 
   if (problems.length === 0) problems.push(...translationProblems);
   if (problems.length > 0 || !drafting) return { problems };

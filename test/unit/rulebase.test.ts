@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, readRuleBase, ruleSetFolder } from '../../src/rulebase.js';
+import { parseJson } from '../../src/json-file.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -147,5 +148,27 @@ describe('rule base', () => {
 
   it('rejects a folder that does not exist', () => {
     expect(() => loadRuleBase('/nonexistent/rules')).toThrow(UserError);
+  });
+});
+
+describe('keys written twice', () => {
+  it('are found in any object, at any depth, and not across objects or arrays', async () => {
+    const { duplicateKey } = await import('../../src/json-file.js');
+    expect(duplicateKey('{"a":1,"b":{"a":2},"c":[{"x":1},{"x":2}]}')).toBeUndefined();
+    expect(duplicateKey('{"a":1,"b":2,"a":3}')).toBe('a');
+    expect(duplicateKey('{"k":"a:b\\"","k2":{"z":1,"z":2}}')).toBe('z');
+    expect(duplicateKey('{"s":"{\\"a\\":1,\\"a\\":2}"}')).toBeUndefined();
+  });
+
+  it('make a rule file a problem for rules validate, naming the file and the key', () => {
+    const dir = brokenCopy('ruleset.json', () => undefined);
+    const path = join(dir, 'cautions', 'terminology.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"title": "Mind the terminology",', '"title": "Mind the terminology",\n  "title": "Terminology",'));
+    const { problems } = readRuleBase(dir);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([expect.stringContaining('cautions/terminology.json: key "title" appears twice')]);
+  });
+
+  it('make an answers file invalid', () => {
+    expect(() => parseJson('{"version":1,"answers":{"phase":"acute","phase":"protracted"}}', 'a.json')).toThrow(/"phase" appears twice/);
   });
 });

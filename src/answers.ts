@@ -1,6 +1,6 @@
-import { UserError, listValues } from './errors.js';
+import { UserError } from './errors.js';
 import { isPlainObject } from './json-file.js';
-import { conditionFacts, holdsOn } from './conditions.js';
+import { factsOf, holdsOn } from './conditions.js';
 import { NOT_APPLICABLE, UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
 import { userError, valueList } from './ui-text.js';
 
@@ -82,18 +82,17 @@ export function isApplicable(rules: RuleBase, q: Question, answers: Answers): bo
 }
 
 /**
- * Skip logic on a set of answers: an unanswered (or unknown) question whose `askWhen` fails
- * is "not_applicable"; one that applies again loses a stale "not_applicable". An answer the
- * user gave is kept. Questionnaire order, so a question can depend on those before it.
+ * Skip logic on a set of answers: a question whose `askWhen` fails is "not_applicable",
+ * whatever was given for it (the interview would not ask it, so no path may use an answer to
+ * it); one that applies again loses a stale "not_applicable". Questionnaire order, so a
+ * question can depend on those before it.
  */
 export function settleApplicability(rules: RuleBase, answers: Answers): Answers {
   const out = { ...answers };
   for (const q of rules.questions) {
     if (!q.askWhen) continue;
-    const v = out[q.id];
-    if (!isApplicable(rules, q, out)) {
-      if (v === undefined || v === UNKNOWN) out[q.id] = NOT_APPLICABLE;
-    } else if (v === NOT_APPLICABLE) delete out[q.id];
+    if (!isApplicable(rules, q, out)) out[q.id] = NOT_APPLICABLE;
+    else if (out[q.id] === NOT_APPLICABLE) delete out[q.id];
   }
   return out;
 }
@@ -111,7 +110,7 @@ export function dependentsOf(rules: RuleBase, id: string): Question[] {
   const found = new Set<string>([id]);
   const out: Question[] = [];
   for (const q of rules.questions) {
-    if (q.askWhen && [...conditionFacts(q.askWhen)].some((f) => found.has(f))) {
+    if (q.askWhen && factsOf([q.askWhen]).some((f) => found.has(f))) {
       found.add(q.id);
       out.push(q);
     }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseAnswerText, validateAnswersFile, type Answers } from './answers.js';
 import { CsvError, parseCsv } from './csv.js';
-import { UserError, listValues } from './errors.js';
+import { UserError } from './errors.js';
 import { readJsonFile } from './json-file.js';
 import type { RuleBase } from './types.js';
 import { uiText, userError, valueList } from './ui-text.js';

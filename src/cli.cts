@@ -239,6 +239,7 @@ export function buildProgram(): Command {
     .argument('<dir>', h('new or empty folder for the copy'))
     .option('--name <name>', h("the copy's rule-set name, shown in every report (default: the folder's name)"))
     .option('--force', h('copy into a non-empty folder, replacing files of the same name'))
+    .option('--allow-personal-data', h('accept a rule-set name that looks like an e-mail address or a phone number'))
     .addHelpText('after', () => after(undefined, ['tip-coord rules init rules-country-x && tip-coord assess --rules rules-country-x']))
     .action(rulesAction((m, dir: string, opts: Parameters<RulesModule['runInit']>[1]) => m.runInit(dir, opts, rulesIo)));
 

@@ -84,7 +84,7 @@ export function changeSummaryMarkdown(rules: RuleBase, c: Comparison): string {
   const mech = (id: string): string => rules.mechanisms.find((m) => m.id === id)?.title ?? id;
   const caution = (id: string): string => rules.cautions.find((m) => m.id === id)?.title ?? id;
   const out = [`## ${t('interview.whatChanged')}`, ''];
-  for (const a of c.answers) out.push(`- ${t('report.changeWords', { term: a.term, to: a.bAnswer, from: a.aAnswer })}`);
+  for (const a of c.answers) out.push(`- ${t('interview.changedWords', { term: a.term, to: a.bAnswer, from: a.aAnswer })}`);
   out.push('');
   out.push(
     c.primaryChanged

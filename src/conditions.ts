@@ -91,8 +91,3 @@ export function holdsOn(c: Condition, facts: Facts): boolean {
   return holds(c, facts) === true;
 }
 
-/** The facts (question ids) a condition reads, added to `into`. */
-export function conditionFacts(c: Condition, into = new Set<string>()): Set<string> {
-  for (const l of leavesOf(c)) into.add(l.node.fact);
-  return into;
-}

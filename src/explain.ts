@@ -23,7 +23,8 @@ function orList(rules: RuleBase, items: string[]): string {
   return message(rules, 'words.orList', { head: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
 }
 
-function capital(s: string): string {
+/** A text with its first letter in capitals (a term at the start of a sentence). */
+export function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

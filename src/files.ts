@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlink
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
+import { uiText, userError } from './ui-text.js';
 
 const MAX_SLUG = 60;
 /** File names are limited to 255 bytes: a slug of 60 four-byte letters would not fit with the date and the temporary suffix. */
@@ -27,17 +28,8 @@ export function safeSlug(name: string | undefined, fallback = 'response'): strin
 }
 
 /** Why a write failed, in words, for the commonest causes. */
-const WRITE_ERRORS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'not permitted',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the disk',
-  EDQUOT: 'disk quota exceeded',
-  EFBIG: 'file larger than the limit in force',
-  ENOTDIR: 'part of the path is not a folder',
-  EISDIR: 'a folder has that name',
-  ENAMETOOLONG: 'name too long',
-};
+/** Error codes worth a word for the user (rules/messages.en.json, error.write.code.*). */
+const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EFBIG', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG']);
 
 /** The name is taken: the caller may pick another, or the user may pass --force. */
 export class FileExistsError extends UserError {}
@@ -51,11 +43,7 @@ export class FileExistsError extends UserError {}
  */
 export function writeFileAtomic(path: string, content: string, opts: { force?: boolean } = {}): void {
   const dir = dirname(path);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    throw new UserError(`Cannot make the folder ${dir} (${why(err, 'a file has that name')}); nothing was written.`);
-  }
+  ensureFolder(dir);
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let tmpCreated = false;
   try {
@@ -71,7 +59,7 @@ export function writeFileAtomic(path: string, content: string, opts: { force?: b
     else linkSync(tmp, path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST' && tmpCreated) throw new FileExistsError(`${path} already exists; use --force to replace it.`);
-    throw new UserError(`Cannot write ${path} (${why(err)}); nothing was written.`);
+    throw userError('error.write.file', { path, why: why(err) });
   } finally {
     if (tmpCreated) {
       try {
@@ -83,10 +71,19 @@ export function writeFileAtomic(path: string, content: string, opts: { force?: b
   }
 }
 
-function why(err: unknown, exists = 'the name is taken'): string {
+function why(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (!code) return (err as Error).message;
-  return `${code === 'EEXIST' ? exists : (WRITE_ERRORS[code] ?? 'failed')}, ${code}`;
+  return `${code === 'EEXIST' ? exists : uiText(WRITE_ERRORS.has(code) ? `error.write.code.${code}` : 'error.write.failed')}, ${code}`;
+}
+
+/** Makes a folder (and its parents) for files to come, or says in one line why it cannot. */
+export function ensureFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw userError('error.write.folder', { dir, why: why(err, uiText('error.write.fileHasName')) });
+  }
 }
 
 /** writeSync may write less than asked (a full disk, a file-size limit): go on until all is written, or it fails. */
@@ -130,5 +127,5 @@ export function writeNewReportSet(
       if (!(err instanceof FileExistsError)) throw err;
     }
   }
-  throw new UserError(`Cannot find a free report name in ${dir} for ${stem}.${files.map((f) => f.ext).join('/')}.`);
+  throw userError('error.write.noFreeName', { dir, name: `${stem}.${files.map((f) => f.ext).join('/')}` });
 }

@@ -54,10 +54,10 @@ export type HtmlPart = string | { svg: string };
  * A self-contained, printable HTML page from markdown: inline CSS and a print stylesheet,
  * no scripts, no external URL, and a Content-Security-Policy that forbids fetching anything.
  */
-export function htmlDocument(title: string, parts: HtmlPart[]): string {
+export function htmlDocument(title: string, parts: HtmlPart[], lang = 'en'): string {
   const body = parts.map((p) => (typeof p === 'string' ? (marked.parse(p, { async: false }) as string) : `<figure>${p.svg}</figure>\n`)).join('');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -133,6 +133,7 @@ export class Interview {
     const progress = opts.n !== undefined ? `${this.t('interview.progress', { n: opts.n, total: opts.total ?? opts.n })} · ` : '';
     this.say(`${this.chalk.dim(`${progress}${hint}`)}\n`);
     let current: AnswerValue | undefined = opts.withDefault ? this.answers[q.id] : undefined;
+    this.pendingTicks = undefined;
     for (;;) {
       const picked = await this.prompt(q, current);
       if (picked === HELP) this.showHelp(q);
@@ -141,8 +142,8 @@ export class Interview {
         this.answers = settleApplicability(this.rules, { ...this.answers, [q.id]: picked });
         return;
       }
-      // Keep what was ticked before the detour to help.
-      if (Array.isArray(this.pendingTicks)) current = this.pendingTicks;
+      // Keep what was ticked before the detour to help (list questions; a choice list keeps its default).
+      if (q.type === 'multi' && this.pendingTicks) current = this.pendingTicks;
     }
   }
 
@@ -208,7 +209,12 @@ export class Interview {
       }
       const value = this.answers[q.id] ?? UNKNOWN;
       const answer = describeAnswer(this.rules, q.id, value);
-      choices.push({ name: `${q.label} ${this.chalk.dim(`→ ${answer}`)}`, value: q.id, ...(value === NOT_APPLICABLE ? { disabled: this.rules.notApplicableLabel } : {}) });
+      // A skipped question cannot be picked: it depends on another answer (inquirer shows the reason).
+      choices.push(
+        value === NOT_APPLICABLE
+          ? { name: q.label, value: q.id, disabled: `→ ${answer}` }
+          : { name: `${q.label} ${this.chalk.dim(`→ ${answer}`)}`, value: q.id },
+      );
     }
     const picked = await ask(this.prompts.select<string>({ message: this.t('interview.reviewPrompt'), choices, pageSize: PAGE, loop: false, theme: this.theme() }, this.ctx));
     return picked === DONE ? undefined : picked;

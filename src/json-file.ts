@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from './errors.js';
+import { userError } from './ui-text.js';
 
 /** Answers and rule files are small; anything larger is a mistake, not data. */
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -11,20 +12,20 @@ export function readJsonFile(path: string, what: string): unknown {
   let size: number;
   try {
     const st = statSync(path);
-    if (!st.isFile()) throw new UserError(`${what} ${path}: not a file.`);
+    if (!st.isFile()) throw userError('error.file.notFile', { what, path });
     size = st.size;
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`${what} ${path}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw userError('error.file.unreadable', { path: `${what} ${path}`, code: (err as NodeJS.ErrnoException).code ?? 'error' });
   }
   if (size > MAX_JSON_BYTES) {
-    throw new UserError(`${what} ${path}: too large (${size} bytes; at most ${MAX_JSON_BYTES}).`);
+    throw userError('error.file.tooLarge', { path: `${what} ${path}`, size, max: MAX_JSON_BYTES });
   }
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new UserError(`${what} ${path}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw userError('error.file.unreadable', { path: `${what} ${path}`, code: (err as NodeJS.ErrnoException).code ?? 'error' });
   }
   return parseJson(text, `${what} ${path}`);
 }
@@ -36,13 +37,13 @@ export function parseJson(text: string, where: string, opts: { duplicateKeys?: b
     // V8 parses iteratively: 500,000 levels of nesting parse without overflowing the stack.
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new UserError(`${where}: not valid JSON (${(err as Error).message.split('\n')[0]}).`);
+    throw userError('error.json.invalid', { where, detail: (err as Error).message.split('\n')[0]! });
   }
   if (deeperThan(value, MAX_JSON_DEPTH)) {
-    throw new UserError(`${where}: nested too deeply (more than ${MAX_JSON_DEPTH} levels).`);
+    throw userError('error.json.deep', { where, max: MAX_JSON_DEPTH });
   }
   const dup = opts.duplicateKeys === false ? undefined : duplicateKey(text);
-  if (dup !== undefined) throw new UserError(`${where}: key ${JSON.stringify(dup)} appears twice in the same object; JSON would keep only the last.`);
+  if (dup !== undefined) throw userError('error.json.duplicateKey', { where, key: JSON.stringify(dup) });
   return value;
 }
 

@@ -1,4 +1,3 @@
-import { UserError } from './errors.js';
 import { message } from './rulebase.js';
 import type { RuleBase } from './types.js';
 import { userError, valueList } from './ui-text.js';

@@ -1,3 +1,4 @@
+import { UNKNOWN } from './types.js';
 import type { Answers } from './answers.js';
 import { leavesOf, nodesOf } from './conditions.js';
 import { isAlwaysTrue, type Problem } from './rulebase.js';
@@ -90,6 +91,21 @@ export function lintRuleBase(rules: RuleBase, budget = SEARCH_BUDGET): LintResul
           level: 'warning',
           message: `operator "${node.operator}" also holds when "${node.fact}" is answered "unknown" (Don't know), and json-rules-engine passes it when the fact is missing; prefer "${node.operator === 'notEqual' ? 'equal' : 'in'}" with the values meant`,
         });
+    // "does not include X" also holds for "Don't know": in a rule, say "and not unknown" too.
+    // (In a step it is the intended reading: when unsure, do the check the step describes.)
+    const leaves = leavesOf(p.condition);
+    if (p.what === 'rule')
+      for (const { path, node } of leaves)
+        if (
+          node.operator === 'doesNotContain' &&
+          node.value !== UNKNOWN &&
+          !leaves.some((l) => l.node.fact === node.fact && l.node.operator === 'doesNotContain' && l.node.value === UNKNOWN)
+        )
+          findings.push({
+            ...at(p, path),
+            level: 'warning',
+            message: `"doesNotContain" also holds when "${node.fact}" is answered "unknown" (Don't know); add {"fact": "${node.fact}", "operator": "doesNotContain", "value": "unknown"} beside it if the rule needs the answer known`,
+          });
     for (const { path, node } of nodesOf(p.condition))
       if ('not' in node)
         findings.push({

@@ -1,5 +1,5 @@
 import { buildDraft, draftMarkdown } from './draft.js';
-import { quote, type ConditionWords } from './explain.js';
+import { capital, quote, type ConditionWords } from './explain.js';
 import { formatDate } from './lang.js';
 import type { RuleWhy, SourceRef } from './recommend.js';
 import type { Result } from './result.js';
@@ -133,7 +133,8 @@ export function whyLines(rules: RuleBase, w: RuleWhy): string[] {
   const lines = [`- ${t('report.ruleLine', { title: w.title, rule: w.rule })}${t('words.colon')}${t(w.met ? 'report.met' : 'report.notMet')}. ${w.rationale}${basis}`];
   const c = w.conditions;
   if (c.children && c.children.length === 0) lines.push(`  - ${t('report.always')}`);
-  else if (c.children) for (const ch of c.children) lines.push(...conditionLines(rules, ch, 1));
+  // A rule's conditions all hold unless said otherwise: "any of" and "not" at the root are shown.
+  else if (c.children && c.group === 'all') for (const ch of c.children) lines.push(...conditionLines(rules, ch, 1));
   else lines.push(...conditionLines(rules, c, 1));
   return lines;
 }
@@ -193,6 +194,3 @@ function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
   return out;
 }
 
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -32,12 +32,13 @@ export interface AssessInput {
 export async function assess(evaluator: Evaluator, input: AssessInput): Promise<Result> {
   const rules = evaluator.rules;
   const outcome = recommend(rules, await evaluator.evaluate(input.answers));
+  const changes = whatWouldChange(rules, input.answers);
   return {
     response: input.responseName ? { name: input.responseName } : {},
     ...outcome,
     reviewBy: reviewDate(input.date, input.answers.phase),
-    whatWouldChange: whatWouldChange(rules, input.answers),
-    unknownsThatMatter: unknownsThatMatter(rules, input.answers),
+    whatWouldChange: changes,
+    unknownsThatMatter: unknownsThatMatter(rules, changes),
     unknownCombinations: unknownCombinations(rules, input.answers),
     stamp: makeStamp(rules, input.answers, input.date, input.responseName),
   };

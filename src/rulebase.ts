@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { checkDrafting, DRAFTING_FILE } from './drafting-rules.js';
 import { applyTranslation, checkTranslation, extractTexts } from './i18n.js';
 import type { Lang } from './lang.js';
-import { uiLang } from './ui-text.js';
+import { uiLang, uiText, userError } from './ui-text.js';
 import { UserError, listValues } from './errors.js';
 import { expectationProblems, type Expectation } from './expectation.js';
 import { isPlainObject, parseJson, MAX_JSON_BYTES } from './json-file.js';
@@ -75,7 +75,7 @@ export function listFiles(dir: string): RawFile[] {
       return step();
     } catch (err) {
       if (err instanceof UserError) throw err;
-      throw new UserError(`Rule file ${path}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+      throw userError('error.file.unreadable', { path: `${uiText('where.ruleFile')} ${path}`, code: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
     }
   };
   const walk = (d: string): void => {
@@ -84,11 +84,11 @@ export function listFiles(dir: string): RawFile[] {
       const st = fsStep(full, () => statSync(full));
       if (st.isDirectory()) walk(full);
       else if (name.endsWith('.json')) {
-        if (!st.isFile()) throw new UserError(`Rule file ${full}: not a regular file.`);
-        if (st.size > MAX_JSON_BYTES) throw new UserError(`Rule file ${full}: too large (${st.size} bytes; at most ${MAX_JSON_BYTES}).`);
+        if (!st.isFile()) throw userError('error.file.notRegular', { what: uiText('where.ruleFile'), path: full });
+        if (st.size > MAX_JSON_BYTES) throw userError('error.file.tooLarge', { path: `${uiText('where.ruleFile')} ${full}`, size: st.size, max: MAX_JSON_BYTES });
         total += st.size;
         if (out.length >= MAX_RULE_FILES || total > MAX_RULE_BASE_BYTES)
-          throw new UserError(`Rules folder ${dir}: more than ${MAX_RULE_FILES} files or ${MAX_RULE_BASE_BYTES} bytes of JSON; is it the right folder?`);
+          throw userError('error.rules.tooBig', { dir, files: MAX_RULE_FILES, bytes: MAX_RULE_BASE_BYTES });
         out.push({ rel: relative(dir, full).split('\\').join('/'), text: fsStep(full, () => readFileSync(full, 'utf8')) });
       }
     }
@@ -106,8 +106,8 @@ export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = uiLan
   // (about 2 ms of scanning a run need not pay: the files parse the same either way).
   const { ruleBase, problems } = readRuleBase(dir, lang, { thorough: false });
   if (problems.length > 0 || !ruleBase) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run "tip-coord rules validate" to see all)` : '';
-    throw new UserError(`Invalid rule base: ${formatProblem(problems[0]!)}${more}`);
+    const more = problems.length > 1 ? uiText('error.rules.more', { count: problems.length - 1 }) : '';
+    throw userError('error.rules.invalid', { problem: formatProblem(problems[0]!), more });
   }
   return ruleBase;
 }
@@ -121,7 +121,7 @@ export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { thorough
   const thorough = opts.thorough !== false;
   const dir = resolve(dirArg);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UserError(`Rules folder ${dirArg}: not found or not a folder.`);
+    throw userError('error.rules.noFolder', { dir: dirArg });
   }
   const files = listFiles(dir);
   const problems: Problem[] = [];

@@ -4,7 +4,7 @@ import { UserError } from './errors.js';
 import { expectationProblems, type Expectation } from './expectation.js';
 import { isPlainObject, readJsonFile } from './json-file.js';
 import type { RuleBase } from './types.js';
-import { uiText, userError, valueList } from './ui-text.js';
+import { uiText, userError } from './ui-text.js';
 
 export { checkScenario, type Expectation } from './expectation.js';
 
@@ -19,12 +19,12 @@ export interface Scenario {
 
 /** Reads a scenario file: {description, source?, response?, answers, expect}. */
 export function loadScenario(path: string, rules: RuleBase): Scenario {
-  const raw = readJsonFile(path, 'Scenario file');
-  const where = `Scenario file ${path}`;
-  if (!isPlainObject(raw)) throw new UserError(`${where}: must be a JSON object.`);
+  const raw = readJsonFile(path, uiText('where.scenarioFile'));
+  const where = `${uiText('where.scenarioFile')} ${path}`;
+  if (!isPlainObject(raw)) throw userError('error.scenario.notObject', { where });
   const { description, source: _source, expect, ...answersPart } = raw;
   void _source;
-  if (typeof description !== 'string') throw new UserError(`${where}: needs a "description" text.`);
+  if (typeof description !== 'string') throw userError('error.scenario.description', { where });
   const problems = expectationProblems(
     expect,
     rules.mechanisms.map((m) => m.id),

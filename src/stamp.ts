@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { UserError } from './errors.js';
 import { ruleSetFolder } from './rulebase.js';
 import type { Answers } from './answers.js';
 import type { RuleBase } from './types.js';
-import { userError, valueList } from './ui-text.js';
+import { userError } from './ui-text.js';
 
 export interface Stamp {
   tool: { name: string; version: string };
@@ -41,6 +40,9 @@ export function makeStamp(rules: RuleBase, answers: Answers, date: string, respo
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A report date from 1970 to 9998: its review date (a year on at most) still has four digits. */
+const plausible = (d: Date): boolean => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1970 && d.getUTCFullYear() <= 9998;
+
 /**
  * The report date: --date, else SOURCE_DATE_EPOCH (reproducible builds convention), else today (UTC).
  * Fixing it makes a report byte-identical across runs.
@@ -48,14 +50,15 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function resolveDate(option: string | undefined, env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
   if (option !== undefined) {
     const d = new Date(`${option}T00:00:00Z`);
-    if (!ISO_DATE.test(option) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== option)
+    if (!ISO_DATE.test(option) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== option || !plausible(d))
       throw userError('error.date', { value: JSON.stringify(option) });
     return option;
   }
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw userError('error.sourceDateEpoch', { value: JSON.stringify(epoch) });
-    return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+    const d = new Date(Number(epoch) * 1000);
+    if (!/^\d+$/.test(epoch) || !plausible(d)) throw userError('error.sourceDateEpoch', { value: JSON.stringify(epoch) });
+    return d.toISOString().slice(0, 10);
   }
   return now.toISOString().slice(0, 10);
 }

@@ -1,11 +1,10 @@
 import type { Evaluation } from './evaluate.js';
 import { choosePrimary } from './decide.js';
-import { UserError } from './errors.js';
 import { ruleWhy, recommend, type RuleWhy } from './recommend.js';
 import { whyLines } from './report.js';
 import { message } from './rulebase.js';
 import type { RuleBase } from './types.js';
-import { userError, valueList } from './ui-text.js';
+import { userError } from './ui-text.js';
 
 export type TraceStatus = 'primary' | 'complementary' | 'not_recommended' | 'applies' | 'does_not_apply';
 

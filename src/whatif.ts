@@ -1,5 +1,5 @@
 import { completeAnswers, toFacts, type Answers } from './answers.js';
-import { conditionFacts, holdsOn } from './conditions.js';
+import { factsOf, holdsOn } from './conditions.js';
 import { decide, type Decision } from './decide.js';
 import { isAlwaysTrue } from './rulebase.js';
 import { describeAnswer } from './explain.js';
@@ -75,15 +75,16 @@ function withChanges(rules: RuleBase, facts: Facts, changes: readonly Change[]):
   return settleFacts(rules, out);
 }
 
-/** Skip logic on facts, as settleApplicability does on answers: a change can make a question (in)applicable. */
+/**
+ * settleApplicability on facts rather than answers (lists always lists), in place: the search's
+ * inner loop works on facts and a change can make a question (in)applicable.
+ */
 function settleFacts(rules: RuleBase, facts: Facts): Facts {
   for (const q of rules.questions) {
     if (!q.askWhen) continue;
     const wrap = (v: string): AnswerValue => (q.type === 'multi' ? [v] : v);
-    const now = JSON.stringify(facts[q.id]);
-    if (!holdsOn(q.askWhen, facts)) {
-      if (now === JSON.stringify(wrap(UNKNOWN))) facts[q.id] = wrap(NOT_APPLICABLE);
-    } else if (now === JSON.stringify(wrap(NOT_APPLICABLE))) facts[q.id] = wrap(UNKNOWN);
+    if (!holdsOn(q.askWhen, facts)) facts[q.id] = wrap(NOT_APPLICABLE);
+    else if (JSON.stringify(facts[q.id]) === JSON.stringify(wrap(NOT_APPLICABLE))) facts[q.id] = wrap(UNKNOWN);
   }
   return facts;
 }
@@ -153,7 +154,7 @@ export function whatWouldChange(rules: RuleBase, answers: Answers): WhatWouldCha
 
   const facts = toFacts(rules, answers);
   const primaryFacts = new Set<string>();
-  for (const m of rules.mechanisms) for (const r of m.rules) if (r.role === 'primary') conditionFacts(r.conditions, primaryFacts);
+  for (const f of factsOf(rules.mechanisms.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => r.conditions)))) primaryFacts.add(f);
 
   const mechanisms: MechanismPath[] = [];
   for (const m of rules.mechanisms) {
@@ -162,7 +163,7 @@ export function whatWouldChange(rules: RuleBase, answers: Answers): WhatWouldCha
     // so only its own rules and facts matter; a fallback also depends on every primary rule.
     const fallback = m.rules.some((r) => isAlwaysTrue(r.conditions));
     const relevant = new Set(fallback ? primaryFacts : []);
-    for (const r of m.rules) conditionFacts(r.conditions, relevant);
+    for (const f of factsOf(m.rules.map((r) => r.conditions))) relevant.add(f);
     const candidates = all.filter((c) => relevant.has(c.question));
     const works = (changes: Change[]): boolean => {
       const f = withChanges(rules, facts, changes);
@@ -207,7 +208,7 @@ export function unknownCombinations(rules: RuleBase, answers: Answers): UnknownC
   for (const m of rules.mechanisms) {
     if (m.id === now.primary || out.some((o) => o.primary === m.id)) continue;
     for (const rule of m.rules.filter((r) => r.role === 'primary' && r.order! < deciderOrder)) {
-      const free = [...conditionFacts(rule.conditions, new Set())].filter((f) => (answers[f] ?? UNKNOWN) === UNKNOWN);
+      const free = factsOf([rule.conditions]).filter((f) => (answers[f] ?? UNKNOWN) === UNKNOWN);
       if (free.length === 0) continue;
       const candidates = free.map((f) => {
         const q = rules.questionById.get(f)!;
@@ -243,16 +244,19 @@ export function unknownCombinations(rules: RuleBase, answers: Answers): UnknownC
   return out;
 }
 
-/** Unanswered questions whose answer could change the primary mechanism, and to what. */
-export function unknownsThatMatter(rules: RuleBase, answers: Answers): UnknownThatMatters[] {
-  const now = quickDecision(rules, answers).primary;
+/**
+ * Unanswered questions whose answer could change the primary mechanism, and to what: the
+ * single flips of `whatWouldChange` that start from "unknown", by question and value order.
+ */
+export function unknownsThatMatter(rules: RuleBase, w: WhatWouldChange): UnknownThatMatters[] {
   const out: UnknownThatMatters[] = [];
   for (const q of rules.questions) {
-    if ((answers[q.id] ?? UNKNOWN) !== UNKNOWN) continue;
-    const outcomes = changesFor(q, UNKNOWN)
-      .map((c) => ({ to: c.to, primary: quickDecision(rules, applyChanges(rules, answers, [c])).primary }))
-      .filter((o) => o.primary !== now)
-      .map((o) => ({ ...o, answer: describeAnswer(rules, q.id, o.to) }));
+    const order = changesFor(q, UNKNOWN).map((c) => JSON.stringify(c.to));
+    const outcomes = w.primary
+      .map((f) => ({ change: f.changes[0]!, primary: f.primary }))
+      .filter(({ change }) => change.question === q.id && change.from === UNKNOWN)
+      .sort((a, b) => order.indexOf(JSON.stringify(a.change.to)) - order.indexOf(JSON.stringify(b.change.to)))
+      .map(({ change, primary }) => ({ to: change.to, answer: change.toAnswer, primary }));
     if (outcomes.length > 0) out.push({ question: q.id, term: q.term, outcomes });
   }
   return out;

@@ -2,7 +2,7 @@ import { applyOverrides, completeAnswers, isApplicable, settleApplicability, toA
 import type { Interview } from '../interview.js';
 import { EXIT, InterruptedError, UserError } from '../errors.js';
 import { Evaluator } from '../evaluate.js';
-import { writeFileAtomic, writeNewReport } from '../files.js';
+import { ensureFolder, writeFileAtomic, writeNewReport } from '../files.js';
 import { readJsonFile } from '../json-file.js';
 import { personalDataProblem } from '../personal-data.js';
 import { assess, type Result } from '../result.js';
@@ -10,6 +10,7 @@ import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
 import type { RuleBase } from '../types.js';
 import { checkFormat, printMarkdown } from './output.js';
+import { uiText, userError } from '../ui-text.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -37,7 +38,7 @@ export function gatherAnswers(rules: RuleBase, opts: { answers?: string; set?: s
   let given: Answers = {};
   let name: string | undefined;
   if (opts.answers) {
-    const file = validateAnswersFile(readJsonFile(opts.answers, 'Answers file'), rules, `Answers file ${opts.answers}`);
+    const file = validateAnswersFile(readJsonFile(opts.answers, uiText('where.answersFile')), rules, `${uiText('where.answersFile')} ${opts.answers}`);
     given = file.answers;
     name = file.response?.name;
   }
@@ -53,12 +54,12 @@ export async function reportFile(rules: RuleBase, result: Result, format: 'md' |
   if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
   const { htmlDocument } = await import('../html.js');
   const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
-  return { markdown, ext: 'html', content: htmlDocument(title, [markdown]) };
+  return { markdown, ext: 'html', content: htmlDocument(title, [markdown], rules.lang) };
 }
 
 export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   checkFormat(opts.format, ['md', 'json', 'html']);
-  if (opts.resume && opts.answers) throw new UserError('--resume and --answers both name an answers file: use one of them.');
+  if (opts.resume && opts.answers) throw userError('error.resumeAndAnswers');
   const answersFile = opts.resume ?? opts.answers;
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR);
@@ -68,18 +69,19 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   // Before any question is asked or anything written; the interview checks a typed name itself.
   const personalData = (text: string | undefined, field?: string): string | undefined =>
     opts.allowPersonalData ? undefined : personalDataProblem(rules, text, field);
-  const problem = personalData(name, opts.name !== undefined ? '--name' : `Answers file ${answersFile}: "response.name"`);
+  // The rule set's name is printed in every report's stamp too.
+  const problem =
+    personalData(name, opts.name !== undefined ? '--name' : `${uiText('where.answersFile')} ${answersFile}: "response.name"`) ??
+    personalData(rules.name, `ruleset.json: "name"`);
   if (problem) throw new UserError(problem);
 
   const settled = settleApplicability(rules, given);
   const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
   const interactive = io.stdinIsTTY && (missing || Boolean(opts.edit));
   if (!io.stdinIsTTY && !answersFile) {
-    throw new UserError(
-      'No terminal to ask the questions in: pass --answers FILE (see examples/), e.g. tip-coord assess --answers examples/refugee-wg-documented.json',
-    );
+    throw userError('error.noTerminal');
   }
-  if (opts.edit && !io.stdinIsTTY) throw new UserError('--edit needs a terminal to ask the questions in; without one, use --set id=value.');
+  if (opts.edit && !io.stdinIsTTY) throw userError('error.editNeedsTerminal');
 
   const evaluator = new Evaluator(rules);
   const run = (a: Answers): Promise<Result> => assess(evaluator, { answers: completeAnswers(rules, a), date, ...(name ? { responseName: name } : {}) });
@@ -122,6 +124,8 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
 
   // Save answers first: they are what a user would lose; the report can be made again from them.
   if (opts.saveAnswers) {
+    // The report's folder first: if it cannot be made, stop before writing anything at all.
+    if (opts.format !== 'json') ensureFolder(opts.out);
     writeFileAtomic(opts.saveAnswers, `${JSON.stringify(toAnswersFile(answers, name), null, 2)}\n`, { force: opts.force ?? false });
     io.stderr.write(`${message(rules, 'cli.answersSaved', { path: opts.saveAnswers })}\n`);
   }

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { completeAnswers } from '../answers.js';
 import { readBatch } from '../batch-input.js';
-import { EXIT, UserError, listValues } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { Evaluator } from '../evaluate.js';
 import { writeNewReport, writeNewReportSet } from '../files.js';
 import { portfolioMarkdown, summarize, textBars, type PortfolioEntry } from '../portfolio.js';
@@ -11,7 +11,7 @@ import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
 import { barChartSvg } from '../svg-chart.js';
 import { reportFile } from './assess.js';
-import { userError, valueList } from '../ui-text.js';
+import { checkFormat } from './output.js';
 
 export interface BatchOptions {
   out: string;
@@ -29,8 +29,7 @@ const FORMATS = ['md', 'html'] as const;
  * Exit 0 when at least one response ran (with a warning line if any was skipped); 2 when none did.
  */
 export async function runBatch(path: string, opts: BatchOptions, io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
-  if (!(FORMATS as readonly string[]).includes(opts.format))
-    throw userError('error.format', { value: JSON.stringify(opts.format), valid: valueList(FORMATS) });
+  checkFormat(opts.format, FORMATS);
   const format = opts.format as (typeof FORMATS)[number];
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR);
@@ -70,7 +69,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: { stdout: N
     summary = (stem) => `${head}\n![${t('portfolio.chartAlt')}](${encodeURI(`${stem}.svg`)})\n\n${body}`;
   } else {
     const { htmlDocument } = await import('../html.js');
-    summary = htmlDocument(t('portfolio.title', { count: portfolio.total }), [head, { svg: barChartSvg(portfolio, chartTitle, { standalone: false }) }, body]);
+    summary = htmlDocument(t('portfolio.title', { count: portfolio.total }), [head, { svg: barChartSvg(portfolio, chartTitle, { standalone: false }) }, body], rules.lang);
   }
   const [summaryPath, chartPath] = writeNewReportSet(opts.out, date, t('portfolio.fileName'), [
     { ext: format, content: summary },

@@ -1,6 +1,6 @@
 import { completeAnswers } from '../answers.js';
 import { buildDraft, draftMarkdown, draftSections, DRAFT_SECTIONS, type DraftSection } from '../draft.js';
-import { EXIT, UserError, listValues } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { Evaluator } from '../evaluate.js';
 import { assess } from '../result.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';

@@ -1,11 +1,11 @@
 import { completeAnswers } from '../answers.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { Evaluator } from '../evaluate.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../rulebase.js';
 import { buildTrace, traceMarkdown } from '../trace.js';
 import { gatherAnswers, type Io } from './assess.js';
 import { checkFormat, printMarkdown } from './output.js';
-import { userError, valueList } from '../ui-text.js';
+import { userError } from '../ui-text.js';
 
 export interface ExplainOptions {
   answers?: string;

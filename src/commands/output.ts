@@ -1,4 +1,3 @@
-import { UserError } from '../errors.js';
 import type { Io } from './assess.js';
 import { userError, valueList } from '../ui-text.js';
 

@@ -9,6 +9,7 @@ import { EXIT, UserError } from '../errors.js';
 import { Evaluator } from '../evaluate.js';
 import { describeCondition } from '../explain.js';
 import { writeFileAtomic } from '../files.js';
+import { personalDataProblem } from '../personal-data.js';
 import { lintRuleBase, type Finding, type LintResult } from '../lint.js';
 import { recommend } from '../recommend.js';
 import { buildRuleDoc } from '../ruledoc.js';
@@ -16,6 +17,8 @@ import { DEFAULT_RULES_DIR, describeFolder, formatProblem, listFiles, loadRuleBa
 import { checkScenario, loadScenario } from '../scenarios.js';
 import { answersInline } from '../search.js';
 import { UNKNOWN, type RuleBase } from '../types.js';
+import { uiLang, userError } from '../ui-text.js';
+import { LOCALE } from '../lang.js';
 
 export interface RulesIo {
   stdout: NodeJS.WritableStream;
@@ -30,7 +33,7 @@ const sayFor = (rules?: RuleBase): Say => {
   return (key, vars) => message(base, key, vars);
 };
 
-const num = (n: number): string => n.toLocaleString('en');
+const num = (n: number): string => n.toLocaleString(LOCALE[uiLang()]);
 const line = (io: RulesIo, text = ''): void => void io.stdout.write(`${text}\n`);
 
 function header(io: RulesIo, rules: RuleBase, say: Say): void {
@@ -48,7 +51,7 @@ function printFinding(io: RulesIo, f: Finding): void {
 function intOption(name: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value)))
-    throw new UserError(`${name} ${JSON.stringify(value)}: expected a whole number, at least ${min}.`);
+    throw userError('error.wholeNumber', { name, value: JSON.stringify(value), min });
   return Number(value);
 }
 
@@ -63,7 +66,7 @@ export interface ValidateOptions {
 export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<number> {
   const samples = intOption('--samples', opts.samples, DEEP_DEFAULTS.samples, 0);
   const seed = intOption('--seed', opts.seed, DEEP_DEFAULTS.seed, 0);
-  const { ruleBase: rules, problems } = readRuleBase(opts.rules ?? DEFAULT_RULES_DIR);
+  const { ruleBase: rules, problems } = readRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
   const say = sayFor(rules);
   if (!rules) {
     line(io, chalk.bold(say('rules.headerUnloaded', { folder: opts.rules ?? DEFAULT_RULES_DIR })));
@@ -155,10 +158,10 @@ export interface TestOptions {
 function scenarioFiles(args: string[]): string[] {
   const given = args.length > 0 ? args : [join('test', 'scenarios')];
   return given.flatMap((path) => {
-    if (!existsSync(path)) throw new UserError(`Scenario file ${path}: not found${args.length === 0 ? ' (pass scenario files or run in a folder with test/scenarios/)' : ''}.`);
+    if (!existsSync(path)) throw userError(args.length === 0 ? 'error.scenario.noDefault' : 'error.scenario.notFound', { path });
     if (!statSync(path).isDirectory()) return [path];
     const files = readdirSync(path).filter((f) => f.endsWith('.json')).sort();
-    if (files.length === 0) throw new UserError(`Scenario folder ${path}: no .json files in it.`);
+    if (files.length === 0) throw userError('error.scenario.emptyFolder', { path });
     return files.map((f) => join(path, f));
   });
 }
@@ -255,7 +258,7 @@ export async function runDoc(opts: DocOptions, io: RulesIo): Promise<number> {
     writeFileAtomic(opts.out, markdown, { force: opts.force ?? false });
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`Cannot write ${opts.out} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+    throw userError('error.write.file', { path: opts.out, why: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
   }
   line(io, sayFor(rules)('rules.docWritten', { path: opts.out }));
   return EXIT.ok;
@@ -264,6 +267,7 @@ export async function runDoc(opts: DocOptions, io: RulesIo): Promise<number> {
 export interface InitOptions {
   force?: boolean;
   name?: string;
+  allowPersonalData?: boolean;
 }
 
 const MAX_NAME = 200;
@@ -276,14 +280,17 @@ const MAX_NAME = 200;
 export async function runInit(dir: string, opts: InitOptions, io: RulesIo): Promise<number> {
   const target = resolve(dir);
   const name = opts.name ?? basename(target);
-  if (!name.trim() || name.length > MAX_NAME) throw new UserError(`--name: give the rule set a name of 1 to ${MAX_NAME} characters.`);
-  if (resolve(DEFAULT_RULES_DIR) === target) throw new UserError(`${dir} is the built-in rule base itself; choose another folder.`);
+  if (!name.trim() || name.length > MAX_NAME) throw userError('error.init.name', { max: MAX_NAME });
+  if (resolve(DEFAULT_RULES_DIR) === target) throw userError('error.init.builtIn', { dir });
   const exists = existsSync(target);
-  if (exists && !statSync(target).isDirectory()) throw new UserError(`${dir} exists and is not a folder.`);
+  if (exists && !statSync(target).isDirectory()) throw userError('error.init.notFolder', { dir });
   const empty = !exists || readdirSync(target).length === 0;
-  if (!empty && !opts.force) throw new UserError(`${dir} is not empty; choose a new folder, or use --force to copy into it (files of the same name are replaced).`);
+  if (!empty && !opts.force) throw userError('error.init.notEmpty', { dir });
 
   const builtIn = loadRuleBase(DEFAULT_RULES_DIR);
+  // The name goes into every report made with the copy.
+  const problem = opts.allowPersonalData ? undefined : personalDataProblem(builtIn, name, '--name');
+  if (problem) throw new UserError(problem);
   const files = copyList(builtIn, name);
   try {
     if (empty) {
@@ -305,7 +312,7 @@ export async function runInit(dir: string, opts: InitOptions, io: RulesIo): Prom
     }
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`Cannot copy the rule base to ${dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+    throw userError('error.init.copy', { dir, why: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
   }
   const say = sayFor(builtIn);
   line(io, say('rules.initDone', { dir, name }));

@@ -89,6 +89,22 @@ describe('tip-coord in French', () => {
     expect(r.stderr).toContain('"hostile"');
     expect(r.stderr).toContain(' ou ');
     expect(r.stderr).not.toContain('valid:');
+    // Each user error of the main paths, worded in French and nothing else.
+    const cases: [string[], string][] = [
+      [['assess', '--lang', 'fr'], fr['messages.error.noTerminal']!],
+      [['assess', '--answers', join(tmp, 'nowhere.json'), '--lang', 'fr'], fr['messages.error.file.unreadable']!.split('{path}')[1]!.split('(')[0]!],
+      [['assess', '--answers', EXAMPLE, '--date', '2026-13-01', '--lang', 'fr'], fr['messages.error.date']!.split(':')[1]!.trim().slice(0, 20)],
+      [['assess', '--answers', EXAMPLE, '--out', join(EXAMPLE, 'x'), '--lang', 'fr'], 'Impossible de créer le dossier'],
+      [['rules', 'init', join(tmp, 'copy2'), '--name', 'a@b.org', '--lang', 'fr'], 'adresse'],
+      [['explain', '--lang', 'fr'], fr['messages.error.explainNeedsAnswers']!],
+    ];
+    for (const [args, expected] of cases) {
+      const e = cli(args);
+      expect(e.code, args.join(' ')).toBe(2);
+      expect(e.stderr, args.join(' ')).toContain(expected);
+      expect(englishIn(e.stderr), args.join(' ')).toEqual([]);
+      expect(e.stderr).not.toMatch(/^\s+at /m);
+    }
     const help = cli(['assess', '--help', '--lang', 'fr']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Utilisation');

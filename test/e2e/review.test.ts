@@ -88,9 +88,9 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     await t.waitFor(onScreen(prompt('parallelResponses')));
     down(t, 1); // "Several responses, coordinated separately"
     t.press('Enter');
-    // Its dependent is asked next, with the file's answer as the default...
+    // Its dependent, skipped until now (not applicable), is asked next...
     await t.waitFor(onScreen(prompt('expertiseElsewhere')));
-    t.press('Enter'); // keeps "No"
+    t.press('Enter'); // "Yes", the first choice
     // ...and then straight back to the review: nothing else re-asked.
     await t.waitFor((s) => count(s, `✔ ${q('expertiseElsewhere').label}`) >= 1 && onScreen(`? ${msg('interview.reviewPrompt')}`)(s.slice(s.lastIndexOf(q('expertiseElsewhere').label))));
     const screen = t.capture({ history: true });
@@ -108,7 +108,7 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     await t.waitFor(/EXIT=0/);
     const report = readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.md'))!), 'utf8');
     expect(report).toContain('| Is there more than one response in the country? | Several responses, coordinated separately |');
-    expect(report).toContain('| Does anti-trafficking expertise already exist in another response in the country? | No |');
+    expect(report).toContain('| Does anti-trafficking expertise already exist in another response in the country? | Yes |');
     expect(report).toContain('| How heavy is the coordination meeting load on partners? | Low |');
   });
 

@@ -24,8 +24,9 @@ describe('skip logic', () => {
     expect(completeAnswers(rules, {}).expertiseElsewhere).toBe('unknown');
   });
 
-  it('keeps an answer the user gave even where it would be skipped', () => {
-    expect(completeAnswers(rules, { parallelResponses: 'single', expertiseElsewhere: false }).expertiseElsewhere).toBe(false);
+  it('drops an answer given to a question the skip logic rules out: every path sees what the interview would ask', () => {
+    expect(completeAnswers(rules, { parallelResponses: 'single', expertiseElsewhere: false }).expertiseElsewhere).toBe('not_applicable');
+    expect(completeAnswers(rules, { tipEvidence: 'none', tipForms: ['forced_labour'] }).tipForms).toBe('not_applicable');
   });
 
   it('names the questions that depend on an answer, and only those', () => {

@@ -587,7 +587,8 @@ function checkHelp(
  */
 function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]): void {
   const english = new Map([...parsed].filter(([rel]) => !rel.startsWith('locales/')));
-  const texts = extractTexts(english);
+  // Keyed texts are needed only when a translation was read (not on an English run).
+  let texts: ReturnType<typeof extractTexts> | undefined;
   for (const [file, translation] of parsed) {
     const m = /^locales\/([a-z]{2})\.json$/.exec(file);
     if (!m) continue;
@@ -595,6 +596,7 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
       problems.push({ file, message: 'must be a JSON object of text key to translation' });
       continue;
     }
+    texts ??= extractTexts(english);
     for (const message of checkTranslation(texts, translation)) problems.push({ file, message });
     if (m[1] === lang) applyTranslation(english, translation);
   }

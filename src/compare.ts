@@ -54,7 +54,7 @@ export function comparisonMarkdown(rules: RuleBase, c: Comparison): string {
   // Short side names keep tables narrow; the legend says what A and B are.
   const A = 'A';
   const B = 'B';
-  const out = [`# ${t('compare.title')}`, '', `- **A**: ${cell(c.a.label)}`, `- **B**: ${cell(c.b.label)}`, '', `## ${t('compare.answers')}`, ''];
+  const out = [`# ${t('compare.title')}`, '', `- **A**${t('words.colon')}${cell(c.a.label)}`, `- **B**${t('words.colon')}${cell(c.b.label)}`, '', `## ${t('compare.answers')}`, ''];
   if (c.answers.length === 0) out.push(t('compare.noAnswerDiff'));
   else {
     out.push(`| | ${cell(A)} | ${cell(B)} |`, '| --- | --- | --- |');

@@ -36,7 +36,7 @@ export function describeAnswer(rules: RuleBase, id: string, value: AnswerValue |
   if (value === undefined) return rules.unknownLabel;
   if (Array.isArray(value)) {
     if (value.length === 1 && (value[0] === UNKNOWN || value[0] === NOT_APPLICABLE)) return one(value[0]);
-    return value.length === 0 ? message(rules, 'words.none') : value.map(one).join('; ');
+    return value.length === 0 ? message(rules, 'words.none') : value.map(one).join(message(rules, 'words.listSep'));
   }
   return one(value);
 }

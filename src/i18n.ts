@@ -75,6 +75,8 @@ function slotsOf(rel: string, json: Json): Slot[] {
       out.push({ key: 'drafting.avoid', get: () => (json.avoid as string[]).join(', '), set: (v) => (json.avoid = v.split(/\s*,\s*/).filter(Boolean)) });
     for (const k of ['texts', 'byAnswer', 'mechanisms', 'actions', 'cautions']) leafSlots(json, k, `drafting.${k}`, out);
     citationSlots(json.citations, 'drafting.citations', out);
+  } else if (rel === 'invariants.json') {
+    for (const inv of arr(json.invariants)) out.push(slot(inv, 'description', `invariants.${String(inv.id)}.description`));
   } else if (rel === 'help.en.json') {
     const qs = isPlainObject(json.questions) ? json.questions : {};
     for (const [id, h] of Object.entries(qs)) {

@@ -189,12 +189,12 @@ export class Interview {
 
   private showGlossary(): void {
     const lines = ['', this.chalk.bold(this.t('interview.glossary'))];
-    for (const g of this.rules.help.glossary) lines.push(`${this.chalk.bold(g.term)}: ${g.definition} (${this.sourceList(g.sources)})`);
+    for (const g of this.rules.help.glossary) lines.push(`${this.chalk.bold(g.term)}${this.t('words.colon')}${g.definition} (${this.sourceList(g.sources)})`);
     this.say(`${lines.join('\n')}\n\n`);
   }
 
   private sourceList(ids: string[]): string {
-    return ids.map((id) => `${id} ${this.rules.sources.get(id)?.title ?? ''}`.trim()).join('; ');
+    return ids.map((id) => `${id} ${this.rules.sources.get(id)?.title ?? ''}`.trim()).join(this.t('words.listSep'));
   }
 
   /** A menu of every answer; pick one to change it. Returns the id picked, or undefined for done. */

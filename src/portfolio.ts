@@ -121,7 +121,7 @@ export function portfolioMarkdown(rules: RuleBase, p: Portfolio, date: string): 
   for (const e of p.entries) {
     const r = e.result;
     const primary = r.recommendations.find((x) => x.role === 'primary')!.title;
-    const cautions = r.cautions.map((c) => c.title).join('; ') || '—';
+    const cautions = r.cautions.map((c) => c.title).join(message(rules, 'words.listSep')) || '—';
     body.push(`| ${escapeMd(r.response.name ?? e.source)} | ${escapeMd(primary)} | ${escapeMd(cautions)} | ${r.unknowns.length} | [${escapeMd(e.report)}](${encodeURI(e.report)}) |`);
   }
   body.push('', `## ${t('portfolio.skipped')}`, '');

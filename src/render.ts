@@ -16,11 +16,17 @@ export async function renderMarkdown(markdown: string, columns?: number): Promis
   const color = colorEnabled();
   // marked-terminal shares the deduplicated chalk instance: level 0 turns its colours off.
   if (!color) chalk.level = 0;
+  const plain = (s: string): string => s;
   const marked = new Marked(
     markedTerminal({
       width: Math.max(40, Math.min(width, 120)) - 2,
       reflowText: true,
       tab: 2,
+      // Its default styles wrap items and paragraphs in colour resets, which break the
+      // indentation of nested lists (the why / why-not trees) when colour is on.
+      listitem: plain,
+      paragraph: plain,
+      text: plain,
       ...(color ? {} : { tableOptions: { style: { head: [], border: [] } } }),
     }),
   );
@@ -34,5 +40,37 @@ export async function renderMarkdown(markdown: string, columns?: number): Promis
     },
   });
   // Nor does it wrap list items: wrap everything to the width, colour codes aside.
-  return wrapText(marked.parse(markdown, { async: false }) as string, width);
+  return wrapText(marked.parse(tablesAsLists(markdown), { async: false }) as string, width);
+}
+
+/**
+ * Tables as lists, for the terminal only (files keep their tables): a table wider than the
+ * screen wraps into broken box-drawing lines, while a list item wraps cleanly. Each row
+ * becomes "- first cell — header: cell · header: cell".
+ */
+export function tablesAsLists(markdown: string): string {
+  const lines = markdown.split('\n');
+  const out: string[] = [];
+  const cells = (line: string): string[] =>
+    line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const isTable = lines[i]!.trim().startsWith('|') && /^\s*\|?\s*:?-{3,}/.test(lines[i + 1] ?? '');
+    if (!isTable) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const head = cells(lines[i]!);
+    i += 2;
+    for (; i < lines.length && lines[i]!.trim().startsWith('|'); i++) {
+      const row = cells(lines[i]!);
+      const rest = row.slice(1).map((c, j) => (head[j + 1] ? `${head[j + 1]}: ${c}` : c));
+      out.push(`- ${row[0] ?? ''}${rest.length ? ` — ${rest.join(' · ')}` : ''}`);
+    }
+    i -= 1;
+  }
+  return out.join('\n');
 }

@@ -46,11 +46,12 @@ export function buildReport(rules: RuleBase, r: Result): string {
   const summary = [t('report.primarySentence', { title: primary.title, summary: primary.summary })];
   summary.push(
     complementary.length > 0
-      ? t('report.complementarySentence', { list: complementary.map((c) => c.title).join('; ') })
-      : t('report.noComplementary'),
+      ? t('report.complementarySentence', { list: complementary.map((c) => c.title).join(t('words.listSep')) })
+      : // With half the answers unknown or more, "nothing more is needed" would overstate what is known.
+        t(r.unknowns.length * 2 >= r.answered.length ? 'report.tooLittleKnown' : 'report.noComplementary'),
   );
   push(summary.join(' '), '');
-  if (r.cautions.length > 0) push(t('report.cautionsSentence', { list: r.cautions.map((c) => c.title).join('; ') }), '');
+  if (r.cautions.length > 0) push(t('report.cautionsSentence', { list: r.cautions.map((c) => c.title).join(t('words.listSep')) }), '');
   if (r.unknowns.length > 0) push(t('report.unknownsSentence', { count: r.unknowns.length, total: r.answered.length }), '');
 
   push(`## ${t('report.mechanisms')}`, '');
@@ -86,7 +87,7 @@ export function buildReport(rules: RuleBase, r: Result): string {
     push(`### ${t('report.cautionsNotApplied')}`, '');
     for (const c of r.cautionsNotApplied) {
       const reasons = c.whyNot.filter((w) => w.condition).map((w) => `${w.condition} (${t('report.answered')} ${quote(rules, w.answer!)})`);
-      push(`- **${c.title}**${t('words.colon')}${reasons.join('; ')}.`);
+      push(`- **${c.title}**${t('words.colon')}${reasons.join(t('words.listSep'))}.`);
     }
     push('');
   }
@@ -184,7 +185,7 @@ function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
   else {
     out.push(t('report.unknownsMatter', { count: resting.size }), '');
     for (const u of r.unknownsThatMatter)
-      out.push(`- ${capital(u.term)}${t('words.colon')}${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join('; ')}`);
+      out.push(`- ${capital(u.term)}${t('words.colon')}${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join(t('words.listSep'))}`);
     for (const c of r.unknownCombinations)
       out.push(`- ${t('report.unknownTogether', { title: title(c.primary), changes: c.changes.map(words).join(` ${t('report.and')} `) })}`);
     out.push('');

@@ -139,8 +139,9 @@ export function describeChange(rules: RuleBase, c: Change): ChangeOut {
  */
 export function whatWouldChange(rules: RuleBase, answers: Answers): WhatWouldChange {
   const now = quickDecision(rules, answers);
-  // A question skipped by the skip logic cannot be changed on its own.
-  const all = rules.questions.filter((q) => answers[q.id] !== NOT_APPLICABLE).flatMap((q) => changesFor(q, answers[q.id] ?? UNKNOWN));
+  // Skipped questions are candidates too: alone, skip logic resets them (no effect); with the
+  // change that makes them apply (several responses, then expertise in another), they count.
+  const all = rules.questions.flatMap((q) => changesFor(q, answers[q.id] ?? UNKNOWN));
 
   const flips = new Map<string, ChangeOut[]>();
   for (const c of all) {

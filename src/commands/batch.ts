@@ -78,6 +78,6 @@ export async function runBatch(path: string, opts: BatchOptions, io: { stdout: N
 
   io.stdout.write(`${textBars(rules, portfolio, io.stdout.columns || 80)}\n`);
   io.stdout.write(`${t('batch.written', { count: entries.length, dir: opts.out, summary: summaryPath!, chart: chartPath! })}\n`);
-  if (skipped.length > 0) io.stderr.write(`tip-coord: ${t('batch.someSkipped', { skipped: skipped.length, total })}\n`);
+  if (skipped.length > 0) io.stderr.write(`tip-coord: ${t(skipped.length === 1 ? 'batch.someSkipped.one' : 'batch.someSkipped.other', { skipped: skipped.length, total })}\n`);
   return EXIT.ok;
 }

@@ -96,7 +96,7 @@ describe('tip-coord batch over a CSV file', () => {
     const r = cli(['batch', csv, '--out', out, '--date', '2026-01-01']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('responses.csv row 4: "tipScale" has "huge"');
-    expect(r.stderr).toMatch(/warning: 1 of 4 responses were skipped/);
+    expect(r.stderr).toMatch(/warning: 1 of 4 responses was skipped/);
     const files = readdirSync(out).sort();
     expect(files).toEqual(
       ['2026-01-01-north-idp.md', '2026-01-01-south-b.md', '2026-01-01-east-line.md', '2026-01-01-portfolio.md', '2026-01-01-portfolio.svg'].sort(),

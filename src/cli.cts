@@ -40,7 +40,7 @@ const exitCodesHelp = (): string =>
     `  0    ${h('done')}`,
     `  1    ${h('unexpected error (a bug: please report it); for "rules test": a scenario failed')}`,
     `  2    ${h('invalid input: unknown option, unreadable file, invalid answers or rules')}`,
-    `  130  ${h('interrupted (Ctrl-C): nothing written')}`,
+    `  130  ${h("interrupted (Ctrl-C): no report written; an interview's answers so far are kept as a draft")}`,
     '',
   ].join('\n');
 

@@ -48,9 +48,16 @@ export class Interview {
     name: string | undefined,
   ) {
     this.answers = settleApplicability(rules, given);
+    this.remembered = { ...given };
     this.name = name;
     this.ctx = { output: out };
   }
+
+  /**
+   * The last real answer to each question, kept when skip logic rules it out: answering
+   * "Nothing yet" then "Identified cases" again brings back the forms ticked before.
+   */
+  private readonly remembered: Answers;
 
   /** Prompts write where the interview writes (stderr when stdout carries JSON). */
   private readonly ctx: { output: Writer };
@@ -81,6 +88,8 @@ export class Interview {
 
   intro(edit = false): void {
     this.say(`${this.t('interview.intro', { count: this.pending(edit).length })}\n`);
+    const kept = Object.values(this.answers).filter((v) => v !== NOT_APPLICABLE).length;
+    if (!edit && kept > 0) this.say(`${this.t('interview.kept', { count: kept })}\n`);
   }
 
   private t(key: string, vars?: Record<string, string | number>): string {
@@ -115,9 +124,11 @@ export class Interview {
         this.sectionHeading(section);
       }
       n += 1;
-      // Later answers can change what applies: count what is left each time.
+      // Later answers can change what applies: count what is left each time. Answers kept
+      // from a file or a draft count as done, so a resumed interview reads "question 4 of 20".
       const left = this.rules.questions.filter((x) => todo.has(x.id) && this.rules.questions.indexOf(x) > this.rules.questions.indexOf(q) && isApplicable(this.rules, x, this.answers)).length;
-      await this.askOne(q, { n, total: n + left, withDefault: edit });
+      const kept = this.rules.questions.filter((x) => !todo.has(x.id) && isApplicable(this.rules, x, this.answers)).length;
+      await this.askOne(q, { n: kept + n, total: kept + n + left, withDefault: edit });
     }
   }
 
@@ -132,7 +143,8 @@ export class Interview {
     const hint = q.type === 'multi' ? `${q.hint} (${this.t('interview.multiHint')})` : q.hint;
     const progress = opts.n !== undefined ? `${this.t('interview.progress', { n: opts.n, total: opts.total ?? opts.n })} · ` : '';
     this.say(`${this.chalk.dim(`${progress}${hint}`)}\n`);
-    let current: AnswerValue | undefined = opts.withDefault ? this.answers[q.id] : undefined;
+    const now = this.answers[q.id];
+    let current: AnswerValue | undefined = opts.withDefault ? (now === undefined || now === NOT_APPLICABLE ? this.remembered[q.id] : now) : undefined;
     this.pendingTicks = undefined;
     for (;;) {
       const picked = await this.prompt(q, current);
@@ -140,6 +152,7 @@ export class Interview {
       else if (picked === GLOSSARY) this.showGlossary();
       else {
         this.answers = settleApplicability(this.rules, { ...this.answers, [q.id]: picked });
+        this.remembered[q.id] = picked;
         return;
       }
       // Keep what was ticked before the detour to help (list questions; a choice list keeps its default).

@@ -7,6 +7,9 @@ import { describeFolder, message } from './rulebase.js';
 import type { RuleBase } from './types.js';
 import type { ChangeOut } from './whatif.js';
 
+/** The source of the review rhythm the report's last section cites. */
+const REVIEW_SOURCE = 'S16';
+
 /** Escapes user text (the response name) so it cannot inject markdown or HTML. */
 export function escapeMd(s: string): string {
   return escapeInline(s).replace(/^([#+\-=>]|\d+\.)/, (m) => `\\${m}`);
@@ -117,8 +120,11 @@ export function buildReport(rules: RuleBase, r: Result): string {
   for (const list of [...r.recommendations.map((x) => x.sources), ...r.cautions.map((x) => x.sources), ...r.actions.map((x) => x.sources)])
     for (const s of list) cited.add(s.id);
   for (const id of draft.sources) cited.add(id);
+  // The review line below cites the FSC handbook (S16) for its 90-day / yearly rhythm.
+  if (rules.sources.has(REVIEW_SOURCE)) cited.add(REVIEW_SOURCE);
+  const stop = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
   for (const s of [...rules.sources.values()].filter((x) => cited.has(x.id)))
-    push(`- **${s.id}**: ${s.title}. ${s.publisher}.${s.where ? ` ${s.where}` : ''}`);
+    push(`- **${s.id}**${t('words.colon')}${stop(s.title)} ${stop(s.publisher)}${s.where ? ` ${s.where}` : ''}`);
   push('', `## ${t('report.review')}`, '', t('report.reviewText', { date: formatDate(rules, r.reviewBy) }), '');
   return out.join('\n');
 }

@@ -40,6 +40,11 @@ export function uiText(key: string, vars: Record<string, string | number> = {}):
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
+/** How the user runs the tool, for commands suggested on screen: "npx tip-coord" when npx started it. */
+export function commandName(env: NodeJS.ProcessEnv = process.env): string {
+  return env.npm_command === 'exec' ? 'npx tip-coord' : 'tip-coord';
+}
+
 /** A user error worded in the user's language (exit 2 unless said otherwise). */
 export function userError(key: string, vars: Record<string, string | number> = {}, exitCode: number = EXIT.invalidInput): UserError {
   return new UserError(uiText(key, vars), exitCode);

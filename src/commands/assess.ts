@@ -10,7 +10,7 @@ import { DEFAULT_RULES_DIR, loadRuleBase, message } from '../rulebase.js';
 import { resolveDate } from '../stamp.js';
 import type { RuleBase } from '../types.js';
 import { checkFormat, printMarkdown } from './output.js';
-import { uiText, userError } from '../ui-text.js';
+import { commandName, uiText, userError } from '../ui-text.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -79,7 +79,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
   const interactive = io.stdinIsTTY && (missing || Boolean(opts.edit));
   if (!io.stdinIsTTY && !answersFile) {
-    throw userError('error.noTerminal');
+    throw userError('error.noTerminal', { cmd: commandName() });
   }
   if (opts.edit && !io.stdinIsTTY) throw userError('error.editNeedsTerminal');
 
@@ -117,7 +117,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   } catch (err) {
     if (err instanceof InterruptedError && session && Object.keys(session.answers).length > 0) {
       const draft = writeNewReport(opts.out, date, session.name, 'draft.json', `${JSON.stringify(toAnswersFile(session.answers, session.name), null, 2)}\n`);
-      throw new InterruptedError(`${err.message} ${message(rules, 'interview.draftSaved', { path: draft })}`);
+      throw new InterruptedError(`${err.message} ${message(rules, 'interview.draftSaved', { path: draft, cmd: commandName() })}`);
     }
     throw err;
   }

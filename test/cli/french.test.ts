@@ -91,7 +91,7 @@ describe('tip-coord in French', () => {
     expect(r.stderr).not.toContain('valid:');
     // Each user error of the main paths, worded in French and nothing else.
     const cases: [string[], string][] = [
-      [['assess', '--lang', 'fr'], fr['messages.error.noTerminal']!],
+      [['assess', '--lang', 'fr'], fr['messages.error.noTerminal']!.split('{cmd}')[0]!],
       [['assess', '--answers', join(tmp, 'nowhere.json'), '--lang', 'fr'], fr['messages.error.file.unreadable']!.split('{path}')[1]!.split('(')[0]!],
       [['assess', '--answers', EXAMPLE, '--date', '2026-13-01', '--lang', 'fr'], fr['messages.error.date']!.split(':')[1]!.trim().slice(0, 20)],
       [['assess', '--answers', EXAMPLE, '--out', join(EXAMPLE, 'x'), '--lang', 'fr'], 'Impossible de créer le dossier'],

@@ -17,7 +17,8 @@ export const englishFragments: string[] = (() => {
     if (fr[key] === en) continue;
     for (const part of en.split(/\{\w+\}|\*\*|`[^`]*`|[“”]/)) {
       const frag = part.trim();
-      if (frag.split(/\s+/).length >= 3 && frag.length >= 16) out.add(frag);
+      // Command lines and ids stay as they are in the French too: not a sign of English.
+      if (frag.split(/\s+/).length >= 3 && frag.length >= 16 && !(fr[key] ?? '').includes(frag)) out.add(frag);
     }
   }
   return [...out];

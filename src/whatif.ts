@@ -143,9 +143,12 @@ export function whatWouldChange(rules: RuleBase, answers: Answers): WhatWouldCha
   // change that makes them apply (several responses, then expertise in another), they count.
   const all = rules.questions.flatMap((q) => changesFor(q, answers[q.id] ?? UNKNOWN));
 
+  const facts = toFacts(rules, answers);
   const flips = new Map<string, ChangeOut[]>();
   for (const c of all) {
-    const d = quickDecision(rules, applyChanges(rules, answers, [c]));
+    // A skipped question changed alone stays skipped: nothing to evaluate.
+    if (c.from === NOT_APPLICABLE) continue;
+    const d = decideFacts(rules, withChanges(rules, facts, [c]));
     if (d.primary !== now.primary) flips.set(d.primary, [...(flips.get(d.primary) ?? []), describeChange(rules, c)]);
   }
   const order = rules.mechanisms.map((m) => m.id);
@@ -153,7 +156,6 @@ export function whatWouldChange(rules: RuleBase, answers: Answers): WhatWouldCha
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .flatMap(([p, changes]) => changes.map((ch) => ({ primary: p, changes: [ch] })));
 
-  const facts = toFacts(rules, answers);
   const primaryFacts = new Set<string>();
   for (const f of factsOf(rules.mechanisms.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => r.conditions)))) primaryFacts.add(f);
 

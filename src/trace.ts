@@ -1,5 +1,4 @@
 import type { Evaluation } from './evaluate.js';
-import { choosePrimary } from './decide.js';
 import { ruleWhy, recommend, type RuleWhy } from './recommend.js';
 import { whyLines } from './report.js';
 import { message } from './rulebase.js';
@@ -31,9 +30,8 @@ export function buildTrace(rules: RuleBase, e: Evaluation, only?: string): Trace
     throw userError('error.mechanism', { value: JSON.stringify(only), valid: ids.join(', ') });
   const outcome = recommend(rules, e);
   const passed = new Set(e.rules.filter((t) => t.passed).map((t) => t.rule.id));
-  const primary = choosePrimary(rules, (id) => passed.has(id));
   const order = rules.mechanisms
-    .flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ rule: r.id, mechanism: m.id, order: r.order!, met: passed.has(r.id), decides: r === primary.rule })))
+    .flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ rule: r.id, mechanism: m.id, order: r.order!, met: passed.has(r.id), decides: r.id === outcome.decidedBy })))
     .sort((a, b) => a.order - b.order);
   const statusOf = (id: string, kind: 'mechanism' | 'caution'): TraceStatus => {
     if (kind === 'caution') return outcome.cautions.some((c) => c.id === id) ? 'applies' : 'does_not_apply';

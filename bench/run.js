@@ -70,7 +70,9 @@ function runOnce(c) {
   const ms = performance.now() - t0;
   c.after?.();
   if (r.status !== 0) {
-    console.error(`bench: "${c.label}" failed (exit ${r.status ?? r.signal}):\n${r.stderr.toString()}${r.stdout.toString().slice(0, 2000)}`);
+    console.error(
+      `bench: "${c.label}" failed (exit ${r.status ?? r.signal}):\n${r.stderr.toString()}${r.stdout.toString().slice(0, 2000)}`,
+    );
     process.exit(1);
   }
   return ms;
@@ -129,11 +131,18 @@ function benchBatch() {
 function table(head, body) {
   const all = [head, ...body];
   const widths = head.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
-  const line = (r) => `| ${r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
-  return [line(head), `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`, ...body.map(line)].join('\n');
+  const line = (r) =>
+    `| ${r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+  return [
+    line(head),
+    `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`,
+    ...body.map(line),
+  ].join('\n');
 }
 
-console.log(`tip-coord start-up, Node ${process.version}, ${RUNS} runs per case after ${WARMUPS} warm-ups, median wall time per process\n`);
+console.log(
+  `tip-coord start-up, Node ${process.version}, ${RUNS} runs per case after ${WARMUPS} warm-ups, median wall time per process\n`,
+);
 console.log(table(['case', 'median ms', 'vs bare node', 'target', ''], rows));
 if (!hasScript) console.log('\nterminal: not measured (util-linux `script` not found)');
 console.log(`\n${benchBatch()}`);

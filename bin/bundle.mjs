@@ -32,7 +32,18 @@ await build({
   // CommonJS chunk could not load them on Node before 20.19). marked-terminal and @inquirer/prompts
   // stay outside, imported when needed. marked-terminal then has its own copy of chalk: both
   // copies read FORCE_COLOR, which cli.cts sets to 0 when colour is off.
-  ssr: { noExternal: ['commander', 'json-rules-engine', 'clone', 'eventemitter2', 'hash-it', 'jsonpath-plus', 'chalk', 'marked'] },
+  ssr: {
+    noExternal: [
+      'commander',
+      'json-rules-engine',
+      'clone',
+      'eventemitter2',
+      'hash-it',
+      'jsonpath-plus',
+      'chalk',
+      'marked',
+    ],
+  },
   build: {
     ssr: entry,
     outDir: staging,

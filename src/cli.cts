@@ -27,7 +27,10 @@ function loadCatalog(argv: readonly string[]): void {
   const lang = helpLang(argv);
   if (lang === 'en') return;
   try {
-    catalog = JSON.parse(readFileSync(join(__dirname, '..', 'rules', 'locales', `cli.${lang}.json`), 'utf8')) as Record<string, string>;
+    catalog = JSON.parse(readFileSync(join(__dirname, '..', 'rules', 'locales', `cli.${lang}.json`), 'utf8')) as Record<
+      string,
+      string
+    >;
   } catch {
     // No such language: the command itself says so (lang.ts), in English.
   }
@@ -46,7 +49,11 @@ const exitCodesHelp = (): string =>
 
 /** Text after a command's options: a note, examples, then the exit codes. */
 const after = (note: string | undefined, examples: string[], codes = exitCodesHelp()): string =>
-  [note === undefined ? '' : `\n${note}`, examples.length ? `\n${h('Examples:')}\n${examples.map((e) => `  ${e}`).join('\n')}` : '', codes].join('\n');
+  [
+    note === undefined ? '' : `\n${note}`,
+    examples.length ? `\n${h('Examples:')}\n${examples.map((e) => `  ${e}`).join('\n')}` : '',
+    codes,
+  ].join('\n');
 
 const batchCodesHelp = (): string =>
   [
@@ -67,7 +74,13 @@ function localize(text: string): string {
   let out = text;
   for (const [en, tr] of Object.entries(catalog)) {
     if (!en.includes('{0}') || !en.startsWith('commander:')) continue;
-    const pattern = new RegExp(en.slice('commander:'.length).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{0\\}', '(.+?)'), 'g');
+    const pattern = new RegExp(
+      en
+        .slice('commander:'.length)
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace('\\{0\\}', '(.+?)'),
+      'g',
+    );
     out = out.replace(pattern, (_m, v: string) => tr.replace('{0}', v));
   }
   return out;
@@ -87,7 +100,10 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', h('display help for command'))
     .helpCommand('help [command]', h('display help for command'))
     .configureHelp({ styleTitle: (title: string) => h(title) })
-    .configureOutput({ writeOut: (str) => process.stdout.write(localize(str)), writeErr: (str) => process.stderr.write(localize(str)) })
+    .configureOutput({
+      writeOut: (str) => process.stdout.write(localize(str)),
+      writeErr: (str) => process.stderr.write(localize(str)),
+    })
     .description(h('Decide how to coordinate the response to trafficking in persons (TIP) in a humanitarian response.'))
     .option('--no-color', h('no colour in any output (NO_COLOR is honoured too)'))
     .option('--lang <en|fr>', h('language of every text (default: from LC_ALL, LC_MESSAGES or LANG, else English)'))
@@ -101,9 +117,12 @@ export function buildProgram(): Command {
     .option('-a, --answers <file>', h('answers file (JSON); questions it answers are not asked again'))
     .option('--set <id=value>', h('override one answer, e.g. --set governmentStance=engaged (repeatable)'), collect)
     .addOption(
-      new Option('-f, --format <format>', h('md: render and write a markdown report; html: write it as a self-contained HTML page; json: print the result to stdout')).default(
-        'md',
-      ),
+      new Option(
+        '-f, --format <format>',
+        h(
+          'md: render and write a markdown report; html: write it as a self-contained HTML page; json: print the result to stdout',
+        ),
+      ).default('md'),
     )
     .option('-o, --out <dir>', h('folder for the report'), 'reports')
     .option('--save-answers <file>', h('write the answers as an answers file that --answers reads back'))
@@ -112,11 +131,16 @@ export function buildProgram(): Command {
     .option('--date <YYYY-MM-DD>', h('report date (default: SOURCE_DATE_EPOCH, else today)'))
     .option('--force', h('replace an existing --save-answers file (a report is never replaced: it gets a new name)'))
     .option('--allow-personal-data', h('accept a response name that looks like an e-mail address or a phone number'))
-    .option('--edit', h('ask every question, with the answers file\'s answers as defaults (Enter keeps them)'))
+    .option('--edit', h("ask every question, with the answers file's answers as defaults (Enter keeps them)"))
     .option('--resume <file>', h('continue an interrupted interview from its draft answers file'))
-    .addHelpText('after', () => after(undefined, ['tip-coord assess', 'tip-coord assess --answers examples/refugee-wg-documented.json --format json']))
+    .addHelpText('after', () =>
+      after(undefined, [
+        'tip-coord assess',
+        'tip-coord assess --answers examples/refugee-wg-documented.json --format json',
+      ]),
+    )
     .action(async (opts) => {
-      const { runAssess } = await import('./commands/assess.js');
+      const { runAssess } = await import('./cli/commands/assess.js');
       process.exitCode = await runAssess(opts, io());
     });
 
@@ -128,9 +152,11 @@ export function buildProgram(): Command {
     .option('-m, --mechanism <id>', h('only this mechanism or caution'))
     .addOption(new Option('-f, --format <format>', h('md or json')).default('md'))
     .option('--rules <dir>', h(RULES_OPTION))
-    .addHelpText('after', () => after(undefined, ['tip-coord explain --answers examples/refugee-wg-documented.json --mechanism working_group']))
+    .addHelpText('after', () =>
+      after(undefined, ['tip-coord explain --answers examples/refugee-wg-documented.json --mechanism working_group']),
+    )
     .action(async (opts) => {
-      const { runExplain } = await import('./commands/explain.js');
+      const { runExplain } = await import('./cli/commands/explain.js');
       process.exitCode = await runExplain(opts, io());
     });
 
@@ -143,63 +169,91 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', h('md or json')).default('md'))
     .option('--rules <dir>', h(RULES_OPTION))
     .option('--date <YYYY-MM-DD>', h('date for both results (default: SOURCE_DATE_EPOCH, else today)'))
-    .addHelpText('after', () => after(undefined, ['tip-coord compare idp.json refugee.json', 'tip-coord compare this-year.json --set governmentStance=engaged']))
+    .addHelpText('after', () =>
+      after(undefined, [
+        'tip-coord compare idp.json refugee.json',
+        'tip-coord compare this-year.json --set governmentStance=engaged',
+      ]),
+    )
     .action(async (a: string, b: string | undefined, opts) => {
-      const { runCompare } = await import('./commands/compare.js');
+      const { runCompare } = await import('./cli/commands/compare.js');
       process.exitCode = await runCompare(a, b, opts, io());
     });
 
   program
     .command('draft')
-    .description(h('paste-ready text for the HNO risk analysis, the HRP response strategy and the protection strategies'))
+    .description(
+      h('paste-ready text for the HNO risk analysis, the HRP response strategy and the protection strategies'),
+    )
     .option('-a, --answers <file>', h('answers file (JSON); questions it does not answer count as unknown'))
     .option('--set <id=value>', h('override one answer, e.g. --set governmentStance=engaged (repeatable)'), collect)
     .option('--section <section>', h('only one section: hno, hrp or strategy'))
     .addOption(new Option('-f, --format <format>', h('md: markdown to paste; json: the texts as JSON')).default('md'))
     .option('--rules <dir>', h(RULES_OPTION))
     .addHelpText('after', () =>
-      after(h('The text goes to stdout, notices to stderr. Where the government resists the word "trafficking" (the terminology caution), the text uses the agreed labels instead, and stderr says so.'), [
-        'tip-coord draft --answers examples/refugee-wg-documented.json',
-        'tip-coord draft --answers examples/refugee-wg-documented.json --section hrp > hrp.md',
-      ]),
+      after(
+        h(
+          'The text goes to stdout, notices to stderr. Where the government resists the word "trafficking" (the terminology caution), the text uses the agreed labels instead, and stderr says so.',
+        ),
+        [
+          'tip-coord draft --answers examples/refugee-wg-documented.json',
+          'tip-coord draft --answers examples/refugee-wg-documented.json --section hrp > hrp.md',
+        ],
+      ),
     )
     .action(async (opts) => {
-      const { runDraft } = await import('./commands/draft.js');
+      const { runDraft } = await import('./cli/commands/draft.js');
       process.exitCode = await runDraft(opts, io());
     });
 
   program
     .command('batch')
-    .description(h('evaluate many responses (a folder of answers files or a CSV file): one report each, plus a portfolio summary and chart'))
-    .argument('<path>', h('a folder of answers files (*.json), or a CSV file with a header row of question ids and one response per row'))
+    .description(
+      h(
+        'evaluate many responses (a folder of answers files or a CSV file): one report each, plus a portfolio summary and chart',
+      ),
+    )
+    .argument(
+      '<path>',
+      h('a folder of answers files (*.json), or a CSV file with a header row of question ids and one response per row'),
+    )
     .option('-o, --out <dir>', h('folder for the reports, the summary and the chart'), 'reports')
-    .addOption(new Option('-f, --format <format>', h('md or html (self-contained page) for the reports and the summary')).default('md'))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        h('md or html (self-contained page) for the reports and the summary'),
+      ).default('md'),
+    )
     .option('--rules <dir>', h(RULES_OPTION))
     .option('--date <YYYY-MM-DD>', h('report date (default: SOURCE_DATE_EPOCH, else today)'))
     .option('--allow-personal-data', h('accept response names that look like an e-mail address or a phone number'))
     .addHelpText('after', () =>
       after(
         [
-          h('CSV: the first row holds question ids (see rules/questions.json) and optionally a "name" column; each further row is one response. An empty cell means "unknown"; list answers are separated by ";" (e.g. forced_labour;child_labour). Rows are counted as in a spreadsheet: the header is row 1.'),
+          h(
+            'CSV: the first row holds question ids (see rules/questions.json) and optionally a "name" column; each further row is one response. An empty cell means "unknown"; list answers are separated by ";" (e.g. forced_labour;child_labour). Rows are counted as in a spreadsheet: the header is row 1.',
+          ),
           '',
-          h('A response that cannot be read (an invalid row or file) is reported on stderr with its row number or file name and skipped; the others still run.'),
+          h(
+            'A response that cannot be read (an invalid row or file) is reported on stderr with its row number or file name and skipped; the others still run.',
+          ),
         ].join('\n'),
         ['tip-coord batch responses/ --out portfolio/', 'tip-coord batch responses.csv --format html'],
         batchCodesHelp(),
       ),
     )
     .action(async (path: string, opts) => {
-      const { runBatch } = await import('./commands/batch.js');
+      const { runBatch } = await import('./cli/commands/batch.js');
       process.exitCode = await runBatch(path, opts, io());
     });
 
   const rulesIo = { stdout: process.stdout, stderr: process.stderr };
   // Each `rules` command loads its module only when run, like `assess`: start-up stays fast.
-  type RulesModule = typeof import('./commands/rules.js');
+  type RulesModule = typeof import('./cli/commands/rules.js');
   const rulesAction =
     <A extends unknown[]>(run: (m: RulesModule, ...args: A) => Promise<number>) =>
     async (...args: A): Promise<void> => {
-      process.exitCode = await run(await import('./commands/rules.js'), ...args);
+      process.exitCode = await run(await import('./cli/commands/rules.js'), ...args);
     };
   const rules = program
     .command('rules')
@@ -218,11 +272,15 @@ export function buildProgram(): Command {
 
   rules
     .command('test')
-    .description(h('run scenario files (answers and expected outcome), then show which rules and conditions they exercised'))
+    .description(
+      h('run scenario files (answers and expected outcome), then show which rules and conditions they exercised'),
+    )
     .argument('[files...]', h('scenario files or folders (default: test/scenarios/)'))
     .option('--rules <dir>', h(RULES_OPTION))
     .addHelpText('after', () => after(h("Exit code 1 when a scenario's outcome differs from what it expects."), []))
-    .action(rulesAction((m, files: string[], opts: Parameters<RulesModule['runTest']>[1]) => m.runTest(files, opts, rulesIo)));
+    .action(
+      rulesAction((m, files: string[], opts: Parameters<RulesModule['runTest']>[1]) => m.runTest(files, opts, rulesIo)),
+    );
 
   rules
     .command('doc')
@@ -240,8 +298,12 @@ export function buildProgram(): Command {
     .option('--name <name>', h("the copy's rule-set name, shown in every report (default: the folder's name)"))
     .option('--force', h('copy into a non-empty folder, replacing files of the same name'))
     .option('--allow-personal-data', h('accept a rule-set name that looks like an e-mail address or a phone number'))
-    .addHelpText('after', () => after(undefined, ['tip-coord rules init rules-country-x && tip-coord assess --rules rules-country-x']))
-    .action(rulesAction((m, dir: string, opts: Parameters<RulesModule['runInit']>[1]) => m.runInit(dir, opts, rulesIo)));
+    .addHelpText('after', () =>
+      after(undefined, ['tip-coord rules init rules-country-x && tip-coord assess --rules rules-country-x']),
+    )
+    .action(
+      rulesAction((m, dir: string, opts: Parameters<RulesModule['runInit']>[1]) => m.runInit(dir, opts, rulesIo)),
+    );
 
   return program;
 }
@@ -276,7 +338,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
 /** The language (--lang, else the locale environment) and colour, for the command about to run. */
 async function prepare(argv: readonly string[]): Promise<void> {
-  const [{ colorEnabled }, { resolveLang }, { setUiLang }] = await Promise.all([import('./color.js'), import('./lang.js'), import('./ui-text.js')]);
+  const [{ colorEnabled }, { resolveLang }, { setUiLang }] = await Promise.all([
+    import('./cli/color.js'),
+    import('./cli/ui-text.js'),
+    import('./cli/ui-text.js'),
+  ]);
   if (!colorEnabled(argv)) {
     // Said to every colouring library before it loads: chalk and @colors/colors (marked-terminal's
     // tables) read FORCE_COLOR, the prompts' node:util styleText reads NO_COLOR.
@@ -308,7 +374,7 @@ async function handleError(err: unknown): Promise<number> {
     return 2;
   }
   // Loaded only now: the commands loaded the same module, so instanceof holds.
-  const { EXIT, InterruptedError, UserError } = await import('./errors.js');
+  const { EXIT, InterruptedError, UserError } = await import('./core/errors.js');
   if (err instanceof UserError) {
     process.stderr.write(`tip-coord: ${err.message}\n`);
     return err.exitCode;

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 
 export const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
-const QUESTION_IDS = (JSON.parse(readFileSync(join(RULES_DIR, 'questions.json'), 'utf8')) as { questions: { id: string }[] }).questions.map((q) => q.id);
+const QUESTION_IDS = (
+  JSON.parse(readFileSync(join(RULES_DIR, 'questions.json'), 'utf8')) as { questions: { id: string }[] }
+).questions.map((q) => q.id);
 
 /** Any JSON value, strings with any code unit included. */
 export const anyJson = fc.jsonValue({ maxDepth: 6 });
@@ -20,7 +22,9 @@ export const anyBytes = fc.oneof(
     const text = Buffer.from(JSON.stringify(v) ?? 'null');
     return text.subarray(0, cut % (text.length + 1));
   }),
-  fc.tuple(anyJson, fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([v, junk]) => Buffer.concat([Buffer.from(JSON.stringify(v) ?? ''), junk])),
+  fc
+    .tuple(anyJson, fc.uint8Array({ minLength: 1, maxLength: 8 }))
+    .map(([v, junk]) => Buffer.concat([Buffer.from(JSON.stringify(v) ?? ''), junk])),
   anyJson.map((v) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xff]), Buffer.from(JSON.stringify(v) ?? '')])),
 );
 
@@ -32,7 +36,10 @@ export const nearAnswersFile = fc.record(
   {
     version: fc.oneof(fc.constant(1), anyJson),
     response: fc.oneof(fc.record({ name: fc.oneof(fc.string(), anyJson) }, { requiredKeys: [] }), anyJson),
-    answers: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...QUESTION_IDS), fc.string()), anyJson, { maxKeys: 6 }), anyJson),
+    answers: fc.oneof(
+      fc.dictionary(fc.oneof(fc.constantFrom(...QUESTION_IDS), fc.string()), anyJson, { maxKeys: 6 }),
+      anyJson,
+    ),
   },
   { requiredKeys: ['version', 'answers'] },
 );
@@ -53,7 +60,8 @@ const DELETE = Symbol('delete');
 function pathsOf(v: unknown, at: (string | number)[] = []): (string | number)[][] {
   const out = [at];
   if (Array.isArray(v)) v.forEach((x, i) => out.push(...pathsOf(x, [...at, i])));
-  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) out.push(...pathsOf(x, [...at, k]));
+  else if (v !== null && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) out.push(...pathsOf(x, [...at, k]));
   return out;
 }
 

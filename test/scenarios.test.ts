@@ -1,15 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Evaluator } from '../src/evaluate.js';
-import { recommend } from '../src/recommend.js';
-import { loadRuleBase } from '../src/rulebase.js';
-import { checkScenario, loadScenario } from '../src/scenarios.js';
+import { Evaluator } from '../src/core/evaluate.js';
+import { recommend } from '../src/core/recommend.js';
+import { loadRuleBase } from '../src/rules/folder.js';
+import { checkScenario, loadScenario } from '../src/rules/scenarios.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
 const dir = join(import.meta.dirname, 'scenarios');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('scenarios (test/scenarios/*.json)', () => {
   it.each(files)('%s', async (file) => {

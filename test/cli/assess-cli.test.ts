@@ -16,9 +16,9 @@ const EXAMPLE = 'examples/refugee-wg-documented.json';
 const ALL_UNKNOWN = 'examples/all-unknown.json';
 const TIMEOUT = 30_000;
 
-const QUESTION_IDS = (JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: { id: string }[] }).questions.map(
-  (q) => q.id,
-);
+const QUESTION_IDS = (
+  JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: { id: string }[] }
+).questions.map((q) => q.id);
 const STACK_LINE = /^\s{4}at /m;
 
 interface Ran {
@@ -37,7 +37,11 @@ function run(args: string[], opts: { openStdin?: boolean; timeoutMs?: number } =
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.SOURCE_DATE_EPOCH;
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: [opts.openStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env,
+      stdio: [opts.openStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -67,7 +71,12 @@ interface JsonResult {
   actions: { id: string }[];
   answers: Record<string, unknown>;
   unknowns: string[];
-  stamp: { answersHash: string; date: string; ruleSet: { name: string; version: string; hash: string }; tool: { name: string; version: string } };
+  stamp: {
+    answersHash: string;
+    date: string;
+    ruleSet: { name: string; version: string; hash: string };
+    tool: { name: string; version: string };
+  };
 }
 
 function parseResult(r: Ran): JsonResult {
@@ -108,7 +117,8 @@ describe('tip-coord assess without a terminal', () => {
     async () => {
       const r = await run(['assess', '--answers', EXAMPLE, '--format', 'json', '--out', out, '--date', DATE]);
       const j = parseResult(r);
-      for (const key of ['recommendations', 'notRecommended', 'cautions', 'actions', 'answers', 'unknowns', 'stamp']) expect(j).toHaveProperty(key);
+      for (const key of ['recommendations', 'notRecommended', 'cautions', 'actions', 'answers', 'unknowns', 'stamp'])
+        expect(j).toHaveProperty(key);
 
       const primaries = j.recommendations.filter((x) => x.role === 'primary');
       expect(primaries).toHaveLength(1);
@@ -166,12 +176,29 @@ describe('tip-coord assess without a terminal', () => {
       {
         name: 'a value outside the list',
         content: JSON.stringify({ version: 1, answers: { phase: 'martian' } }),
-        expected: (file) => [file, '"phase"', '"martian"', '"preparedness"', '"acute"', '"protracted"', '"transition"', '"unknown"'],
+        expected: (file) => [
+          file,
+          '"phase"',
+          '"martian"',
+          '"preparedness"',
+          '"acute"',
+          '"protracted"',
+          '"transition"',
+          '"unknown"',
+        ],
       },
       {
         name: 'a string for a list question',
         content: JSON.stringify({ version: 1, answers: { tipForms: 'forced_labour' } }),
-        expected: (file) => [file, '"tipForms"', '"forced_labour"', 'list', '"sexual_exploitation"', '"other"', '"unknown"'],
+        expected: (file) => [
+          file,
+          '"tipForms"',
+          '"forced_labour"',
+          'list',
+          '"sexual_exploitation"',
+          '"other"',
+          '"unknown"',
+        ],
       },
       {
         name: 'invalid JSON',
@@ -258,9 +285,11 @@ describe('tip-coord assess without a terminal', () => {
       expect(second.code, second.stderr).toBe(0);
       const path2 = second.stdout.trim();
       expect(path2).not.toBe(path1);
-      expect(files(out).filter((f) => f.endsWith('.md')).sort()).toEqual(
-        [resolve(ROOT, path1), resolve(ROOT, path2)].map((p) => p.slice(out.length + 1)).sort(),
-      );
+      expect(
+        files(out)
+          .filter((f) => f.endsWith('.md'))
+          .sort(),
+      ).toEqual([resolve(ROOT, path1), resolve(ROOT, path2)].map((p) => p.slice(out.length + 1)).sort());
       // The first report is untouched: same file, same content.
       expect(statSync(resolve(ROOT, path1)).ino).toBe(ino1);
       expect(readFileSync(resolve(ROOT, path1), 'utf8')).toBe(text1);
@@ -273,7 +302,19 @@ describe('tip-coord assess without a terminal', () => {
     '--save-answers F, then --answers F: the same answers and the same answers hash',
     async () => {
       const saved = join(tmp, 'saved.json');
-      const first = await run(['assess', '--answers', EXAMPLE, '--set', 'meetingLoad=high', '--save-answers', saved, '--format', 'json', '--date', DATE]);
+      const first = await run([
+        'assess',
+        '--answers',
+        EXAMPLE,
+        '--set',
+        'meetingLoad=high',
+        '--save-answers',
+        saved,
+        '--format',
+        'json',
+        '--date',
+        DATE,
+      ]);
       const j1 = parseResult(first);
       expect(existsSync(saved)).toBe(true);
       expect(first.stderr).toContain(saved);
@@ -292,7 +333,17 @@ describe('tip-coord assess without a terminal', () => {
       const base = parseResult(await run(['assess', '--answers', EXAMPLE, '--format', 'json', '--date', DATE]));
       expect(base.cautions.map((c) => c.id)).not.toContain('terminology');
       const set = parseResult(
-        await run(['assess', '--answers', EXAMPLE, '--set', 'governmentStance=resists_terminology', '--format', 'json', '--date', DATE]),
+        await run([
+          'assess',
+          '--answers',
+          EXAMPLE,
+          '--set',
+          'governmentStance=resists_terminology',
+          '--format',
+          'json',
+          '--date',
+          DATE,
+        ]),
       );
       expect(set.answers.governmentStance).toBe('resists_terminology');
       expect(set.cautions.map((c) => c.id)).toContain('terminology');

@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { anyBytes, anyJson, mutatedRuleFile, mutatedText, nearAnswersFile, RULES_DIR } from '../bad-input-arbitraries.js';
+import {
+  anyBytes,
+  anyJson,
+  mutatedRuleFile,
+  mutatedText,
+  nearAnswersFile,
+  RULES_DIR,
+} from '../bad-input-arbitraries.js';
 import { EXAMPLE, listDir, refusal, runCli, STACK_LINE } from './run-cli.js';
 
 const DATE = '2026-11-29';
@@ -44,59 +51,83 @@ async function refused(args: string[], mention?: string): Promise<string> {
 describe('answers files', () => {
   const file = () => join(tmp, 'answers.json');
 
-  it('any JSON value', async () => {
-    await fc.assert(
-      fc.asyncProperty(anyJson, async (v) => {
-        writeFileSync(file(), JSON.stringify(v));
-        await refused(['--answers', file()], file());
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
-
-  it('near-valid files (version 1, known ids, values of any type)', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        // Leave out the rare draw that is a valid answers file: that one is not bad input.
-        nearAnswersFile.filter((v) => JSON.stringify(v.answers) !== '{}' || v.version !== 1),
-        async (v) => {
+  it(
+    'any JSON value',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyJson, async (v) => {
           writeFileSync(file(), JSON.stringify(v));
           await refused(['--answers', file()], file());
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('any bytes', async () => {
-    await fc.assert(
-      fc.asyncProperty(anyBytes, async (bytes) => {
-        writeFileSync(file(), bytes);
-        await refused(['--answers', file()], file());
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'near-valid files (version 1, known ids, values of any type)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          // Leave out the rare draw that is a valid answers file: that one is not bad input.
+          nearAnswersFile.filter((v) => JSON.stringify(v.answers) !== '{}' || v.version !== 1),
+          async (v) => {
+            writeFileSync(file(), JSON.stringify(v));
+            await refused(['--answers', file()], file());
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('over 1 MiB: refused as too large before it is read', async () => {
-    writeFileSync(file(), JSON.stringify({ version: 1, answers: {}, $comment: 'x'.repeat(ONE_MIB) }));
-    expect(await refused(['--answers', file()], file())).toMatch(/too large \(\d+ bytes; at most 1048576\)/);
-  }, TIMEOUT);
+  it(
+    'any bytes',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyBytes, async (bytes) => {
+          writeFileSync(file(), bytes);
+          await refused(['--answers', file()], file());
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('nested 500,000 levels deep (under 1 MiB): refused as nested too deeply', async () => {
-    writeFileSync(file(), `{"version":1,"answers":${'['.repeat(500_000)}${']'.repeat(500_000)}}`);
-    expect(await refused(['--answers', file()], file())).toContain('nested too deeply');
-  }, TIMEOUT);
+  it(
+    'over 1 MiB: refused as too large before it is read',
+    async () => {
+      writeFileSync(file(), JSON.stringify({ version: 1, answers: {}, $comment: 'x'.repeat(ONE_MIB) }));
+      expect(await refused(['--answers', file()], file())).toMatch(/too large \(\d+ bytes; at most 1048576\)/);
+    },
+    TIMEOUT,
+  );
 
-  it('a FIFO, a folder, a broken link: refused as not a file or unreadable, without waiting', async () => {
-    const fifo = join(tmp, 'fifo.json');
-    execFileSync('mkfifo', [fifo]);
-    await refused(['--answers', fifo], `${fifo}: not a file`);
-    await refused(['--answers', tmp], `${tmp}: not a file`);
-    const broken = join(tmp, 'broken.json');
-    symlinkSync(join(tmp, 'nowhere'), broken);
-    await refused(['--answers', broken], `${broken}: cannot read it (ENOENT)`);
-  }, TIMEOUT);
+  it(
+    'nested 500,000 levels deep (under 1 MiB): refused as nested too deeply',
+    async () => {
+      writeFileSync(file(), `{"version":1,"answers":${'['.repeat(500_000)}${']'.repeat(500_000)}}`);
+      expect(await refused(['--answers', file()], file())).toContain('nested too deeply');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a FIFO, a folder, a broken link: refused as not a file or unreadable, without waiting',
+    async () => {
+      const fifo = join(tmp, 'fifo.json');
+      execFileSync('mkfifo', [fifo]);
+      await refused(['--answers', fifo], `${fifo}: not a file`);
+      await refused(['--answers', tmp], `${tmp}: not a file`);
+      const broken = join(tmp, 'broken.json');
+      symlinkSync(join(tmp, 'nowhere'), broken);
+      await refused(['--answers', broken], `${broken}: cannot read it (ENOENT)`);
+    },
+    TIMEOUT,
+  );
 });
 
 describe('rule files (assess --rules a copy of the rule base with one file changed)', () => {
@@ -109,57 +140,88 @@ describe('rule files (assess --rules a copy of the rule base with one file chang
     cpSync(RULES_DIR, rules, { recursive: true });
     writeFileSync(join(rules, file), content);
   }
-  const someRuleFiles = fc.constantFrom('ruleset.json', 'questions.json', 'sources.json', 'messages.en.json', 'mechanisms/working_group.json', 'cautions/terminology.json', 'actions/mapping.json');
+  const someRuleFiles = fc.constantFrom(
+    'ruleset.json',
+    'questions.json',
+    'sources.json',
+    'messages.en.json',
+    'mechanisms/working_group.json',
+    'cautions/terminology.json',
+    'actions/mapping.json',
+  );
 
-  it('replaced by any JSON value or any bytes: refused, naming the file', async () => {
-    await fc.assert(
-      fc.asyncProperty(someRuleFiles, fc.oneof(anyJson.map((v) => JSON.stringify(v) ?? ''), anyBytes), async (file, content) => {
-        baseWith(file, content);
-        await refused(['--rules', rules, '--answers', EXAMPLE], file);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'replaced by any JSON value or any bytes: refused, naming the file',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          someRuleFiles,
+          fc.oneof(
+            anyJson.map((v) => JSON.stringify(v) ?? ''),
+            anyBytes,
+          ),
+          async (file, content) => {
+            baseWith(file, content);
+            await refused(['--rules', rules, '--answers', EXAMPLE], file);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('one value anywhere replaced or removed: refused the same way, or still a working rule base (exit 0)', async () => {
-    await fc.assert(
-      fc.asyncProperty(mutatedRuleFile, async (m) => {
-        baseWith(m.file, mutatedText(m));
-        const r = await runCli(['assess', '--rules', rules, '--answers', EXAMPLE, '--out', out, '--date', DATE]);
-        if (r.code === 0) {
-          expect(listDir(out)).toHaveLength(1);
-        } else {
-          const { ok, why } = refusal(r);
-          expect(ok, why).toBe(true);
-          expect(listDir(out)).toEqual([]);
-        }
-        expect(r.stderr).not.toMatch(STACK_LINE);
-        rmSync(out, { recursive: true, force: true });
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  }, TIMEOUT);
+  it(
+    'one value anywhere replaced or removed: refused the same way, or still a working rule base (exit 0)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedRuleFile, async (m) => {
+          baseWith(m.file, mutatedText(m));
+          const r = await runCli(['assess', '--rules', rules, '--answers', EXAMPLE, '--out', out, '--date', DATE]);
+          if (r.code === 0) {
+            expect(listDir(out)).toHaveLength(1);
+          } else {
+            const { ok, why } = refusal(r);
+            expect(ok, why).toBe(true);
+            expect(listDir(out)).toEqual([]);
+          }
+          expect(r.stderr).not.toMatch(STACK_LINE);
+          rmSync(out, { recursive: true, force: true });
+        }),
+        { numRuns: RUNS * 2 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('a rule file over 1 MiB, or nested 500,000 levels deep: refused with the reason', async () => {
-    baseWith('cautions/huge.json', JSON.stringify({ id: 'huge', text: 'x'.repeat(ONE_MIB) }));
-    expect(await refused(['--rules', rules, '--answers', EXAMPLE], 'huge.json')).toContain('too large');
-    baseWith('cautions/deep.json', `{"id":"deep","rules":${'['.repeat(500_000)}${']'.repeat(500_000)}}`);
-    expect(await refused(['--rules', rules, '--answers', EXAMPLE], 'deep.json')).toContain('nested too deeply');
-  }, TIMEOUT);
+  it(
+    'a rule file over 1 MiB, or nested 500,000 levels deep: refused with the reason',
+    async () => {
+      baseWith('cautions/huge.json', JSON.stringify({ id: 'huge', text: 'x'.repeat(ONE_MIB) }));
+      expect(await refused(['--rules', rules, '--answers', EXAMPLE], 'huge.json')).toContain('too large');
+      baseWith('cautions/deep.json', `{"id":"deep","rules":${'['.repeat(500_000)}${']'.repeat(500_000)}}`);
+      expect(await refused(['--rules', rules, '--answers', EXAMPLE], 'deep.json')).toContain('nested too deeply');
+    },
+    TIMEOUT,
+  );
 
-  it('a broken link, a FIFO named .json, a folder that is not a rule base: refused, naming what', async () => {
-    baseWith('ruleset.json', readFileSync(join(RULES_DIR, 'ruleset.json')));
-    symlinkSync(join(tmp, 'nowhere'), join(rules, 'actions', 'broken.json'));
-    await refused(['--rules', rules, '--answers', EXAMPLE], 'broken.json: cannot read it (ENOENT)');
+  it(
+    'a broken link, a FIFO named .json, a folder that is not a rule base: refused, naming what',
+    async () => {
+      baseWith('ruleset.json', readFileSync(join(RULES_DIR, 'ruleset.json')));
+      symlinkSync(join(tmp, 'nowhere'), join(rules, 'actions', 'broken.json'));
+      await refused(['--rules', rules, '--answers', EXAMPLE], 'broken.json: cannot read it (ENOENT)');
 
-    baseWith('ruleset.json', readFileSync(join(RULES_DIR, 'ruleset.json')));
-    execFileSync('mkfifo', [join(rules, 'cautions', 'fifo.json')]);
-    await refused(['--rules', rules, '--answers', EXAMPLE], 'fifo.json: not a regular file');
+      baseWith('ruleset.json', readFileSync(join(RULES_DIR, 'ruleset.json')));
+      execFileSync('mkfifo', [join(rules, 'cautions', 'fifo.json')]);
+      await refused(['--rules', rules, '--answers', EXAMPLE], 'fifo.json: not a regular file');
 
-    const empty = join(tmp, 'empty-rules');
-    mkdirSync(empty, { recursive: true });
-    await refused(['--rules', empty, '--answers', EXAMPLE], 'ruleset.json');
-  }, TIMEOUT);
+      const empty = join(tmp, 'empty-rules');
+      mkdirSync(empty, { recursive: true });
+      await refused(['--rules', empty, '--answers', EXAMPLE], 'ruleset.json');
+    },
+    TIMEOUT,
+  );
 });
 
 describe('output', () => {

@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,12 +53,14 @@ describe('tip-coord batch over a folder', () => {
 
   it('writes one report per valid response, the summary and its chart', () => {
     const files = readdirSync(out).sort();
-    expect(files).toEqual([
-      '2026-01-01-b-unknown.md',
-      '2026-01-01-example-refugee-response-documented-cases.md',
-      '2026-01-01-portfolio.md',
-      '2026-01-01-portfolio.svg',
-    ].sort());
+    expect(files).toEqual(
+      [
+        '2026-01-01-b-unknown.md',
+        '2026-01-01-example-refugee-response-documented-cases.md',
+        '2026-01-01-portfolio.md',
+        '2026-01-01-portfolio.svg',
+      ].sort(),
+    );
     const report = readFileSync(join(out, '2026-01-01-example-refugee-response-documented-cases.md'), 'utf8');
     expect(report).toContain('## Drafting text');
     expect(statSync(join(out, '2026-01-01-portfolio.md')).mode & 0o777).toBe(0o600);
@@ -83,11 +95,11 @@ describe('tip-coord batch over a CSV file', () => {
   beforeAll(() =>
     writeFileSync(
       csv,
-    '\uFEFFname,responseType,tipScale,tipEvidence,tipForms,governmentStance,expertiseElsewhere\r\n' +
-      '"North, IDP",idp_cluster,significant,documented,"forced_labour;child_labour",engaged,FALSE\r\n' +
-      'South <b>,refugee_response,widespread,indicators,forced_marriage,resists_terminology,\r\n' +
-      'Bad row,idp_cluster,huge,none,,,\r\n' +
-      '"East\nline",mixed,,,,,\r\n',
+      '\uFEFFname,responseType,tipScale,tipEvidence,tipForms,governmentStance,expertiseElsewhere\r\n' +
+        '"North, IDP",idp_cluster,significant,documented,"forced_labour;child_labour",engaged,FALSE\r\n' +
+        'South <b>,refugee_response,widespread,indicators,forced_marriage,resists_terminology,\r\n' +
+        'Bad row,idp_cluster,huge,none,,,\r\n' +
+        '"East\nline",mixed,,,,,\r\n',
     ),
   );
 
@@ -99,7 +111,13 @@ describe('tip-coord batch over a CSV file', () => {
     expect(r.stderr).toMatch(/warning: 1 of 4 responses was skipped/);
     const files = readdirSync(out).sort();
     expect(files).toEqual(
-      ['2026-01-01-north-idp.md', '2026-01-01-south-b.md', '2026-01-01-east-line.md', '2026-01-01-portfolio.md', '2026-01-01-portfolio.svg'].sort(),
+      [
+        '2026-01-01-north-idp.md',
+        '2026-01-01-south-b.md',
+        '2026-01-01-east-line.md',
+        '2026-01-01-portfolio.md',
+        '2026-01-01-portfolio.svg',
+      ].sort(),
     );
     const south = readFileSync(join(out, '2026-01-01-south-b.md'), 'utf8');
     expect(south).toContain('South \\<b\\>');
@@ -139,7 +157,11 @@ describe('tip-coord batch over a CSV file', () => {
   it('exits 2 with one line for a bad header, an unknown path or format', () => {
     const header = join(tmp, 'header.csv');
     writeFileSync(header, 'tipScale,scale\nisolated,x\n');
-    for (const args of [['batch', header], ['batch', join(tmp, 'nope')], ['batch', csv, '--format', 'pdf']]) {
+    for (const args of [
+      ['batch', header],
+      ['batch', join(tmp, 'nope')],
+      ['batch', csv, '--format', 'pdf'],
+    ]) {
       const r = cli([...args, '--out', fresh()]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -151,7 +173,17 @@ describe('tip-coord batch over a CSV file', () => {
 describe('tip-coord assess --format html', () => {
   it('writes one self-contained, printable HTML report, like the markdown one', () => {
     const out = fresh();
-    const r = cli(['assess', '--answers', 'examples/refugee-wg-documented.json', '--format', 'html', '--out', out, '--date', '2026-01-01']);
+    const r = cli([
+      'assess',
+      '--answers',
+      'examples/refugee-wg-documented.json',
+      '--format',
+      'html',
+      '--out',
+      out,
+      '--date',
+      '2026-01-01',
+    ]);
     expect(r.code).toBe(0);
     const path = join(out, '2026-01-01-example-refugee-response-documented-cases.html');
     expect(r.stdout.trim()).toBe(path);

@@ -24,7 +24,10 @@ const scenarioFiles = readdirSync(scenarioDir)
   .map((f) => {
     const s = JSON.parse(readFileSync(join(scenarioDir, f), 'utf8'));
     const path = join(tmp, f);
-    writeFileSync(path, JSON.stringify({ version: 1, ...(s.response ? { response: s.response } : {}), answers: s.answers }));
+    writeFileSync(
+      path,
+      JSON.stringify({ version: 1, ...(s.response ? { response: s.response } : {}), answers: s.answers }),
+    );
     return [f, path] as const;
   });
 
@@ -36,7 +39,16 @@ describe('what would change, replayed through the CLI with --set', () => {
     // The first flip of the primary, and the first way to bring in each mechanism not recommended.
     const flip = r.whatWouldChange.primary[0];
     if (flip) {
-      const after = json(['assess', '--answers', path, '--format', 'json', '--date', '2026-11-29', ...flip.changes.flatMap((c: { set: string }) => ['--set', c.set])]);
+      const after = json([
+        'assess',
+        '--answers',
+        path,
+        '--format',
+        'json',
+        '--date',
+        '2026-11-29',
+        ...flip.changes.flatMap((c: { set: string }) => ['--set', c.set]),
+      ]);
       expect(after.primary).toBe(flip.primary);
       expect(after.primary).not.toBe(r.primary);
     }
@@ -61,9 +73,19 @@ describe('tip-coord explain', () => {
   });
 
   it('shows every mechanism and caution without --mechanism, and honours --set', () => {
-    const r = json(['explain', '--answers', 'examples/refugee-wg-documented.json', '--set', 'governmentStance=resists_terminology', '--format', 'json']);
+    const r = json([
+      'explain',
+      '--answers',
+      'examples/refugee-wg-documented.json',
+      '--set',
+      'governmentStance=resists_terminology',
+      '--format',
+      'json',
+    ]);
     expect(r.primary).toBe('aor_integration');
-    expect(r.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining(['working_group', 'terminology', 'no_data']));
+    expect(r.items.map((i: { id: string }) => i.id)).toEqual(
+      expect.arrayContaining(['working_group', 'terminology', 'no_data']),
+    );
     const wg = r.items.find((i: { id: string }) => i.id === 'working_group');
     expect(wg.status).toBe('not_recommended');
     const failed = JSON.stringify(wg.rules[0].conditions);
@@ -86,17 +108,42 @@ describe('tip-coord compare', () => {
   it('shows which answers, recommendations and cautions differ', () => {
     const a = join(tmp, 'a.json');
     const b = join(tmp, 'b.json');
-    writeFileSync(a, JSON.stringify({ version: 1, response: { name: 'IDP response' }, answers: { governmentStance: 'engaged', nationalReferral: 'includes_displaced', tipEvidence: 'anecdotal' } }));
-    writeFileSync(b, JSON.stringify({ version: 1, response: { name: 'Refugee response' }, answers: { governmentStance: 'resists_terminology', nationalReferral: 'excludes_displaced', tipEvidence: 'anecdotal', gbvAor: 'active' } }));
+    writeFileSync(
+      a,
+      JSON.stringify({
+        version: 1,
+        response: { name: 'IDP response' },
+        answers: { governmentStance: 'engaged', nationalReferral: 'includes_displaced', tipEvidence: 'anecdotal' },
+      }),
+    );
+    writeFileSync(
+      b,
+      JSON.stringify({
+        version: 1,
+        response: { name: 'Refugee response' },
+        answers: {
+          governmentStance: 'resists_terminology',
+          nationalReferral: 'excludes_displaced',
+          tipEvidence: 'anecdotal',
+          gbvAor: 'active',
+        },
+      }),
+    );
     const c = json(['compare', a, b, '--format', 'json']);
     expect(c.a).toEqual({ label: 'IDP response', primary: 'national_linkage' });
     expect(c.b).toEqual({ label: 'Refugee response', primary: 'aor_integration' });
-    expect(c.answers.map((x: { question: string }) => x.question)).toEqual(['nationalReferral', 'governmentStance', 'gbvAor']);
+    expect(c.answers.map((x: { question: string }) => x.question)).toEqual([
+      'nationalReferral',
+      'governmentStance',
+      'gbvAor',
+    ]);
     expect(c.cautions.onlyB).toEqual(expect.arrayContaining(['terminology', 'parallel_system']));
     expect(c.primaryChanged).toBe(true);
     const md = run(['compare', a, b]);
     expect(md.code).toBe(0);
-    expect(md.stdout).toContain('| the government\'s stance | Engages on trafficking | Reluctant to acknowledge it; may forbid the word |');
+    expect(md.stdout).toContain(
+      "| the government's stance | Engages on trafficking | Reluctant to acknowledge it; may forbid the word |",
+    );
   });
 
   it('compares a file with itself under --set (a what-if)', () => {

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rulebase.js';
+import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
 import { englishFragments, englishIn, fr } from '../support/english.js';
 import { cli, ROOT } from './spawn-cli.js';
 
@@ -42,10 +42,16 @@ describe('tip-coord in French', () => {
 
   it('takes the language from the locale environment, and --lang overrides it', () => {
     const env = { LANG: 'fr_CD.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-    const frJson = JSON.parse(cli(['assess', '--answers', EXAMPLE, '--format', 'json', '--date', '2026-11-29'], { env }).stdout);
-    const enJson = JSON.parse(cli(['assess', '--answers', EXAMPLE, '--format', 'json', '--date', '2026-11-29', '--lang', 'en'], { env }).stdout);
+    const frJson = JSON.parse(
+      cli(['assess', '--answers', EXAMPLE, '--format', 'json', '--date', '2026-11-29'], { env }).stdout,
+    );
+    const enJson = JSON.parse(
+      cli(['assess', '--answers', EXAMPLE, '--format', 'json', '--date', '2026-11-29', '--lang', 'en'], { env }).stdout,
+    );
     expect(frJson.recommendations[0].title).toBe(fr['mechanisms.working_group.title']);
-    expect(enJson.recommendations[0].title).toBe(loadRuleBase(DEFAULT_RULES_DIR, 'en').mechanisms.find((m) => m.id === 'working_group')!.title);
+    expect(enJson.recommendations[0].title).toBe(
+      loadRuleBase(DEFAULT_RULES_DIR, 'en').mechanisms.find((m) => m.id === 'working_group')!.title,
+    );
     // One answers file, one recommendation: ids never depend on the language.
     const ids = (j: any) => ({
       primary: j.primary,
@@ -69,10 +75,21 @@ describe('tip-coord in French', () => {
       expect(draft.code).toBe(0);
       expectNoEnglish(draft.stdout + draft.stderr, 'draft');
     }
-    const safe = cli(['draft', '--answers', EXAMPLE, '--set', 'governmentStance=resists_terminology', '--lang', 'fr']).stdout;
+    const safe = cli([
+      'draft',
+      '--answers',
+      EXAMPLE,
+      '--set',
+      'governmentStance=resists_terminology',
+      '--lang',
+      'fr',
+    ]).stdout;
     expect(safe).not.toMatch(/(^|[^\p{L}])(traite|traités?|traitées?|trafiquants?|TdP)(?![\p{L}])/iu);
     const csv = join(tmp, 'batch.csv');
-    writeFileSync(csv, 'name,tipEvidence,governmentStance\nA,documented,engaged\nB,none,resists_terminology\nC,huge,engaged\n');
+    writeFileSync(
+      csv,
+      'name,tipEvidence,governmentStance\nA,documented,engaged\nB,none,resists_terminology\nC,huge,engaged\n',
+    );
     const out = join(tmp, 'batch');
     const batch = cli(['batch', csv, '--out', out, '--date', '2026-11-29', '--lang', 'fr']);
     expect(batch.code).toBe(0);
@@ -92,8 +109,14 @@ describe('tip-coord in French', () => {
     // Each user error of the main paths, worded in French and nothing else.
     const cases: [string[], string][] = [
       [['assess', '--lang', 'fr'], fr['messages.error.noTerminal']!.split('{cmd}')[0]!],
-      [['assess', '--answers', join(tmp, 'nowhere.json'), '--lang', 'fr'], fr['messages.error.file.unreadable']!.split('{path}')[1]!.split('(')[0]!],
-      [['assess', '--answers', EXAMPLE, '--date', '2026-13-01', '--lang', 'fr'], fr['messages.error.date']!.split(':')[1]!.trim().slice(0, 20)],
+      [
+        ['assess', '--answers', join(tmp, 'nowhere.json'), '--lang', 'fr'],
+        fr['messages.error.file.unreadable']!.split('{path}')[1]!.split('(')[0]!,
+      ],
+      [
+        ['assess', '--answers', EXAMPLE, '--date', '2026-13-01', '--lang', 'fr'],
+        fr['messages.error.date']!.split(':')[1]!.trim().slice(0, 20),
+      ],
       [['assess', '--answers', EXAMPLE, '--out', join(EXAMPLE, 'x'), '--lang', 'fr'], 'Impossible de créer le dossier'],
       [['rules', 'init', join(tmp, 'copy2'), '--name', 'a@b.org', '--lang', 'fr'], 'adresse'],
       [['explain', '--lang', 'fr'], fr['messages.error.explainNeedsAnswers']!],

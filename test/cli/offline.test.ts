@@ -14,10 +14,12 @@ const DATE = '2026-11-29';
 const TIMEOUT = 60_000;
 
 /** The first unshare command that works here, or undefined. */
-const UNSHARE = [['unshare', '-n'], ['unshare', '-rn']].find(
-  (cmd) => spawnSync(cmd[0]!, [...cmd.slice(1), 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0,
-);
-if (!UNSHARE) console.warn('offline.test.ts skipped: neither `unshare -n` nor `unshare -rn` can create a network namespace here');
+const UNSHARE = [
+  ['unshare', '-n'],
+  ['unshare', '-rn'],
+].find((cmd) => spawnSync(cmd[0]!, [...cmd.slice(1), 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0);
+if (!UNSHARE)
+  console.warn('offline.test.ts skipped: neither `unshare -n` nor `unshare -rn` can create a network namespace here');
 
 describe.skipIf(!UNSHARE)('without any network', () => {
   const wrapper = UNSHARE!;
@@ -31,7 +33,10 @@ describe.skipIf(!UNSHARE)('without any network', () => {
 
   it('the namespace really has no network: a connection attempt fails at once', () => {
     const probe = `require('net').connect(53, '1.1.1.1').on('error', (e) => { console.log(e.code); process.exit(0); }).on('connect', () => { console.log('CONNECTED'); process.exit(0); })`;
-    const r = spawnSync(wrapper[0]!, [...wrapper.slice(1), process.execPath, '-e', probe], { encoding: 'utf8', timeout: 10_000 });
+    const r = spawnSync(wrapper[0]!, [...wrapper.slice(1), process.execPath, '-e', probe], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
     expect(r.stdout.trim()).toBe('ENETUNREACH');
   });
 
@@ -53,7 +58,9 @@ describe.skipIf(!UNSHARE)('without any network', () => {
     'assess writing a markdown report: the same report',
     async () => {
       const outside = await runCli(['assess', '--answers', EXAMPLE, '--out', join(tmp, 'outside'), '--date', DATE]);
-      const inside = await runCli(['assess', '--answers', EXAMPLE, '--out', join(tmp, 'inside'), '--date', DATE], { wrapper });
+      const inside = await runCli(['assess', '--answers', EXAMPLE, '--out', join(tmp, 'inside'), '--date', DATE], {
+        wrapper,
+      });
       expect(outside.code, outside.stderr).toBe(0);
       expect(inside.code, inside.stderr).toBe(0);
       expect(readFileSync(inside.stdout.trim(), 'utf8')).toBe(readFileSync(outside.stdout.trim(), 'utf8'));

@@ -27,7 +27,21 @@ describe('personal data in free-text fields', () => {
     async (kind, name, found) => {
       const saved = join(tmp, 'saved.json');
       for (const format of ['md', 'json']) {
-        const r = await runCli(['assess', '--answers', EXAMPLE, '--name', name, '--format', format, '--out', out, '--save-answers', saved, '--date', DATE]);
+        const r = await runCli([
+          'assess',
+          '--answers',
+          EXAMPLE,
+          '--name',
+          name,
+          '--format',
+          format,
+          '--out',
+          out,
+          '--save-answers',
+          saved,
+          '--date',
+          DATE,
+        ]);
         const { ok, why } = refusal(r);
         expect(ok, why).toBe(true);
         expect(r.stderr).toContain('--name');
@@ -60,7 +74,17 @@ describe('personal data in free-text fields', () => {
   it(
     'dates and years in a name are not personal data',
     async () => {
-      const r = await runCli(['assess', '--answers', EXAMPLE, '--name', 'Goma 2026-11-29, plan 2026-2027', '--out', out, '--date', DATE]);
+      const r = await runCli([
+        'assess',
+        '--answers',
+        EXAMPLE,
+        '--name',
+        'Goma 2026-11-29, plan 2026-2027',
+        '--out',
+        out,
+        '--date',
+        DATE,
+      ]);
       expect(r.code, r.stderr).toBe(0);
       expect(readFileSync(r.stdout.trim(), 'utf8')).toContain('Goma 2026-11-29, plan 2026-2027');
     },
@@ -71,7 +95,18 @@ describe('personal data in free-text fields', () => {
     '--allow-personal-data lets the user decide: the run goes on and the name is in the report',
     async () => {
       const name = 'Switchboard +243 81 234 5678';
-      const r = await runCli(['assess', '--answers', EXAMPLE, '--name', name, '--allow-personal-data', '--out', out, '--date', DATE]);
+      const r = await runCli([
+        'assess',
+        '--answers',
+        EXAMPLE,
+        '--name',
+        name,
+        '--allow-personal-data',
+        '--out',
+        out,
+        '--date',
+        DATE,
+      ]);
       expect(r.code, r.stderr).toBe(0);
       expect(readFileSync(r.stdout.trim(), 'utf8')).toContain(name);
     },
@@ -85,16 +120,29 @@ describe('personal data in free-text fields', () => {
       mkdirSync(folder);
       const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { response: { name: string } };
       writeFileSync(join(folder, 'clean.json'), JSON.stringify(example));
-      writeFileSync(join(folder, 'leaky.json'), JSON.stringify({ ...example, response: { name: 'Goma (ask amina.k@example.org)' } }));
+      writeFileSync(
+        join(folder, 'leaky.json'),
+        JSON.stringify({ ...example, response: { name: 'Goma (ask amina.k@example.org)' } }),
+      );
 
       const r = await runCli(['batch', folder, '--out', out, '--date', DATE]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toContain('leaky.json: the name holds what looks like an e-mail address');
       const written = readdirSync(out);
-      expect(written.filter((f) => !f.includes('portfolio'))).toEqual(['2026-11-29-example-refugee-response-documented-cases.md']);
+      expect(written.filter((f) => !f.includes('portfolio'))).toEqual([
+        '2026-11-29-example-refugee-response-documented-cases.md',
+      ]);
       for (const f of written) expect(readFileSync(join(out, f), 'utf8')).not.toContain('amina.k@example.org');
 
-      const allowed = await runCli(['batch', folder, '--out', join(tmp, 'allowed'), '--date', DATE, '--allow-personal-data']);
+      const allowed = await runCli([
+        'batch',
+        folder,
+        '--out',
+        join(tmp, 'allowed'),
+        '--date',
+        DATE,
+        '--allow-personal-data',
+      ]);
       expect(allowed.code, allowed.stderr).toBe(0);
       expect(readdirSync(join(tmp, 'allowed')).filter((f) => !f.includes('portfolio'))).toHaveLength(2);
     },

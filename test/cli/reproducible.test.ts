@@ -51,7 +51,11 @@ describe('byte-identical reruns', () => {
       const runs = [
         await report('b', ['--date', '2026-11-29']),
         await report('c', [], cleanEnv({ SOURCE_DATE_EPOCH: EPOCH })),
-        await report('d', ['--date', '2026-11-29'], cleanEnv({ TZ: 'Pacific/Kiritimati', LANG: 'en_US.UTF-8', LC_ALL: 'C' })),
+        await report(
+          'd',
+          ['--date', '2026-11-29'],
+          cleanEnv({ TZ: 'Pacific/Kiritimati', LANG: 'en_US.UTF-8', LC_ALL: 'C' }),
+        ),
       ];
       for (const [n, bytes] of runs) {
         expect(n).toBe(name);
@@ -75,7 +79,9 @@ describe('byte-identical reruns', () => {
       expect(await json(['--date', '2026-11-29'])).toBe(first);
       expect(await json([], cleanEnv({ SOURCE_DATE_EPOCH: EPOCH }))).toBe(first);
       expect(await json(['--date', '2026-11-29'], cleanEnv({ TZ: 'America/Adak' }))).toBe(first);
-      expect(await json(['--date', '2026-11-29', '--rules', copyB])).toBe(await json(['--date', '2026-11-29', '--rules', copyA]));
+      expect(await json(['--date', '2026-11-29', '--rules', copyB])).toBe(
+        await json(['--date', '2026-11-29', '--rules', copyA]),
+      );
       expect(await json(['--date', '2026-11-30'])).not.toBe(first);
     },
     TIMEOUT,

@@ -50,7 +50,9 @@ describe('tip-coord rules validate', () => {
     const r = run(['rules', 'validate', '--deep']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('Rule set “tip-coord default rules” 1.0.0, built in');
-    expect(r.stdout).toMatch(/Deep check: [\d,]+ answer sets in [\d.]+ s \([\d,]+ from a covering array of all [\d,]+ 3-way combinations/);
+    expect(r.stdout).toMatch(
+      /Deep check: [\d,]+ answer sets in [\d.]+ s \([\d,]+ from a covering array of all [\d,]+ 3-way combinations/,
+    );
     expect(r.stdout).toContain('random with seed 1');
     expect(r.stdout).toMatch(/invariant terminology-when-resisted: applied to [1-9][\d,]* answer sets/);
     expect(r.stdout).toContain('Gaps: none; the fallback fp-fallback');
@@ -63,13 +65,19 @@ describe('tip-coord rules validate', () => {
       'a misspelt fact',
       'mechanisms/working_group.json',
       (j) => (j.rules[0].conditions.all[0].fact = 'tipEvidnce'),
-      ['mechanisms/working_group.json, rule "wg-evidence-actors-lead", conditions.all[0]', 'fact "tipEvidnce" is not a question'],
+      [
+        'mechanisms/working_group.json, rule "wg-evidence-actors-lead", conditions.all[0]',
+        'fact "tipEvidnce" is not a question',
+      ],
     ],
     [
       'a value no question offers',
       'cautions/terminology.json',
       (j) => (j.rules[0].conditions.all[0].value = ['resists_terminology', 'hostile']),
-      ['cautions/terminology.json, rule "caution-terminology-stance", conditions.all[0]', 'value "hostile" is not offered by question "governmentStance"'],
+      [
+        'cautions/terminology.json, rule "caution-terminology-stance", conditions.all[0]',
+        'value "hostile" is not offered by question "governmentStance"',
+      ],
     ],
     [
       'a rule without citation',
@@ -87,25 +95,41 @@ describe('tip-coord rules validate', () => {
       'a rule that can never hold',
       'cautions/meeting_load.json',
       (j) => j.rules[0].conditions.all.push({ fact: 'meetingLoad', operator: 'in', value: ['low', 'moderate'] }),
-      ['cautions/meeting_load.json, rule "caution-meeting-load-high", conditions.all[0] and conditions.all[1]', 'this rule can never hold'],
+      [
+        'cautions/meeting_load.json, rule "caution-meeting-load-high", conditions.all[0] and conditions.all[1]',
+        'this rule can never hold',
+      ],
     ],
     [
       'a primary rule that can never decide',
       'mechanisms/cross_response_learning.json',
       (j) => (j.rules[0].order = 110),
-      ['mechanisms/cross_response_learning.json, rule "crl-expertise-no-lead"', 'can never decide', '"fp-fallback", order 100'],
+      [
+        'mechanisms/cross_response_learning.json, rule "crl-expertise-no-lead"',
+        'can never decide',
+        '"fp-fallback", order 100',
+      ],
     ],
     [
       'two primaries in the same order',
       'mechanisms/strategy_inclusion.json',
       (j) => (j.rules[0].order = 10),
-      ['wg-evidence-actors-lead', 'si-planning-window', 'order 10 is also used by rule', 'primary rules need distinct orders'],
+      [
+        'wg-evidence-actors-lead',
+        'si-planning-window',
+        'order 10 is also used by rule',
+        'primary rules need distinct orders',
+      ],
     ],
     [
       'two fallbacks',
       'mechanisms/national_linkage.json',
       (j) => (j.rules[0].conditions = { all: [] }),
-      ['mechanisms/focal_point.json, rule "fp-fallback"', 'second fallback', '"nl-nrm-reaches-engaged" in mechanisms/national_linkage.json'],
+      [
+        'mechanisms/focal_point.json, rule "fp-fallback"',
+        'second fallback',
+        '"nl-nrm-reaches-engaged" in mechanisms/national_linkage.json',
+      ],
     ],
   ];
 
@@ -118,7 +142,15 @@ describe('tip-coord rules validate', () => {
     expect(r.stdout).toMatch(/Invalid \(errors: [1-9]/);
     expect(r.stderr).toBe('');
     // The same rule base is refused by assess too, or at least still evaluates without a stack trace.
-    const a = run(['assess', '--rules', dir, '--answers', join(ROOT, 'examples', 'all-unknown.json'), '--format', 'json']);
+    const a = run([
+      'assess',
+      '--rules',
+      dir,
+      '--answers',
+      join(ROOT, 'examples', 'all-unknown.json'),
+      '--format',
+      'json',
+    ]);
     expect(a.stderr).not.toContain('    at ');
   });
 
@@ -128,7 +160,9 @@ describe('tip-coord rules validate', () => {
     });
     const r = run(['rules', 'validate', '--rules', dir]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('warning mechanisms/cross_response_learning.json, rule "crl-parallel-expertise", conditions.all[0]: operator "notEqual"');
+    expect(r.stdout).toContain(
+      'warning mechanisms/cross_response_learning.json, rule "crl-parallel-expertise", conditions.all[0]: operator "notEqual"',
+    );
     expect(r.stdout).toContain('✓ Valid (warnings: 1).');
   });
 
@@ -138,7 +172,9 @@ describe('tip-coord rules validate', () => {
     expect(shallow.code).toBe(0);
     const r = run(['rules', 'validate', '--rules', dir, '--deep', '--samples', '20', '--seed', '3']);
     expect(r.code, r.stdout).toBe(2);
-    expect(r.stdout).toMatch(/^error {3}invariant terminology-when-resisted: .*expected caution terminology; it is missing\. \([\d,]+ answer sets; e\.g\. governmentStance=resists_terminology, others unknown\)$/m);
+    expect(r.stdout).toMatch(
+      /^error {3}invariant terminology-when-resisted: .*expected caution terminology; it is missing\. \([\d,]+ answer sets; e\.g\. governmentStance=resists_terminology, others unknown\)$/m,
+    );
     expect(r.stdout).toContain('20 random with seed 3');
   });
 
@@ -192,23 +228,34 @@ describe('tip-coord rules test', () => {
     expect(r.code).toBe(0);
     const never = r.stdout.split('Rules that never held (add a scenario where they do):\n')[1]!;
     expect(never).toMatch(/^ {2}wg-evidence-actors-lead \(mechanisms\/working_group\.json\)$/m);
-    expect(r.stdout).toMatch(/Rules never seen failing \(add a scenario where they do not hold\):\n {2}caution-no-data-evidence \(cautions\/no_data\.json\)/);
-    expect(r.stdout).toContain('wg-evidence-actors-lead, conditions.all[5].any[1]: The estimated scale of trafficking is “Widespread”');
+    expect(r.stdout).toMatch(
+      /Rules never seen failing \(add a scenario where they do not hold\):\n {2}caution-no-data-evidence \(cautions\/no_data\.json\)/,
+    );
+    expect(r.stdout).toContain(
+      'wg-evidence-actors-lead, conditions.all[5].any[1]: The estimated scale of trafficking is “Widespread”',
+    );
     expect(r.stdout).toContain('Conditions never met:');
   });
 
   it('takes a folder of scenarios, and refuses a broken scenario file in one line (exit 2)', () => {
     const dir = join(tmp, 'scenarios');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'ok.json'), JSON.stringify({ description: 'all unknown', answers: {}, expect: { primary: 'focal_point' } }));
+    writeFileSync(
+      join(dir, 'ok.json'),
+      JSON.stringify({ description: 'all unknown', answers: {}, expect: { primary: 'focal_point' } }),
+    );
     expect(run(['rules', 'test', dir]).stdout).toContain('1 passed, 0 failed.');
     const bad = writeJson('bad.json', { description: 'typo', answers: {}, expect: { primry: 'focal_point' } });
     const r = run(['rules', 'test', bad]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`tip-coord: Scenario file ${bad}: unknown key "expect.primry"; valid: primary, notPrimary, includes, excludes, cautions, noCautions.\n`);
+    expect(r.stderr).toBe(
+      `tip-coord: Scenario file ${bad}: unknown key "expect.primry"; valid: primary, notPrimary, includes, excludes, cautions, noCautions.\n`,
+    );
     expect(run(['rules', 'test', join(tmp, 'missing.json')]).code).toBe(2);
-    expect(run(['rules', 'test'], { NO_COLOR: '1' }, tmp).stderr).toMatch(/test\/scenarios: not found \(pass scenario files/);
+    expect(run(['rules', 'test'], { NO_COLOR: '1' }, tmp).stderr).toMatch(
+      /test\/scenarios: not found \(pass scenario files/,
+    );
   });
 
   it('documents exit code 1 for a failing scenario in --help', () => {
@@ -225,23 +272,31 @@ describe('tip-coord rules doc', () => {
     const md = r.stdout;
     expect(md).toMatch(/^# Rule base “tip-coord default rules” 1\.0\.0: review document\n/);
     expect(md).toContain('## How the primary mechanism is chosen');
-    expect(md).toMatch(/^\| 10 \| Evidence, actors and a chair justify a dedicated group \(`wg-evidence-actors-lead`\) \|/m);
+    expect(md).toMatch(
+      /^\| 10 \| Evidence, actors and a chair justify a dedicated group \(`wg-evidence-actors-lead`\) \|/m,
+    );
     expect(md).toMatch(/^\| 100 \| .*`fp-fallback`.* \| Always applies\. \|$/m);
     expect(md).toContain('### Primary rules that can hold together');
     expect(md).toContain('| Rule | Conditions | Outcome | Sources |');
-    expect(md).toContain('The government\'s stance is “Reluctant to acknowledge it; may forbid the word” or “Acknowledges only some forms”');
+    expect(md).toContain(
+      "The government's stance is “Reluctant to acknowledge it; may forbid the word” or “Acknowledges only some forms”",
+    );
     expect(md).toContain('Primary when no other primary rule holds (fallback, order 100)');
     expect(md).toContain('## Consistency checks');
     // Every mechanism, caution and action has its section, every rule its row, and no placeholder is left.
     for (const dir of ['mechanisms', 'cautions', 'actions'])
-      for (const f of ['working_group', 'terminology', 'training'].map((n) => join(ROOT, 'rules', dir, `${n}.json`)).filter(existsSync)) {
+      for (const f of ['working_group', 'terminology', 'training']
+        .map((n) => join(ROOT, 'rules', dir, `${n}.json`))
+        .filter(existsSync)) {
         const item = JSON.parse(readFileSync(f, 'utf8'));
         expect(md).toContain(`### ${item.title} (\`${item.id}\`)`);
         for (const rule of item.rules) expect(md).toContain(`(\`${rule.id}\`) |`);
       }
     expect(md).not.toMatch(/\{\w+\}/);
     // Every source cited in a table is listed at the end.
-    for (const id of new Set([...md.matchAll(/\| ((?:S\d+|ST2018)(?:, (?:S\d+|ST2018))*) \|$/gm)].flatMap((m) => m[1]!.split(', '))))
+    for (const id of new Set(
+      [...md.matchAll(/\| ((?:S\d+|ST2018)(?:, (?:S\d+|ST2018))*) \|$/gm)].flatMap((m) => m[1]!.split(', ')),
+    ))
       expect(md).toContain(`- **${id}**: `);
     expect(run(['rules', 'doc']).stdout).toBe(md);
   });
@@ -286,9 +341,17 @@ describe('tip-coord rules init and --rules', () => {
 
   it('a contextualised copy changes the outcome of assess --rules, and the report names it', () => {
     // Country X: a deployable counter-trafficking specialist can chair a working group too.
-    const dir = copyWith('mechanisms/working_group.json', (j) => {
-      j.rules[0].conditions.all[3] = { fact: 'leadCapacity', operator: 'in', value: ['agency_can_lead', 'specialist_available'] };
-    }, true);
+    const dir = copyWith(
+      'mechanisms/working_group.json',
+      (j) => {
+        j.rules[0].conditions.all[3] = {
+          fact: 'leadCapacity',
+          operator: 'in',
+          value: ['agency_can_lead', 'specialist_available'],
+        };
+      },
+      true,
+    );
     const answers = writeJson('specialist.json', {
       version: 1,
       answers: {
@@ -300,13 +363,19 @@ describe('tip-coord rules init and --rules', () => {
         meetingLoad: 'low',
       },
     });
-    const builtIn = JSON.parse(run(['assess', '--answers', answers, '--format', 'json', '--date', '2026-01-01']).stdout);
+    const builtIn = JSON.parse(
+      run(['assess', '--answers', answers, '--format', 'json', '--date', '2026-01-01']).stdout,
+    );
     const copied = run(['assess', '--rules', dir, '--answers', answers, '--format', 'json', '--date', '2026-01-01']);
     expect(copied.code, copied.stderr).toBe(0);
     const result = JSON.parse(copied.stdout);
     expect(builtIn.primary).toBe('focal_point');
     expect(result.primary).toBe('working_group');
-    expect(result.stamp.ruleSet).toMatchObject({ name: `Copy ${copies}`, version: '1.0.0', folder: dir.split('/').pop() });
+    expect(result.stamp.ruleSet).toMatchObject({
+      name: `Copy ${copies}`,
+      version: '1.0.0',
+      folder: dir.split('/').pop(),
+    });
     expect(builtIn.stamp.ruleSet.folder).toBeNull();
     expect(result.stamp.ruleSet.hash).not.toBe(builtIn.stamp.ruleSet.hash);
 
@@ -321,6 +390,8 @@ describe('tip-coord rules init and --rules', () => {
     const doc = run(['rules', 'doc', '--rules', dir]).stdout;
     expect(doc).toContain(`# Rule base “Copy ${copies}” 1.0.0: review document`);
     expect(doc).toContain('A contextualised copy of “tip-coord default rules” 1.0.0');
-    expect(doc).toContain('Who could lead is “An agency is able and willing to chair” or “A counter-trafficking specialist can be deployed”');
+    expect(doc).toContain(
+      'Who could lead is “An agency is able and willing to chair” or “A counter-trafficking specialist can be deployed”',
+    );
   });
 });

@@ -41,12 +41,17 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 export function runCli(args: string[], opts: RunOptions = {}): Promise<Ran> {
   const [file, ...pre] = [...(opts.wrapper ?? []), process.execPath, ...(opts.nodeArgs ?? []), BIN, ...args];
   return new Promise((done, fail) => {
-    const child = spawn(file!, pre, { cwd: opts.cwd ?? ROOT, env: opts.env ?? cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file!, pre, {
+      cwd: opts.cwd ?? ROOT,
+      env: opts.env ?? cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const killer = opts.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs);
+    const killer =
+      opts.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs);
     const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('error', fail);
     child.on('close', (code, signal) => {
@@ -72,5 +77,8 @@ export function refusal(r: Ran): { ok: boolean; why: string } {
     STACK_LINE.test(r.stderr) && 'a stack trace on stderr',
     r.stdout !== '' && 'output on stdout',
   ].filter(Boolean);
-  return { ok: problems.length === 0, why: `${problems.join('; ')}\nstderr: ${r.stderr}\nstdout: ${r.stdout.slice(0, 500)}` };
+  return {
+    ok: problems.length === 0,
+    why: `${problems.join('; ')}\nstderr: ${r.stderr}\nstdout: ${r.stdout.slice(0, 500)}`,
+  };
 }

@@ -91,13 +91,34 @@ describe('report and answers files', () => {
     async () => {
       const saved = join(tmp, 'answers.json');
       writeFileSync(saved, 'precious', { mode: 0o644 });
-      const r = await runCli(['assess', '--answers', EXAMPLE, '--save-answers', saved, '--format', 'json', '--date', DATE]);
+      const r = await runCli([
+        'assess',
+        '--answers',
+        EXAMPLE,
+        '--save-answers',
+        saved,
+        '--format',
+        'json',
+        '--date',
+        DATE,
+      ]);
       const { ok, why } = refusal(r);
       expect(ok, why).toBe(true);
       expect(r.stderr).toContain(`${saved} already exists; use --force`);
       expect(readFileSync(saved, 'utf8')).toBe('precious');
 
-      const forced = await runCli(['assess', '--answers', EXAMPLE, '--save-answers', saved, '--force', '--format', 'json', '--date', DATE]);
+      const forced = await runCli([
+        'assess',
+        '--answers',
+        EXAMPLE,
+        '--save-answers',
+        saved,
+        '--force',
+        '--format',
+        'json',
+        '--date',
+        DATE,
+      ]);
       expect(forced.code, forced.stderr).toBe(0);
       expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
       expect(statSync(saved).mode & 0o777).toBe(0o600);

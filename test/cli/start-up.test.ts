@@ -39,7 +39,9 @@ describe('start-up', () => {
       expect(line, r.stderr).toBeDefined();
       const { files, esm } = JSON.parse(line!.slice('LOADED '.length)) as { files: string[]; esm: string[] };
       // commander is inlined in a bundled build, separate files in a tsc-only one.
-      const ours = files.filter((f) => !/[/\\]node_modules[/\\]commander[/\\]/.test(f)).map((f) => relative(ROOT, f).split('\\').join('/'));
+      const ours = files
+        .filter((f) => !/[/\\]node_modules[/\\]commander[/\\]/.test(f))
+        .map((f) => relative(ROOT, f).split('\\').join('/'));
       expect(ours.sort()).toEqual(['bin/tip-coord.js', 'dist/cli.cjs']);
       expect(esm).toEqual([]);
     },

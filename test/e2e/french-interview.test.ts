@@ -27,7 +27,10 @@ describe.skipIf(!tmuxAvailable())('the interview in French (tmux)', () => {
   function start(args: string[], env: Record<string, string> = {}): Tmux {
     const e = { ...process.env, ...env };
     for (const k of ['NO_COLOR', 'FORCE_COLOR', 'CI']) delete e[k];
-    term = Tmux.start(shellQuote([process.execPath, BIN, 'assess', '--out', tmp, '--date', '2026-11-29', ...args]), { cwd: ROOT, env: e });
+    term = Tmux.start(shellQuote([process.execPath, BIN, 'assess', '--out', tmp, '--date', '2026-11-29', ...args]), {
+      cwd: ROOT,
+      env: e,
+    });
     return term;
   }
 

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/answers.js';
-import { isApplicable } from '../../src/answers.js';
-import { loadRuleBase } from '../../src/rulebase.js';
+import type { Answers } from '../../src/core/answers.js';
+import { isApplicable } from '../../src/core/answers.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
 import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
 
 const RULES = loadRuleBase();
@@ -25,7 +25,8 @@ interface Question {
   label: string;
   choices: { value: Scalar; label: string }[];
 }
-const QUESTIONS = (JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: Question[] }).questions;
+const QUESTIONS = (JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: Question[] })
+  .questions;
 const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>;
 /** An interview text as the CLI shows it (rules/messages.en.json), placeholders filled in. */
 function msg(key: string, vars: Record<string, string | number> = {}): string {
@@ -134,161 +135,159 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     expect(QUESTIONS.map((q) => q.id).sort()).toEqual(Object.keys(PLAN).sort());
   });
 
-  it(
-    'walks the whole interview with arrow keys, space and enter, shows the recommendation and writes one report',
-    async () => {
-      const t = start(['assess', '--out', out, '--date', DATE]);
+  it('walks the whole interview with arrow keys, space and enter, shows the recommendation and writes one report', async () => {
+    const t = start(['assess', '--out', out, '--date', DATE]);
 
-      await t.waitFor(onScreen(msg('interview.name')));
-      t.sendKeys(NAME);
-      t.press('Enter');
+    await t.waitFor(onScreen(msg('interview.name')));
+    t.sendKeys(NAME);
+    t.press('Enter');
 
-      // Skip logic: a question whose askWhen fails on the plan is not asked, and the
-      // "of N" count drops as soon as an answer rules a later question out.
-      const asked = QUESTIONS.filter((q) => isApplicable(RULES, RULES.questionById.get(q.id)!, PLAN as Answers));
-      expect(asked.length).toBeLessThan(QUESTIONS.length);
-      const given: Answers = {};
-      for (const [i, q] of asked.entries()) {
-        const left = QUESTIONS.slice(QUESTIONS.indexOf(q) + 1).filter((x) => isApplicable(RULES, RULES.questionById.get(x.id)!, given)).length;
-        given[q.id] = PLAN[q.id]!;
-        const progress = msg('interview.progress', { n: i + 1, total: i + 1 + left });
-        await t.waitFor(onScreen(new RegExp(`${escapeRe(progress)} .*\\? ${escapeRe(q.label)}`)));
-        const planned = PLAN[q.id]!;
-        let answerLabel: string;
-        if (q.type === 'multi') {
-          // Checkbox: the cursor starts on the first choice; Down to each value, Space ticks it.
-          const targets = (planned as Scalar[]).map((v) => choiceIndex(q, v)).sort((a, b) => a - b);
-          let at = 0;
-          for (const target of targets) {
-            for (; at < target; at++) t.press('Down');
-            t.press('Space');
-          }
-          answerLabel = targets.map((x) => q.choices[x]!.label).join(', ');
-        } else {
-          // Select: Enter picks the highlighted choice, the first one to begin with.
-          const target = choiceIndex(q, planned as Scalar);
-          for (let n = 0; n < target; n++) t.press('Down');
-          answerLabel = q.choices[target]!.label;
+    // Skip logic: a question whose askWhen fails on the plan is not asked, and the
+    // "of N" count drops as soon as an answer rules a later question out.
+    const asked = QUESTIONS.filter((q) => isApplicable(RULES, RULES.questionById.get(q.id)!, PLAN as Answers));
+    expect(asked.length).toBeLessThan(QUESTIONS.length);
+    const given: Answers = {};
+    for (const [i, q] of asked.entries()) {
+      const left = QUESTIONS.slice(QUESTIONS.indexOf(q) + 1).filter((x) =>
+        isApplicable(RULES, RULES.questionById.get(x.id)!, given),
+      ).length;
+      given[q.id] = PLAN[q.id]!;
+      const progress = msg('interview.progress', { n: i + 1, total: i + 1 + left });
+      await t.waitFor(onScreen(new RegExp(`${escapeRe(progress)} .*\\? ${escapeRe(q.label)}`)));
+      const planned = PLAN[q.id]!;
+      let answerLabel: string;
+      if (q.type === 'multi') {
+        // Checkbox: the cursor starts on the first choice; Down to each value, Space ticks it.
+        const targets = (planned as Scalar[]).map((v) => choiceIndex(q, v)).sort((a, b) => a - b);
+        let at = 0;
+        for (const target of targets) {
+          for (; at < target; at++) t.press('Down');
+          t.press('Space');
         }
+        answerLabel = targets.map((x) => q.choices[x]!.label).join(', ');
+      } else {
+        // Select: Enter picks the highlighted choice, the first one to begin with.
+        const target = choiceIndex(q, planned as Scalar);
+        for (let n = 0; n < target; n++) t.press('Down');
+        answerLabel = q.choices[target]!.label;
+      }
+      t.press('Enter');
+      // The answered prompt shows the choice taken: proof the keys landed where intended.
+      await t.waitFor(onScreen(`${q.label} ${answerLabel}`));
+    }
+    // The review screen: Done is first. Then the results and the "what next" menu: finish.
+    await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+    t.press('Enter');
+    await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
+    t.press('Enter');
+
+    expect(await exitCode(t)).toBe(0);
+    const screen = t.capture({ history: true });
+    expect(screen).toMatch(new RegExp(`Primary mechanism:\\s+${escapeRe(WG_TITLE)}`));
+    expect(screen).toContain('Report written to');
+    expect(screen).not.toMatch(/^\s+at /m);
+
+    const files = mdFiles(out);
+    expect(files).toHaveLength(1);
+    const path = join(out, files[0]!);
+    expect(screen).toContain(path);
+    const report = readFileSync(path, 'utf8');
+    expect(report).toContain(NAME);
+    expect(report).toContain('## Recommendation');
+    expect(report).toContain(WG_TITLE);
+    expect(report).toMatch(new RegExp(`Primary mechanism: \\*\\*${escapeRe(WG_TITLE)}\\*\\*`));
+    // Every answer given in the terminal is the one recorded in the report.
+    for (const q of asked) {
+      const row = report.split('\n').find((l) => l.startsWith(`| ${q.label} |`));
+      expect(row, `row for ${q.id}`).toBeDefined();
+      const planned = PLAN[q.id]!;
+      for (const v of Array.isArray(planned) ? planned : [planned])
+        expect(row).toContain(q.choices[choiceIndex(q, v)]!.label);
+    }
+  }, 60_000);
+
+  it('Ctrl-C at the third question prints "Interrupted", exits 130, writes no report but a draft that --resume finishes', async () => {
+    const t = start(['assess', '--out', out, '--date', DATE]);
+    await t.waitFor(onScreen(msg('interview.name')));
+    t.sendKeys(NAME);
+    t.press('Enter');
+    for (const [i, q] of QUESTIONS.slice(0, 3).entries()) {
+      const progress = msg('interview.progress', { n: i + 1, total: QUESTIONS.length });
+      await t.waitFor(onScreen(new RegExp(`${escapeRe(progress)} .*\\? ${escapeRe(q.label)}`)));
+      if (i < 2) {
         t.press('Enter');
-        // The answered prompt shows the choice taken: proof the keys landed where intended.
-        await t.waitFor(onScreen(`${q.label} ${answerLabel}`));
+        await t.waitFor(onScreen(`${q.label} ${q.choices[0]!.label}`));
       }
-      // The review screen: Done is first. Then the results and the "what next" menu: finish.
-      await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
-      t.press('Enter');
-      await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
-      t.press('Enter');
+    }
+    t.press('C-c');
+    expect(await exitCode(t)).toBe(130);
+    const screen = t.capture({ history: true });
+    expect(screen).toContain('Interrupted');
+    expect(screen).not.toContain('Report written to');
+    expect(screen).not.toMatch(/^\s+at /m);
+    expect(mdFiles(out)).toEqual([]);
+    // Only the draft of the answers given so far: no temporary file, no report.
+    const files = readdirSync(out);
+    expect(files).toEqual([`${DATE}-e2e-terminal-response-42.draft.json`]);
+    const draftPath = join(out, files[0]!);
+    expect(screen.replace(/\n/g, '')).toContain(`--resume ${draftPath}`);
+    const draft = JSON.parse(readFileSync(draftPath, 'utf8'));
+    expect(draft).toEqual({
+      version: 1,
+      response: { name: NAME },
+      answers: {
+        [QUESTIONS[0]!.id]: QUESTIONS[0]!.choices[0]!.value,
+        [QUESTIONS[1]!.id]: QUESTIONS[1]!.choices[0]!.value,
+      },
+    });
+    t.kill();
 
-      expect(await exitCode(t)).toBe(0);
-      const screen = t.capture({ history: true });
-      expect(screen).toMatch(new RegExp(`Primary mechanism:\\s+${escapeRe(WG_TITLE)}`));
-      expect(screen).toContain('Report written to');
-      expect(screen).not.toMatch(/^\s+at /m);
-
-      const files = mdFiles(out);
-      expect(files).toHaveLength(1);
-      const path = join(out, files[0]!);
-      expect(screen).toContain(path);
-      const report = readFileSync(path, 'utf8');
-      expect(report).toContain(NAME);
-      expect(report).toContain('## Recommendation');
-      expect(report).toContain(WG_TITLE);
-      expect(report).toMatch(new RegExp(`Primary mechanism: \\*\\*${escapeRe(WG_TITLE)}\\*\\*`));
-      // Every answer given in the terminal is the one recorded in the report.
-      for (const q of asked) {
-        const row = report.split('\n').find((l) => l.startsWith(`| ${q.label} |`));
-        expect(row, `row for ${q.id}`).toBeDefined();
-        const planned = PLAN[q.id]!;
-        for (const v of Array.isArray(planned) ? planned : [planned]) expect(row).toContain(q.choices[choiceIndex(q, v)]!.label);
-      }
-    },
-    60_000,
-  );
-
-  it(
-    'Ctrl-C at the third question prints "Interrupted", exits 130, writes no report but a draft that --resume finishes',
-    async () => {
-      const t = start(['assess', '--out', out, '--date', DATE]);
-      await t.waitFor(onScreen(msg('interview.name')));
-      t.sendKeys(NAME);
-      t.press('Enter');
-      for (const [i, q] of QUESTIONS.slice(0, 3).entries()) {
-        const progress = msg('interview.progress', { n: i + 1, total: QUESTIONS.length });
-        await t.waitFor(onScreen(new RegExp(`${escapeRe(progress)} .*\\? ${escapeRe(q.label)}`)));
-        if (i < 2) {
-          t.press('Enter');
-          await t.waitFor(onScreen(`${q.label} ${q.choices[0]!.label}`));
-        }
-      }
-      t.press('C-c');
-      expect(await exitCode(t)).toBe(130);
-      const screen = t.capture({ history: true });
-      expect(screen).toContain('Interrupted');
-      expect(screen).not.toContain('Report written to');
-      expect(screen).not.toMatch(/^\s+at /m);
-      expect(mdFiles(out)).toEqual([]);
-      // Only the draft of the answers given so far: no temporary file, no report.
-      const files = readdirSync(out);
-      expect(files).toEqual([`${DATE}-e2e-terminal-response-42.draft.json`]);
-      const draftPath = join(out, files[0]!);
-      expect(screen.replace(/\n/g, '')).toContain(`--resume ${draftPath}`);
-      const draft = JSON.parse(readFileSync(draftPath, 'utf8'));
-      expect(draft).toEqual({
-        version: 1,
-        response: { name: NAME },
-        answers: { [QUESTIONS[0]!.id]: QUESTIONS[0]!.choices[0]!.value, [QUESTIONS[1]!.id]: QUESTIONS[1]!.choices[0]!.value },
-      });
-      t.kill();
-
-      // --resume: only the questions not yet answered are asked, starting at the third.
-      const r = start(['assess', '--resume', draftPath, '--out', out, '--date', DATE]);
-      await r.waitFor(onScreen(msg('interview.intro', { count: QUESTIONS.length - 2 })));
-      const third = msg('interview.progress', { n: 3, total: QUESTIONS.length });
-      await r.waitFor(onScreen(new RegExp(`${escapeRe(third)} .*\\? ${escapeRe(QUESTIONS[2]!.label)}`)));
-      // Answer "Don't know" everywhere: the last choice before help in each list.
-      for (let asked = 0; asked < 40; asked++) {
-        const screen2 = r.capture();
-        if (onScreen(`? ${msg('interview.reviewPrompt')}`)(screen2)) break;
-        const before = screen2;
-        r.press('Enter');
-        await r.waitFor((s) => s !== before, 5_000).catch(() => undefined);
-        await new Promise((res) => setTimeout(res, 80));
-      }
-      await r.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+    // --resume: only the questions not yet answered are asked, starting at the third.
+    const r = start(['assess', '--resume', draftPath, '--out', out, '--date', DATE]);
+    await r.waitFor(onScreen(msg('interview.intro', { count: QUESTIONS.length - 2 })));
+    const third = msg('interview.progress', { n: 3, total: QUESTIONS.length });
+    await r.waitFor(onScreen(new RegExp(`${escapeRe(third)} .*\\? ${escapeRe(QUESTIONS[2]!.label)}`)));
+    // Answer "Don't know" everywhere: the last choice before help in each list.
+    for (let asked = 0; asked < 40; asked++) {
+      const screen2 = r.capture();
+      if (onScreen(`? ${msg('interview.reviewPrompt')}`)(screen2)) break;
+      const before = screen2;
       r.press('Enter');
-      await r.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
-      r.press('Enter');
-      expect(await exitCode(r)).toBe(0);
-      const reports = mdFiles(out);
-      expect(reports).toHaveLength(1);
-      expect(readFileSync(join(out, reports[0]!), 'utf8')).toContain(NAME);
-    },
-    60_000,
-  );
+      await r.waitFor((s) => s !== before, 5_000).catch(() => undefined);
+      await new Promise((res) => setTimeout(res, 80));
+    }
+    await r.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+    r.press('Enter');
+    await r.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
+    r.press('Enter');
+    expect(await exitCode(r)).toBe(0);
+    const reports = mdFiles(out);
+    expect(reports).toHaveLength(1);
+    expect(readFileSync(join(out, reports[0]!), 'utf8')).toContain(NAME);
+  }, 60_000);
 
-  it(
-    'NO_COLOR=1: the rendered report shows no SGR colour sequence',
-    async () => {
-      const t = start(['assess', '--answers', 'examples/refugee-wg-documented.json', '--out', out, '--date', DATE], cleanEnv({ NO_COLOR: '1' }));
-      expect(await exitCode(t)).toBe(0);
-      const screen = t.capture({ history: true, escapes: true });
-      expect(screen).toContain('Primary mechanism');
-      expect(screen).toContain('Report written to');
-      const sgr = SGR.exec(screen);
-      expect(sgr, sgr ? `SGR ${JSON.stringify(sgr[0])} near ${JSON.stringify(screen.slice(Math.max(0, sgr.index - 80), sgr.index + 80))}` : '').toBeNull();
-      expect(mdFiles(out)).toHaveLength(1);
-    },
-    30_000,
-  );
+  it('NO_COLOR=1: the rendered report shows no SGR colour sequence', async () => {
+    const t = start(
+      ['assess', '--answers', 'examples/refugee-wg-documented.json', '--out', out, '--date', DATE],
+      cleanEnv({ NO_COLOR: '1' }),
+    );
+    expect(await exitCode(t)).toBe(0);
+    const screen = t.capture({ history: true, escapes: true });
+    expect(screen).toContain('Primary mechanism');
+    expect(screen).toContain('Report written to');
+    const sgr = SGR.exec(screen);
+    expect(
+      sgr,
+      sgr
+        ? `SGR ${JSON.stringify(sgr[0])} near ${JSON.stringify(screen.slice(Math.max(0, sgr.index - 80), sgr.index + 80))}`
+        : '',
+    ).toBeNull();
+    expect(mdFiles(out)).toHaveLength(1);
+  }, 30_000);
 
-  it(
-    'control: without NO_COLOR the same capture does show SGR sequences (so the check above can fail)',
-    async () => {
-      const t = start(['assess', '--answers', 'examples/refugee-wg-documented.json', '--out', out, '--date', DATE]);
-      expect(await exitCode(t)).toBe(0);
-      expect(t.capture({ history: true, escapes: true })).toMatch(SGR);
-    },
-    30_000,
-  );
+  it('control: without NO_COLOR the same capture does show SGR sequences (so the check above can fail)', async () => {
+    const t = start(['assess', '--answers', 'examples/refugee-wg-documented.json', '--out', out, '--date', DATE]);
+    expect(await exitCode(t)).toBe(0);
+    expect(t.capture({ history: true, escapes: true })).toMatch(SGR);
+  }, 30_000);
 });

@@ -15,7 +15,9 @@ const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json')
 const msg = (key: string, vars: Record<string, string> = {}): string =>
   MESSAGES[key]!.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 const LAST_QUESTION = (
-  JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: { id: string; label: string }[] }
+  JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as {
+    questions: { id: string; label: string }[];
+  }
 ).questions.find((q) => q.id === 'planningWindow')!.label;
 /** Compared without white space: prompts wrap at the terminal width, where a space may vanish. */
 const onScreen = (what: string) => (screen: string) => screen.replace(/\s+/g, '').includes(what.replace(/\s+/g, ''));
@@ -32,20 +34,27 @@ describe.skipIf(!tmuxAvailable())('the interview refuses a response name with a 
     tmp = mkdtempSync(join(tmpdir(), 'tip-coord-e2e-pd-'));
     const out = join(tmp, 'reports');
     // Every answer but the last, and no name: the interview asks the name, then one question.
-    const example = JSON.parse(readFileSync(join(ROOT, 'examples', 'refugee-wg-documented.json'), 'utf8')) as { answers: Record<string, unknown> };
+    const example = JSON.parse(readFileSync(join(ROOT, 'examples', 'refugee-wg-documented.json'), 'utf8')) as {
+      answers: Record<string, unknown>;
+    };
     delete example.answers.planningWindow;
     const answers = join(tmp, 'answers.json');
     writeFileSync(answers, JSON.stringify({ version: 1, answers: example.answers }));
 
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.SOURCE_DATE_EPOCH;
-    term = Tmux.start(shellQuote([process.execPath, BIN, 'assess', '--answers', answers, '--out', out, '--date', '2026-11-29']), { cwd: ROOT, env });
+    term = Tmux.start(
+      shellQuote([process.execPath, BIN, 'assess', '--answers', answers, '--out', out, '--date', '2026-11-29']),
+      { cwd: ROOT, env },
+    );
 
     await term.waitFor(onScreen(msg('interview.name')), 15_000);
     const typed = 'Goma, focal point +243 81 234 5678';
     term.sendKeys(typed);
     term.press('Enter');
-    await term.waitFor(onScreen(msg('interview.personalData', { kind: msg('personalData.phone'), text: '+243 81 234 5678' })));
+    await term.waitFor(
+      onScreen(msg('interview.personalData', { kind: msg('personalData.phone'), text: '+243 81 234 5678' })),
+    );
 
     for (let i = 0; i < typed.length; i++) term.press('BSpace');
     term.sendKeys('Goma response');

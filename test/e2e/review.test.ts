@@ -8,18 +8,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadRuleBase, message } from '../../src/rulebase.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
+import { wording } from '../../src/core/messages.js';
 import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin', 'tip-coord.js');
 const RULES = loadRuleBase();
-const msg = (key: string, vars?: Record<string, string | number>): string => message(RULES, key, vars);
+const msg = wording(RULES);
 const q = (id: string) => RULES.questionById.get(id)!;
 const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'examples', 'refugee-wg-documented.json'), 'utf8'));
 
 /** Prompts break lines mid-word, our own lines break at spaces: try both joins. */
-const onScreen = (what: string) => (screen: string) => [screen.replace(/\n/g, ''), screen.replace(/\n/g, ' ')].some((f) => f.includes(what));
+const onScreen = (what: string) => (screen: string) =>
+  [screen.replace(/\n/g, ''), screen.replace(/\n/g, ' ')].some((f) => f.includes(what));
 const count = (screen: string, what: string): number => screen.replace(/\n/g, '').split(what).length - 1;
 
 describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () => {
@@ -47,7 +49,10 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
   function start(args: string[]): Tmux {
     const env = { ...process.env };
     for (const k of ['NO_COLOR', 'FORCE_COLOR', 'CI']) delete env[k];
-    term = Tmux.start(shellQuote([process.execPath, BIN, ...args, '--out', out, '--date', '2026-11-29']), { cwd: ROOT, env });
+    term = Tmux.start(shellQuote([process.execPath, BIN, ...args, '--out', out, '--date', '2026-11-29']), {
+      cwd: ROOT,
+      env,
+    });
     return term;
   }
   const down = (t: Tmux, n: number): void => {
@@ -92,7 +97,11 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     await t.waitFor(onScreen(prompt('expertiseElsewhere')));
     t.press('Enter'); // "Yes", the first choice
     // ...and then straight back to the review: nothing else re-asked.
-    await t.waitFor((s) => count(s, `✔ ${q('expertiseElsewhere').label}`) >= 1 && onScreen(`? ${msg('interview.reviewPrompt')}`)(s.slice(s.lastIndexOf(q('expertiseElsewhere').label))));
+    await t.waitFor(
+      (s) =>
+        count(s, `✔ ${q('expertiseElsewhere').label}`) >= 1 &&
+        onScreen(`? ${msg('interview.reviewPrompt')}`)(s.slice(s.lastIndexOf(q('expertiseElsewhere').label))),
+    );
     const screen = t.capture({ history: true });
     expect(count(screen, prompt('meetingLoad'))).toBe(0);
     expect(count(screen, prompt('leadCapacity'))).toBe(0);
@@ -101,14 +110,28 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     await t.waitFor(onScreen(prompt('meetingLoad')));
     t.press('Up'); // from the default "Moderate" to "Low"
     t.press('Enter');
-    await t.waitFor((s) => count(s, `✔ ${q('meetingLoad').label}`) >= 1 && onScreen(`? ${msg('interview.reviewPrompt')}`)(s.slice(s.lastIndexOf(q('meetingLoad').label))));
+    await t.waitFor(
+      (s) =>
+        count(s, `✔ ${q('meetingLoad').label}`) >= 1 &&
+        onScreen(`? ${msg('interview.reviewPrompt')}`)(s.slice(s.lastIndexOf(q('meetingLoad').label))),
+    );
     t.press('Enter'); // Done
     await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
     t.press('Enter'); // finish
     await t.waitFor(/EXIT=0/);
-    const report = readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.md'))!), 'utf8');
-    expect(report).toContain('| Is there more than one response in the country? | Several responses, coordinated separately |');
-    expect(report).toContain('| Does anti-trafficking expertise already exist in another response in the country? | Yes |');
+    const report = readFileSync(
+      join(
+        out,
+        readdirSync(out).find((f) => f.endsWith('.md'))!,
+      ),
+      'utf8',
+    );
+    expect(report).toContain(
+      '| Is there more than one response in the country? | Several responses, coordinated separately |',
+    );
+    expect(report).toContain(
+      '| Does anti-trafficking expertise already exist in another response in the country? | Yes |',
+    );
     expect(report).toContain('| How heavy is the coordination meeting load on partners? | Low |');
   });
 
@@ -119,7 +142,9 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
     t.press('Enter');
     await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
-    expect(t.capture({ history: true })).toContain('Primary mechanism: Dedicated anti-trafficking working group or task force');
+    expect(t.capture({ history: true })).toContain(
+      'Primary mechanism: Dedicated anti-trafficking working group or task force',
+    );
     down(t, 1); // change an answer
     t.press('Enter');
     await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
@@ -131,7 +156,9 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     const screen = t.capture({ history: true }).replace(/\n/g, ' ');
     expect(screen).toContain('Primary mechanism now: Integration at GBV and Child Protection AoR level');
     expect(screen).toContain('caution added: Mind the terminology');
-    await t.waitFor((s) => onScreen(`? ${msg('interview.afterResults')}`)(s.slice(s.lastIndexOf(msg('interview.whatChanged')))));
+    await t.waitFor((s) =>
+      onScreen(`? ${msg('interview.afterResults')}`)(s.slice(s.lastIndexOf(msg('interview.whatChanged')))),
+    );
     t.press('Enter'); // finish
     await t.waitFor(/EXIT=0/);
     const files = readdirSync(out).filter((f) => f.endsWith('.md'));
@@ -141,7 +168,7 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     expect(report).toContain('### Mind the terminology');
   });
 
-  it('--edit asks every question with the file\'s answers as defaults: Enter keeps them', async () => {
+  it("--edit asks every question with the file's answers as defaults: Enter keeps them", async () => {
     const t = start(['assess', '--answers', 'examples/refugee-wg-documented.json', '--edit']);
     const asked = RULES.questions.filter((x) => x.id !== 'expertiseElsewhere');
     for (const x of asked) {
@@ -155,8 +182,16 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
     t.press('Enter');
     await t.waitFor(/EXIT=0/);
-    const report = readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.md'))!), 'utf8');
+    const report = readFileSync(
+      join(
+        out,
+        readdirSync(out).find((f) => f.endsWith('.md'))!,
+      ),
+      'utf8',
+    );
     expect(report).toContain('Primary mechanism: **Dedicated anti-trafficking working group or task force**');
-    expect(report).toContain('| Which forms of trafficking are observed or reported? | Sexual exploitation; Forced labour; Forced marriage |');
+    expect(report).toContain(
+      '| Which forms of trafficking are observed or reported? | Sexual exploitation; Forced labour; Forced marriage |',
+    );
   });
 });

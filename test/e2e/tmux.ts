@@ -57,13 +57,30 @@ export class Tmux {
     delete env.TMUX;
     delete env.TMUX_PANE;
     const t = new Tmux(socket, env);
-    t.tmux([
-      // A known configuration (no ~/.tmux.conf) and enough scroll-back for a whole report.
-      '-f', '/dev/null',
-      'set-option', '-g', 'history-limit', '10000', ';',
-      'new-session', '-d', '-s', 'S', '-x', String(opts.cols ?? 100), '-y', String(opts.rows ?? 30), '-c', opts.cwd,
-      `${cmd}; echo EXIT=$?; sleep 30`,
-    ], opts.cwd);
+    t.tmux(
+      [
+        // A known configuration (no ~/.tmux.conf) and enough scroll-back for a whole report.
+        '-f',
+        '/dev/null',
+        'set-option',
+        '-g',
+        'history-limit',
+        '10000',
+        ';',
+        'new-session',
+        '-d',
+        '-s',
+        'S',
+        '-x',
+        String(opts.cols ?? 100),
+        '-y',
+        String(opts.rows ?? 30),
+        '-c',
+        opts.cwd,
+        `${cmd}; echo EXIT=$?; sleep 30`,
+      ],
+      opts.cwd,
+    );
     return t;
   }
 
@@ -89,17 +106,34 @@ export class Tmux {
 
   /** The screen as text (capture-pane -p -J: wrapped lines joined). */
   capture(opts: CaptureOptions = {}): string {
-    return this.tmux(['capture-pane', '-p', '-J', ...(opts.escapes ? ['-e'] : []), ...(opts.history ? ['-S', '-'] : []), '-t', 'S']);
+    return this.tmux([
+      'capture-pane',
+      '-p',
+      '-J',
+      ...(opts.escapes ? ['-e'] : []),
+      ...(opts.history ? ['-S', '-'] : []),
+      '-t',
+      'S',
+    ]);
   }
 
   /**
    * Polls the screen every 50 ms until it contains `what` (a text, a pattern, or a test of the whole
    * screen); returns that screen. On timeout, throws with the last screen in the message.
    */
-  async waitFor(what: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000, opts: CaptureOptions = {}): Promise<string> {
+  async waitFor(
+    what: string | RegExp | ((screen: string) => boolean),
+    timeoutMs = 10_000,
+    opts: CaptureOptions = {},
+  ): Promise<string> {
     const deadline = Date.now() + timeoutMs;
-    const found = typeof what === 'string' ? (s: string) => s.includes(what) : what instanceof RegExp ? (s: string) => what.test(s) : what;
-    let screen = '';
+    const found =
+      typeof what === 'string'
+        ? (s: string) => s.includes(what)
+        : what instanceof RegExp
+          ? (s: string) => what.test(s)
+          : what;
+    let screen: string;
     for (;;) {
       screen = this.capture(opts);
       if (found(screen)) return screen;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Answers } from '../../src/answers.js';
-import { UNKNOWN, type AnswerValue, type RuleBase } from '../../src/types.js';
+import type { Answers } from '../../src/core/answers.js';
+import { UNKNOWN, type AnswerValue, type RuleBase } from '../../src/core/types.js';
 
 /** Any complete, valid answer set for the rule base: each question a choice, a sub-list, or "unknown". */
 export function answersArbitrary(rules: RuleBase, fixed: Partial<Answers> = {}): fc.Arbitrary<Answers> {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractTexts } from '../../src/i18n.js';
-import { DEFAULT_RULES_DIR, listFiles } from '../../src/rulebase.js';
+import { extractTexts } from '../../src/rules/i18n.js';
+import { DEFAULT_RULES_DIR, listFiles } from '../../src/rules/folder.js';
+import { builtInTexts } from '../../src/rules/texts.js';
 
 const fr = JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'locales', 'fr.json'), 'utf8')) as Record<string, string>;
 
@@ -11,7 +12,11 @@ const fr = JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'locales', 'fr.json')
  * long enough (3 words, 16 characters) to be unmistakably English prose.
  */
 export const englishFragments: string[] = (() => {
-  const files = new Map(listFiles(DEFAULT_RULES_DIR).filter((f) => !f.rel.startsWith('locales/')).map((f) => [f.rel, JSON.parse(f.text)]));
+  const files = new Map(
+    listFiles(DEFAULT_RULES_DIR, builtInTexts('en'))
+      .filter((f) => !f.rel.startsWith('locales/'))
+      .map((f) => [f.rel, JSON.parse(f.text)]),
+  );
   const out = new Set<string>();
   for (const [key, en] of extractTexts(files)) {
     if (fr[key] === en) continue;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyOverrides, completeAnswers, toAnswersFile, toFacts, unknownIds, validateAnswersFile } from '../../src/answers.js';
-import { UserError } from '../../src/errors.js';
-import { loadRuleBase } from '../../src/rulebase.js';
+import {
+  applyOverrides,
+  completeAnswers,
+  toAnswersFile,
+  toFacts,
+  unknownIds,
+  validateAnswersFile,
+  type Answers,
+} from '../../src/core/answers.js';
+import { UserError } from '../../src/core/errors.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
 
 const rules = loadRuleBase();
 const v = (raw: unknown) => validateAnswersFile(raw, rules, 'a.json');
@@ -17,7 +25,11 @@ const err = (raw: unknown): string => {
 
 describe('answers file', () => {
   it('accepts a valid file and keeps only what was given', () => {
-    const f = v({ version: 1, response: { name: 'X' }, answers: { tipEvidence: 'documented', tipForms: ['forced_labour'], expertiseElsewhere: true } });
+    const f = v({
+      version: 1,
+      response: { name: 'X' },
+      answers: { tipEvidence: 'documented', tipForms: ['forced_labour'], expertiseElsewhere: true },
+    });
     expect(f.answers).toEqual({ tipEvidence: 'documented', tipForms: ['forced_labour'], expertiseElsewhere: true });
     expect(f.response).toEqual({ name: 'X' });
   });
@@ -68,14 +80,24 @@ describe('answers file', () => {
   });
 
   it('round-trips through the saved answers file', () => {
-    const given = { tipForms: [], expertiseElsewhere: false, phase: 'unknown' } as const;
+    const given: Answers = { tipForms: [], expertiseElsewhere: false, phase: 'unknown' };
     const saved = JSON.parse(JSON.stringify(toAnswersFile({ ...given }, 'R')));
     expect(v(saved)).toEqual({ version: 1, response: { name: 'R' }, answers: given });
   });
 
   it('applies --set overrides with validation', () => {
-    const out = applyOverrides(rules, {}, ['tipForms=forced_labour;child_labour', 'expertiseElsewhere=yes', 'phase=acute', 'tipInDocuments=none']);
-    expect(out).toEqual({ tipForms: ['forced_labour', 'child_labour'], expertiseElsewhere: true, phase: 'acute', tipInDocuments: [] });
+    const out = applyOverrides(rules, {}, [
+      'tipForms=forced_labour;child_labour',
+      'expertiseElsewhere=yes',
+      'phase=acute',
+      'tipInDocuments=none',
+    ]);
+    expect(out).toEqual({
+      tipForms: ['forced_labour', 'child_labour'],
+      expertiseElsewhere: true,
+      phase: 'acute',
+      tipInDocuments: [],
+    });
     expect(() => applyOverrides(rules, {}, ['phase'])).toThrow(/id=value/);
     expect(() => applyOverrides(rules, {}, ['phase=late'])).toThrow(/"late"/);
     expect(() => applyOverrides(rules, {}, ['nope=1'])).toThrow(/"nope"/);

@@ -8,14 +8,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeAnswers, validateAnswersFile } from '../../src/answers.js';
-import { UserError } from '../../src/errors.js';
-import { Evaluator } from '../../src/evaluate.js';
-import { MAX_JSON_DEPTH, parseJson } from '../../src/json-file.js';
-import { buildReport } from '../../src/report.js';
-import { assess } from '../../src/result.js';
-import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rulebase.js';
-import { anyBytes, anyJson, mutatedRuleFile, mutatedText, nearAnswersFile, RULES_DIR } from '../bad-input-arbitraries.js';
+import { completeAnswers, validateAnswersFile } from '../../src/core/answers.js';
+import { UserError } from '../../src/core/errors.js';
+import { Evaluator } from '../../src/core/evaluate.js';
+import { MAX_JSON_DEPTH, parseJson } from '../../src/core/json.js';
+import { buildReport } from '../../src/render/report.js';
+import { assess } from '../../src/core/assessment.js';
+import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
+import {
+  anyBytes,
+  anyJson,
+  mutatedRuleFile,
+  mutatedText,
+  nearAnswersFile,
+  RULES_DIR,
+} from '../bad-input-arbitraries.js';
+import { runOn } from '../support/run-info.js';
+import { builtInTexts } from '../../src/rules/texts.js';
+
+const EN = builtInTexts('en');
 
 const rules = loadRuleBase(DEFAULT_RULES_DIR);
 const WHERE = 'Answers file x.json';
@@ -60,7 +71,7 @@ describe('answers files', () => {
   it('parseJson: any bytes read as text are parsed or refused with a UserError', () => {
     fc.assert(
       fc.property(anyBytes, (bytes) => {
-        survives(() => parseJson(Buffer.from(bytes).toString('utf8'), WHERE), WHERE);
+        survives(() => parseJson(Buffer.from(bytes).toString('utf8'), WHERE, EN), WHERE);
       }),
       { numRuns: 5000 },
     );
@@ -68,12 +79,15 @@ describe('answers files', () => {
 
   it('parseJson refuses deep nesting at any depth past the limit, without overflowing the stack', () => {
     for (const depth of [MAX_JSON_DEPTH + 1, 1000, 400_000]) {
-      for (const [open, close] of [['[', ']'], ['{"a":', '}']] as const) {
+      for (const [open, close] of [
+        ['[', ']'],
+        ['{"a":', '}'],
+      ] as const) {
         const text = open.repeat(depth) + '1' + close.repeat(depth);
-        expect(() => parseJson(text, WHERE)).toThrow(/nested too deeply/);
+        expect(() => parseJson(text, WHERE, EN)).toThrow(/nested too deeply/);
       }
     }
-    expect(() => parseJson('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH), WHERE)).not.toThrow();
+    expect(() => parseJson('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH), WHERE, EN)).not.toThrow();
   });
 });
 
@@ -109,11 +123,22 @@ describe('rule files', () => {
       return;
     }
     const answers = survives(
-      () => validateAnswersFile({ version: 1, answers: { phase: 'acute', tipEvidence: 'documented', governmentStance: 'resists_terminology' } }, base, WHERE),
+      () =>
+        validateAnswersFile(
+          {
+            version: 1,
+            answers: { phase: 'acute', tipEvidence: 'documented', governmentStance: 'resists_terminology' },
+          },
+          base,
+          WHERE,
+        ),
       WHERE,
     );
     if (answers instanceof UserError) return;
-    const result = await assess(new Evaluator(base), { answers: completeAnswers(base, answers.answers), date: '2026-11-29' });
+    const result = await assess(new Evaluator(base), {
+      answers: completeAnswers(base, answers.answers),
+      run: runOn('2026-11-29'),
+    });
     expect(buildReport(base, result).length).toBeGreaterThan(0);
   }
 
@@ -128,10 +153,27 @@ describe('rule files', () => {
 
   it('a rule file replaced by any JSON value or any bytes: a UserError', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...['ruleset.json', 'questions.json', 'sources.json', 'messages.en.json', 'mechanisms/working_group.json', 'cautions/terminology.json', 'actions/mapping.json']), fc.oneof(anyJson.map((v) => JSON.stringify(v) ?? ''), anyBytes), async (file, content) => {
-        const copy = baseWith(file, content);
-        expect(() => loadRuleBase(copy)).toThrow(UserError);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(
+          ...[
+            'ruleset.json',
+            'questions.json',
+            'sources.json',
+            'messages.en.json',
+            'mechanisms/working_group.json',
+            'cautions/terminology.json',
+            'actions/mapping.json',
+          ],
+        ),
+        fc.oneof(
+          anyJson.map((v) => JSON.stringify(v) ?? ''),
+          anyBytes,
+        ),
+        async (file, content) => {
+          const copy = baseWith(file, content);
+          expect(() => loadRuleBase(copy)).toThrow(UserError);
+        },
+      ),
       { numRuns: 200 },
     );
   });

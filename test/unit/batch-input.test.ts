@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvInputs } from '../../src/batch-input.js';
-import { UserError } from '../../src/errors.js';
-import { loadRuleBase } from '../../src/rulebase.js';
+import { csvInputs } from '../../src/cli/batch-input.js';
+import { UserError } from '../../src/core/errors.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
 
 const rules = loadRuleBase();
 
@@ -28,7 +28,9 @@ describe('CSV responses', () => {
     const { inputs, skipped } = csvInputs(rules, csv, 'r.csv');
     expect(inputs.map((i) => i.source)).toEqual(['row 2', 'row 7']);
     expect(skipped.map((s) => s.source)).toEqual(['row 4', 'row 5', 'row 6']);
-    expect(skipped[0]!.reason).toBe('r.csv row 4: "tipScale" has "huge"; valid: "isolated", "significant", "widespread" or "unknown".');
+    expect(skipped[0]!.reason).toBe(
+      'r.csv row 4: "tipScale" has "huge"; valid: "isolated", "significant", "widespread" or "unknown".',
+    );
     expect(skipped[1]!.reason).toContain('has 1 cell; the header row has 2');
     expect(skipped[2]!.reason).toContain('after the closing quote');
   });
@@ -43,7 +45,9 @@ describe('CSV responses', () => {
       }
       throw new Error('expected an error');
     };
-    expect(err('tipScale,tipEvidnce\n')).toMatch(/^r\.csv: column 2: "tipEvidnce" is not a question id; valid: "name", "responseType"/);
+    expect(err('tipScale,tipEvidnce\n')).toMatch(
+      /^r\.csv: column 2: "tipEvidnce" is not a question id; valid: "name", "responseType"/,
+    );
     expect(err('tipScale;tipEvidence\nisolated;none\n')).toContain('save it with "," as the separator');
     expect(err('tipScale,tipScale\n')).toContain('appears twice');
     expect(err('\n')).toContain('empty');

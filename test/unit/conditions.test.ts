@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { toFacts } from '../../src/answers.js';
-import { holds } from '../../src/conditions.js';
-import { Evaluator } from '../../src/evaluate.js';
-import { loadRuleBase } from '../../src/rulebase.js';
-import { UNKNOWN, type Condition } from '../../src/types.js';
+import { toFacts } from '../../src/core/answers.js';
+import { holds } from '../../src/core/conditions.js';
+import { Evaluator } from '../../src/core/evaluate.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
+import { UNKNOWN, type Condition } from '../../src/core/types.js';
 import { answersArbitrary } from '../support/arbitraries.js';
 
 const rules = loadRuleBase();
@@ -18,13 +18,17 @@ describe('holds() agrees with json-rules-engine', () => {
       fc.asyncProperty(answersArbitrary(rules), async (answers) => {
         const e = await evaluator.evaluate(answers);
         for (const t of e.rules) expect(holds(t.rule.conditions, toFacts(rules, answers)), t.rule.id).toBe(t.passed);
-        for (const s of e.steps) expect(holds(s.item.steps[s.index]!.when!, toFacts(rules, answers)), `${s.item.id}#${s.index}`).toBe(s.passed);
+        for (const s of e.steps)
+          expect(holds(s.item.steps[s.index]!.when!, toFacts(rules, answers)), `${s.item.id}#${s.index}`).toBe(
+            s.passed,
+          );
         // The drafting file's own condition, which the engine never sees: check it against its meaning.
         const has = (id: string, values: string[]): boolean => {
           const v = answers[id];
           return Array.isArray(v) && v.some((x) => values.includes(x as string));
         };
-        const children = has('affectedGroups', ['girls', 'boys']) || has('tipForms', ['child_recruitment', 'child_labour']);
+        const children =
+          has('affectedGroups', ['girls', 'boys']) || has('tipForms', ['child_recruitment', 'child_labour']);
         expect(holds(rules.drafting.childrenWhen, toFacts(rules, answers))).toBe(children);
       }),
       { numRuns: 150 },
@@ -40,11 +44,19 @@ function conditionArbitrary(): fc.Arbitrary<Condition> {
     const some = fc.subarray(values, { minLength: 1 });
     if (q.type === 'multi')
       return fc.oneof(
-        fc.record({ fact: fc.constant(q.id), operator: fc.constantFrom('contains' as const, 'doesNotContain' as const), value: one }),
+        fc.record({
+          fact: fc.constant(q.id),
+          operator: fc.constantFrom('contains' as const, 'doesNotContain' as const),
+          value: one,
+        }),
         fc.record({ fact: fc.constant(q.id), operator: fc.constant('containsAny' as const), value: some }),
       );
     return fc.oneof(
-      fc.record({ fact: fc.constant(q.id), operator: fc.constantFrom('equal' as const, 'notEqual' as const), value: one }),
+      fc.record({
+        fact: fc.constant(q.id),
+        operator: fc.constantFrom('equal' as const, 'notEqual' as const),
+        value: one,
+      }),
       fc.record({ fact: fc.constant(q.id), operator: fc.constantFrom('in' as const, 'notIn' as const), value: some }),
     );
   });
@@ -63,11 +75,18 @@ function conditionArbitrary(): fc.Arbitrary<Condition> {
 describe('holds() on every operator and group', () => {
   it('matches a json-rules-engine Engine on random conditions', async () => {
     const engine = new Engine([], { allowUndefinedFacts: false });
-    engine.addOperator('containsAny', (f: unknown, v: unknown) => Array.isArray(f) && Array.isArray(v) && f.some((x) => v.includes(x)));
+    engine.addOperator(
+      'containsAny',
+      (f: unknown, v: unknown) => Array.isArray(f) && Array.isArray(v) && f.some((x) => v.includes(x)),
+    );
     await fc.assert(
       fc.asyncProperty(conditionArbitrary(), answersArbitrary(rules), async (condition, answers) => {
         const name = 'random';
-        engine.addRule({ name, conditions: ('all' in condition || 'any' in condition ? condition : { all: [condition] }) as never, event: { type: 'x' } });
+        engine.addRule({
+          name,
+          conditions: ('all' in condition || 'any' in condition ? condition : { all: [condition] }) as never,
+          event: { type: 'x' },
+        });
         try {
           const { results } = await engine.run(toFacts(rules, answers));
           expect(holds(condition, toFacts(rules, answers))).toBe(results.length === 1);

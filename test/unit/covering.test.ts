@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countCombinations, coveringArray, missingCombinations, subsets } from '../../src/covering.js';
-import { coveringAnswers, representativeAnswers } from '../../src/deep.js';
-import { loadRuleBase } from '../../src/rulebase.js';
+import { countCombinations, coveringArray, missingCombinations, subsets } from '../../src/rules/covering.js';
+import { coveringAnswers, representativeAnswers } from '../../src/rules/deep.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
 
 /**
  * A naive check written apart from src/covering.ts: for every set of t columns, list every
@@ -20,13 +20,16 @@ function uncovered(rows: number[][], sizes: number[], t: number): string[] {
     let combos: number[][] = [[]];
     for (const j of cols) combos = combos.flatMap((c) => Array.from({ length: sizes[j]! }, (_, v) => [...c, v]));
     for (const values of combos)
-      if (!rows.some((r) => cols.every((j, i) => r[j] === values[i]))) missing.push(`${cols.join(',')}=${values.join(',')}`);
+      if (!rows.some((r) => cols.every((j, i) => r[j] === values[i])))
+        missing.push(`${cols.join(',')}=${values.join(',')}`);
   }
   return missing;
 }
 
 function inRange(rows: number[][], sizes: number[]): boolean {
-  return rows.every((r) => r.length === sizes.length && r.every((v, j) => Number.isInteger(v) && v >= 0 && v < sizes[j]!));
+  return rows.every(
+    (r) => r.length === sizes.length && r.every((v, j) => Number.isInteger(v) && v >= 0 && v < sizes[j]!),
+  );
 }
 
 describe('covering arrays (IPOG)', () => {
@@ -43,11 +46,15 @@ describe('covering arrays (IPOG)', () => {
 
   it('covers every t-way combination for random column sizes and strengths', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 7 }), fc.integer({ min: 1, max: 3 }), (sizes, t) => {
-        const rows = coveringArray(sizes, t);
-        expect(inRange(rows, sizes)).toBe(true);
-        expect(uncovered(rows, sizes, Math.min(t, sizes.length))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 7 }),
+        fc.integer({ min: 1, max: 3 }),
+        (sizes, t) => {
+          const rows = coveringArray(sizes, t);
+          expect(inRange(rows, sizes)).toBe(true);
+          expect(uncovered(rows, sizes, Math.min(t, sizes.length))).toEqual([]);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -90,6 +97,16 @@ describe('covering arrays (IPOG)', () => {
 
   it('tries empty, unknown, single and combined answers to list questions', () => {
     const q = loadRuleBase().questionById.get('affectedGroups')!;
-    expect(representativeAnswers(q)).toEqual([[], 'unknown', ['women'], ['girls'], ['boys'], ['men'], ['women', 'girls', 'boys', 'men'], ['women', 'girls'], ['boys', 'men']]);
+    expect(representativeAnswers(q)).toEqual([
+      [],
+      'unknown',
+      ['women'],
+      ['girls'],
+      ['boys'],
+      ['men'],
+      ['women', 'girls', 'boys', 'men'],
+      ['women', 'girls'],
+      ['boys', 'men'],
+    ]);
   });
 });

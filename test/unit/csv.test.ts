@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvError, parseCsv } from '../../src/csv.js';
+import { CsvError, parseCsv } from '../../src/cli/csv.js';
 
 const cells = (text: string): string[][] => parseCsv(text).map((r) => r.cells);
 
@@ -13,9 +13,16 @@ describe('parseCsv', () => {
   });
 
   it('ignores a BOM and reads CRLF, LF and CR line ends, with or without a last line break', () => {
-    expect(cells('\uFEFFa,b\r\n1,2\r\n3,4')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(cells('\uFEFFa,b\r\n1,2\r\n3,4')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(cells('a\r1\r')).toEqual([['a'], ['1']]);
-    expect(cells('a,b\n"",\n')).toEqual([['a', 'b'], ['', '']]);
+    expect(cells('a,b\n"",\n')).toEqual([
+      ['a', 'b'],
+      ['', ''],
+    ]);
     expect(cells('a\n""')).toEqual([['a'], ['']]);
   });
 
@@ -41,7 +48,9 @@ describe('parseCsv', () => {
   it('reads back whatever a standard writer writes', () => {
     // The writer: quote every field that holds a comma, a quote or a line break; double the quotes.
     const write = (rows: string[][]): string =>
-      rows.map((r) => r.map((c) => (/[",\r\n]/.test(c) || c === '' ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
+      rows
+        .map((r) => r.map((c) => (/[",\r\n]/.test(c) || c === '' ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+        .join('\r\n');
     const cell = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', '"', '\n', '\r', ';', 'x') });
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {

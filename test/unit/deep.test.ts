@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { validateAnswersFile, type Answers } from '../../src/answers.js';
-import { countCombinations } from '../../src/covering.js';
-import { deepCheck, randomAnswers, representativeAnswers, seededRandom, soundnessProblems } from '../../src/deep.js';
-import { Evaluator, type Evaluation } from '../../src/evaluate.js';
-import { recommend } from '../../src/recommend.js';
-import { loadRuleBase } from '../../src/rulebase.js';
+import { validateAnswersFile, type Answers } from '../../src/core/answers.js';
+import { countCombinations } from '../../src/rules/covering.js';
+import {
+  deepCheck,
+  randomAnswers,
+  representativeAnswers,
+  seededRandom,
+  soundnessProblems,
+} from '../../src/rules/deep.js';
+import { Evaluator, type Evaluation } from '../../src/core/evaluate.js';
+import { recommend } from '../../src/core/recommend.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
 
 const rules = loadRuleBase();
 
@@ -13,7 +19,12 @@ describe('deep check over the answer space', () => {
     const r = await deepCheck(rules);
     expect(r.problems).toEqual([]);
     expect(r.questions).toBe(20);
-    expect(r.combinations).toBe(countCombinations(rules.questions.map((q) => representativeAnswers(q).length), 3));
+    expect(r.combinations).toBe(
+      countCombinations(
+        rules.questions.map((q) => representativeAnswers(q).length),
+        3,
+      ),
+    );
     expect(r.coveringSets).toBeGreaterThan(1000);
     expect(r.randomSets).toBe(500);
     // Each invariant applied to many answer sets: none of them checked nothing.
@@ -32,7 +43,9 @@ describe('deep check over the answer space', () => {
     expect(p!.message).toContain('expected caution terminology; it is missing');
     expect(p!.count).toBe(r.invariantHits['terminology-when-resisted']);
     // The example keeps only the answer the failure needs.
-    expect(Object.entries(p!.example).filter(([, v]) => v !== 'unknown')).toEqual([['governmentStance', 'resists_terminology']]);
+    expect(Object.entries(p!.example).filter(([, v]) => v !== 'unknown')).toEqual([
+      ['governmentStance', 'resists_terminology'],
+    ]);
     const outcome = recommend(copy, await new Evaluator(copy).evaluate(p!.example));
     expect(outcome.cautions.map((c) => c.id)).not.toContain('terminology');
   });
@@ -61,10 +74,31 @@ describe('deep check over the answer space', () => {
   });
 
   it('draws the same valid random answers from the same seed', () => {
-    const a = Array.from({ length: 20 }, ((r) => () => randomAnswers(rules, r))(seededRandom(7)));
-    const b = Array.from({ length: 20 }, ((r) => () => randomAnswers(rules, r))(seededRandom(7)));
+    const a = Array.from(
+      { length: 20 },
+      (
+        (r) => () =>
+          randomAnswers(rules, r)
+      )(seededRandom(7)),
+    );
+    const b = Array.from(
+      { length: 20 },
+      (
+        (r) => () =>
+          randomAnswers(rules, r)
+      )(seededRandom(7)),
+    );
     expect(a).toEqual(b);
-    expect(Array.from({ length: 20 }, ((r) => () => randomAnswers(rules, r))(seededRandom(8)))).not.toEqual(a);
-    for (const answers of a) expect(validateAnswersFile({ version: 1, answers }, rules, 'sample').answers).toEqual(answers);
+    expect(
+      Array.from(
+        { length: 20 },
+        (
+          (r) => () =>
+            randomAnswers(rules, r)
+        )(seededRandom(8)),
+      ),
+    ).not.toEqual(a);
+    for (const answers of a)
+      expect(validateAnswersFile({ version: 1, answers }, rules, 'sample').answers).toEqual(answers);
   });
 });

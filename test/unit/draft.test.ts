@@ -3,13 +3,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { completeAnswers, type Answers } from '../../src/answers.js';
-import { buildDraft, draftMarkdown } from '../../src/draft.js';
-import { Evaluator } from '../../src/evaluate.js';
-import { buildReport } from '../../src/report.js';
-import { assess } from '../../src/result.js';
-import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rulebase.js';
+import { completeAnswers, type Answers } from '../../src/core/answers.js';
+import { buildDraft, draftMarkdown } from '../../src/render/draft.js';
+import { Evaluator } from '../../src/core/evaluate.js';
+import { buildReport } from '../../src/render/report.js';
+import { assess } from '../../src/core/assessment.js';
+import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
 import { answersArbitrary } from '../support/arbitraries.js';
+import { runOn } from '../support/run-info.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
@@ -17,8 +18,11 @@ const GPC_LABEL = 'Trafficking in Persons, Forced Labour or Slavery-Like Practic
 // Written independently of drafting.en.json's own "avoid" list: the test must not trust what it tests.
 const FORBIDDEN = /traffick|\btip\b/i;
 
-const example = JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, '..', 'examples', 'refugee-wg-documented.json'), 'utf8')).answers as Answers;
-const resultOf = (answers: Partial<Answers>) => assess(evaluator, { answers: completeAnswers(rules, answers as Answers), date: '2026-01-01' });
+const example = JSON.parse(
+  readFileSync(join(DEFAULT_RULES_DIR, '..', 'examples', 'refugee-wg-documented.json'), 'utf8'),
+).answers as Answers;
+const resultOf = (answers: Partial<Answers>) =>
+  assess(evaluator, { answers: completeAnswers(rules, answers as Answers), run: runOn('2026-01-01') });
 const draftOf = async (answers: Partial<Answers>) => buildDraft(rules, await resultOf(answers));
 
 describe('drafting text: HNO', () => {
@@ -40,7 +44,12 @@ describe('drafting text: HNO', () => {
   });
 
   it('states the data gap honestly and never a figure', async () => {
-    const d = await draftOf({ tipEvidence: 'anecdotal', tipScale: 'isolated', tipForms: ['forced_labour'], affectedGroups: ['men'] });
+    const d = await draftOf({
+      tipEvidence: 'anecdotal',
+      tipScale: 'isolated',
+      tipForms: ['forced_labour'],
+      affectedGroups: ['men'],
+    });
     expect(d.hno.text).toContain('Evidence level: anecdotal');
     expect(d.hno.text).toContain('no baseline; figures not available');
     expect(d.hno.text).not.toContain('whatever the means used');
@@ -70,7 +79,10 @@ describe('drafting text: HRP', () => {
     const d = buildDraft(rules, r);
     expect(d.hrp.objective).toContain('crisis-affected women, girls and men');
     const drafting = rules.drafting;
-    const expected = [...r.recommendations.map((m) => drafting.mechanisms[m.mechanism]!), ...r.actions.map((a) => drafting.actions[a.id]!)];
+    const expected = [
+      ...r.recommendations.map((m) => drafting.mechanisms[m.mechanism]!),
+      ...r.actions.map((a) => drafting.actions[a.id]!),
+    ];
     expect(d.hrp.activities).toEqual(expected.map((x) => x.activity.standard));
     expect(d.hrp.activities[0]).toMatch(/working group/);
     const texts = d.hrp.indicators.map((i) => i.text);
@@ -85,7 +97,9 @@ describe('drafting text: HRP', () => {
     }
     const md = draftMarkdown(rules, d, { sections: ['hrp'] });
     expect(md).toContain('| Indicator | Level | Baseline | Target |');
-    expect(md).toContain('| # of frontline staff trained on TIP identification and referral | output | [baseline] | [target] |');
+    expect(md).toContain(
+      '| # of frontline staff trained on TIP identification and referral | output | [baseline] | [target] |',
+    );
     expect(md).not.toContain('HNO: protection risk analysis');
   });
 
@@ -103,7 +117,9 @@ describe('drafting text: strategies', () => {
     expect(d.strategy.cluster).toMatch(/^The protection working group will address/);
     expect(d.strategy.cluster).toContain('time-bound anti-trafficking working group');
     expect(d.strategy.cluster).toContain('aggregated, non-identifiable');
-    expect((await draftOf({ ...example, responseType: 'idp_cluster' })).strategy.cluster).toMatch(/^The Protection Cluster/);
+    expect((await draftOf({ ...example, responseType: 'idp_cluster' })).strategy.cluster).toMatch(
+      /^The Protection Cluster/,
+    );
   });
 
   it('adds the HCT paragraph only where the HCT step applies: widespread or implicated, and not already covered', async () => {
@@ -112,7 +128,9 @@ describe('drafting text: strategies', () => {
     expect(widespread.strategy.hct).toMatch(/collective outcome/);
     expect(draftMarkdown(rules, widespread)).toContain('**HCT protection strategy.**');
     expect((await draftOf({ ...example, governmentStance: 'implicated' })).strategy.hct).toBeDefined();
-    expect((await draftOf({ ...example, tipScale: 'widespread', tipInDocuments: ['hno', 'hct_strategy'] })).strategy.hct).toBeUndefined();
+    expect(
+      (await draftOf({ ...example, tipScale: 'widespread', tipInDocuments: ['hno', 'hct_strategy'] })).strategy.hct,
+    ).toBeUndefined();
     expect(draftMarkdown(rules, await draftOf(example))).not.toContain('HCT protection strategy.**');
   });
 });
@@ -125,7 +143,9 @@ describe('terminology-safe variant', () => {
     expect(md).not.toMatch(FORBIDDEN);
     expect(JSON.stringify(d)).not.toMatch(FORBIDDEN);
     expect(md).toContain('Exploitation, forced labour and related protection risks');
-    expect(md).toContain('# of frontline staff trained on identifying and referring survivors of exploitation and forced labour');
+    expect(md).toContain(
+      '# of frontline staff trained on identifying and referring survivors of exploitation and forced labour',
+    );
   });
 
   it('never lets a forbidden word through, whatever the other answers', async () => {
@@ -198,7 +218,9 @@ describe('drafting.en.json is checked when the rules load', () => {
   };
 
   it('refuses a safe text holding an avoided word', () => {
-    const m = problem(broken((j) => (j.actions.training.indicators[0].text.safe = '# of staff trained on TIP referral')));
+    const m = problem(
+      broken((j) => (j.actions.training.indicators[0].text.safe = '# of staff trained on TIP referral')),
+    );
     expect(m).toContain('drafting.en.json');
     expect(m).toContain('actions."training".indicators[0].text');
     expect(m).toContain('"TIP"');

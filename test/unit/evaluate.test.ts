@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { completeAnswers } from '../../src/answers.js';
-import { Evaluator } from '../../src/evaluate.js';
-import { failedLeaves, metLeaves } from '../../src/explain.js';
-import { buildReport } from '../../src/report.js';
-import { assess } from '../../src/result.js';
-import { recommend } from '../../src/recommend.js';
-import { loadRuleBase } from '../../src/rulebase.js';
-import { checkScenario } from '../../src/scenarios.js';
+import { completeAnswers } from '../../src/core/answers.js';
+import { Evaluator } from '../../src/core/evaluate.js';
+import { failedLeaves, metLeaves } from '../../src/core/explain.js';
+import { buildReport } from '../../src/render/report.js';
+import { assess } from '../../src/core/assessment.js';
+import { recommend } from '../../src/core/recommend.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
+import { checkScenario } from '../../src/rules/scenarios.js';
+import { runOn } from '../support/run-info.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
@@ -60,26 +61,37 @@ describe('evaluation', () => {
 
   it('reports a failing expectation as a difference', async () => {
     const o = recommend(rules, await evaluator.evaluate(wg));
-    expect(checkScenario(o, { primary: 'focal_point', cautions: ['terminology'], excludes: ['working_group'] })).toHaveLength(3);
+    expect(
+      checkScenario(o, { primary: 'focal_point', cautions: ['terminology'], excludes: ['working_group'] }),
+    ).toHaveLength(3);
   });
 
   it('stamps results reproducibly and builds a report that cites its sources', async () => {
-    const a = await assess(evaluator, { answers: wg, date: '2026-11-29', responseName: 'R' });
-    const b = await assess(evaluator, { answers: wg, date: '2026-11-29', responseName: 'R' });
+    const a = await assess(evaluator, { answers: wg, run: runOn('2026-11-29'), responseName: 'R' });
+    const b = await assess(evaluator, { answers: wg, run: runOn('2026-11-29'), responseName: 'R' });
     expect(a.stamp).toEqual(b.stamp);
     expect(a.stamp.ruleSet.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(a.reviewBy).toBe('2027-11-29');
     const md = buildReport(rules, a);
     expect(md).toBe(buildReport(rules, b));
-    for (const h of ['## Recommendation', '## Mechanisms not recommended', '## Cautions', '## Answers given', '## Sources cited'])
+    for (const h of [
+      '## Recommendation',
+      '## Mechanisms not recommended',
+      '## Cautions',
+      '## Answers given',
+      '## Sources cited',
+    ])
       expect(md).toContain(h);
     expect(md).toContain('**S4**');
-    const acute = await assess(evaluator, { answers: { ...wg, phase: 'acute' }, date: '2026-11-29' });
+    const acute = await assess(evaluator, { answers: { ...wg, phase: 'acute' }, run: runOn('2026-11-29') });
     expect(acute.reviewBy).toBe('2027-02-27');
   });
 
   it('warns in the report when the government resists the terminology', async () => {
-    const r = await assess(evaluator, { answers: { ...wg, governmentStance: 'resists_terminology' }, date: '2026-11-29' });
+    const r = await assess(evaluator, {
+      answers: { ...wg, governmentStance: 'resists_terminology' },
+      run: runOn('2026-11-29'),
+    });
     expect(buildReport(rules, r)).toContain('do not forward it as is');
   });
 });

@@ -1,19 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { expectationProblems } from '../../src/expectation.js';
+import { expectationProblems } from '../../src/core/expectation.js';
 
 const mechanisms = ['working_group', 'focal_point'];
 const cautions = ['terminology'];
 
 describe('expectations (scenario files and invariants)', () => {
   it('accepts every key with known ids', () => {
-    const e = { primary: 'focal_point', notPrimary: ['working_group'], includes: [], excludes: ['working_group'], cautions: ['terminology'], noCautions: [] };
+    const e = {
+      primary: 'focal_point',
+      notPrimary: ['working_group'],
+      includes: [],
+      excludes: ['working_group'],
+      cautions: ['terminology'],
+      noCautions: [],
+    };
     expect(expectationProblems(e, mechanisms, cautions)).toEqual([]);
   });
 
   it('names the key of each problem: unknown key, wrong type, unknown id', () => {
-    expect(expectationProblems('focal_point', mechanisms, cautions)).toEqual(['"expect" must be an object with any of primary, notPrimary, includes, excludes, cautions, noCautions']);
+    expect(expectationProblems('focal_point', mechanisms, cautions)).toEqual([
+      '"expect" must be an object with any of primary, notPrimary, includes, excludes, cautions, noCautions',
+    ]);
     expect(
-      expectationProblems({ primry: 'x', primary: ['focal_point'], includes: 'working_group', cautions: ['working_group'], notPrimary: ['nope'] }, mechanisms, cautions),
+      expectationProblems(
+        {
+          primry: 'x',
+          primary: ['focal_point'],
+          includes: 'working_group',
+          cautions: ['working_group'],
+          notPrimary: ['nope'],
+        },
+        mechanisms,
+        cautions,
+      ),
     ).toEqual([
       'unknown key "expect.primry"; valid: primary, notPrimary, includes, excludes, cautions, noCautions',
       '"expect.primary" must be a mechanism id',

@@ -1,11 +1,20 @@
 /** Safe files (issue 7): safe names, atomic writes, no overwrite without force, mode 0600. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
-import { FileExistsError, safeSlug, writeFileAtomic, writeNewReport } from '../../src/files.js';
+import { UserError } from '../../src/core/errors.js';
+import { FileExistsError, safeSlug, writeFileAtomic, writeNewReport } from '../../src/cli/files.js';
 
 const DATE = '2026-11-29';
 
@@ -136,7 +145,11 @@ describe('writeFileAtomic and writeNewReport', () => {
       expect(readdirSync(dir)).toEqual(['reports']);
       expect(readFileSync(path, 'utf8')).toBe('text');
       // Readable: letters of the name survive in the file name.
-      const letters = name.normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, '').slice(0, 10);
+      const letters = name
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}]/gu, '')
+        .slice(0, 10);
       expect(relative(out, path).replace(/[^\p{L}]/gu, '')).toContain(letters);
     },
   );

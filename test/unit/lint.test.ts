@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { completeAnswers, toFacts, type Answers } from '../../src/answers.js';
-import { holds, leavesOf } from '../../src/conditions.js';
-import { Evaluator } from '../../src/evaluate.js';
-import { lintRuleBase } from '../../src/lint.js';
-import { loadRuleBase } from '../../src/rulebase.js';
-import { findAnswers } from '../../src/search.js';
-import { UNKNOWN, type AnswerValue, type Condition, type RuleBase } from '../../src/types.js';
+import { completeAnswers, toFacts, type Answers } from '../../src/core/answers.js';
+import { holds, leavesOf } from '../../src/core/conditions.js';
+import { Evaluator } from '../../src/core/evaluate.js';
+import { lintRuleBase } from '../../src/rules/lint.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
+import { findAnswers } from '../../src/core/search.js';
+import { UNKNOWN, type AnswerValue, type Condition, type RuleBase } from '../../src/core/types.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
@@ -35,7 +35,7 @@ const mechanism = (r: RuleBase, id: string) => r.mechanisms.find((m) => m.id ===
 const caution = (r: RuleBase, id: string) => r.cautions.find((c) => c.id === id)!;
 
 describe('the search model of conditions', () => {
-  it("agrees with json-rules-engine on every rule and step, for any answers", async () => {
+  it('agrees with json-rules-engine on every rule and step, for any answers', async () => {
     await fc.assert(
       fc.asyncProperty(answersArb, async (answers) => {
         const e = await evaluator.evaluate(answers);
@@ -48,7 +48,9 @@ describe('the search model of conditions', () => {
   });
 
   it('decides a condition on some answers only when every completion agrees', () => {
-    const conditions: Condition[] = [...rules.mechanisms, ...rules.cautions].flatMap((i) => i.rules.map((r) => r.conditions));
+    const conditions: Condition[] = [...rules.mechanisms, ...rules.cautions].flatMap((i) =>
+      i.rules.map((r) => r.conditions),
+    );
     fc.assert(
       fc.property(answersArb, fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }), answersArb, (a, keep, b) => {
         const partial = toFacts(rules, a);
@@ -98,10 +100,19 @@ describe('rules lint', () => {
 
   it('names the two conditions of a rule that can never hold', () => {
     const r = edited((x) =>
-      (caution(x, 'terminology').rules[0]!.conditions as { all: Condition[] }).all.push({ fact: 'governmentStance', operator: 'equal', value: 'engaged' }),
+      (caution(x, 'terminology').rules[0]!.conditions as { all: Condition[] }).all.push({
+        fact: 'governmentStance',
+        operator: 'equal',
+        value: 'engaged',
+      }),
     );
     const [f] = lintRuleBase(r).findings;
-    expect(f).toMatchObject({ level: 'error', file: 'cautions/terminology.json', rule: 'caution-terminology-stance', where: 'conditions.all[0] and conditions.all[1]' });
+    expect(f).toMatchObject({
+      level: 'error',
+      file: 'cautions/terminology.json',
+      rule: 'caution-terminology-stance',
+      where: 'conditions.all[0] and conditions.all[1]',
+    });
     expect(f!.message).toContain('can never hold');
     expect(f!.message).toContain('"governmentStance"');
   });
@@ -114,7 +125,12 @@ describe('rules lint', () => {
           {
             any: [
               { fact: 'tipForms', operator: 'doesNotContain', value: 'forced_labour' },
-              { all: [{ fact: 'phase', operator: 'equal', value: 'acute' }, { fact: 'phase', operator: 'equal', value: 'transition' }] },
+              {
+                all: [
+                  { fact: 'phase', operator: 'equal', value: 'acute' },
+                  { fact: 'phase', operator: 'equal', value: 'transition' },
+                ],
+              },
             ],
           },
         ],
@@ -135,7 +151,11 @@ describe('rules lint', () => {
       };
     });
     const [f] = lintRuleBase(r).findings;
-    expect(f).toMatchObject({ level: 'error', file: 'mechanisms/working_group.json', where: 'steps[1].when.all[0] and steps[1].when.all[1]' });
+    expect(f).toMatchObject({
+      level: 'error',
+      file: 'mechanisms/working_group.json',
+      where: 'steps[1].when.all[0] and steps[1].when.all[1]',
+    });
     expect(f!.message).toContain('step can never apply');
   });
 
@@ -180,7 +200,11 @@ describe('rules lint', () => {
     });
     const warnings = lintRuleBase(r).findings;
     expect(warnings.every((f) => f.level === 'warning')).toBe(true);
-    expect(warnings.map((f) => f.where)).toEqual(['conditions.all[0]', 'conditions.all[3]', 'invariant "terminology-when-resisted", when.all[0]']);
+    expect(warnings.map((f) => f.where)).toEqual([
+      'conditions.all[0]',
+      'conditions.all[3]',
+      'invariant "terminology-when-resisted", when.all[0]',
+    ]);
     expect(warnings[0]!.message).toContain('"notEqual"');
     expect(warnings[0]!.message).toContain('missing');
   });
@@ -188,7 +212,12 @@ describe('rules lint', () => {
   it('warns about an invariant that never applies, and about a search out of budget', () => {
     const r = edited((x) => {
       // An empty "any" holds in json-rules-engine (no conditions, nothing to fail): use a contradiction.
-      x.invariants[1]!.when = { all: [{ fact: 'phase', operator: 'equal', value: 'acute' }, { fact: 'phase', operator: 'equal', value: 'transition' }] };
+      x.invariants[1]!.when = {
+        all: [
+          { fact: 'phase', operator: 'equal', value: 'acute' },
+          { fact: 'phase', operator: 'equal', value: 'transition' },
+        ],
+      };
     });
     const [f] = lintRuleBase(r).findings;
     expect(f).toMatchObject({ level: 'warning', file: 'invariants.json' });
@@ -200,6 +229,10 @@ describe('rules lint', () => {
 
   it('reports each leaf with its path', () => {
     const c = mechanism(rules, 'working_group').rules[0]!.conditions;
-    expect(leavesOf(c).map((l) => l.path).slice(-2)).toEqual(['conditions.all[5].any[0]', 'conditions.all[5].any[1]']);
+    expect(
+      leavesOf(c)
+        .map((l) => l.path)
+        .slice(-2),
+    ).toEqual(['conditions.all[5].any[0]', 'conditions.all[5].any[1]']);
   });
 });

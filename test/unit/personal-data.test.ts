@@ -1,7 +1,7 @@
 /** The personal-data check (issue 7): e-mail addresses and phone numbers, not dates or years. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPersonalData } from '../../src/personal-data.js';
+import { findPersonalData } from '../../src/core/personal-data.js';
 
 describe('findPersonalData', () => {
   it.each([
@@ -50,15 +50,26 @@ describe('findPersonalData', () => {
 
   const digit = fc.integer({ min: 0, max: 9 }).map(String);
   const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
-  const words = fc.array(fc.constantFrom('Goma', 'response', 'Réponse', 'à', 'استجابة', 'North', 'Kivu', 'plan'), { maxLength: 3 }).map((w) => w.join(' '));
+  const words = fc
+    .array(fc.constantFrom('Goma', 'response', 'Réponse', 'à', 'استجابة', 'North', 'Kivu', 'plan'), { maxLength: 3 })
+    .map((w) => w.join(' '));
 
   it('finds international numbers in any grouping (+CC then 9 digits in groups of 2-4, any separator)', () => {
     const grouped = fc
-      .tuple(fc.integer({ min: 1, max: 999 }), digits(9), fc.constantFrom(' ', '-', '.', ''), fc.array(fc.integer({ min: 2, max: 4 }), { minLength: 3, maxLength: 4 }))
+      .tuple(
+        fc.integer({ min: 1, max: 999 }),
+        digits(9),
+        fc.constantFrom(' ', '-', '.', ''),
+        fc.array(fc.integer({ min: 2, max: 4 }), { minLength: 3, maxLength: 4 }),
+      )
       .map(([cc, body, sep, sizes]) => {
         const parts: string[] = [];
         let rest = body;
-        for (const n of sizes) if (rest) (parts.push(rest.slice(0, n)), (rest = rest.slice(n)));
+        for (const n of sizes)
+          if (rest) {
+            parts.push(rest.slice(0, n));
+            rest = rest.slice(n);
+          }
         if (rest) parts.push(rest);
         return `+${cc} ${parts.join(sep)}`;
       });
@@ -78,9 +89,13 @@ describe('findPersonalData', () => {
     const month = fc.integer({ min: 1, max: 12 });
     const pad = (n: number) => String(n).padStart(2, '0');
     const date = fc.oneof(
-      fc.tuple(year, month, day, fc.constantFrom('-', '/', '.')).map(([y, m, d, s]) => `${y}${s}${pad(m)}${s}${pad(d)}`),
+      fc
+        .tuple(year, month, day, fc.constantFrom('-', '/', '.'))
+        .map(([y, m, d, s]) => `${y}${s}${pad(m)}${s}${pad(d)}`),
       fc.tuple(year, month, day, fc.constantFrom('-', '/', '.')).map(([y, m, d, s]) => `${d}${s}${m}${s}${y}`),
-      fc.tuple(year, month, day, fc.integer({ min: 0, max: 23 })).map(([y, m, d, h]) => `${y}-${pad(m)}-${pad(d)}T${pad(h)}:00`),
+      fc
+        .tuple(year, month, day, fc.integer({ min: 0, max: 23 }))
+        .map(([y, m, d, h]) => `${y}-${pad(m)}-${pad(d)}T${pad(h)}:00`),
       fc.tuple(year, fc.constantFrom('-', '/', ' – ')).map(([y, s]) => `${y}${s}${y + 1}`),
       fc.tuple(year, fc.constantFrom('-', '/')).map(([y, s]) => `${y}${s}${String((y + 1) % 100).padStart(2, '0')}`),
       fc.array(year, { minLength: 1, maxLength: 4 }).map((ys) => ys.join(' ')),

@@ -1,15 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { completeAnswers, type Answers } from '../../src/answers.js';
-import { Evaluator } from '../../src/evaluate.js';
-import { htmlDocument } from '../../src/html.js';
-import { portfolioMarkdown, summarize, textBars, TOP_UNKNOWNS, type PortfolioEntry } from '../../src/portfolio.js';
-import { assess } from '../../src/result.js';
-import { loadRuleBase } from '../../src/rulebase.js';
-import { barChartSvg, CHART } from '../../src/svg-chart.js';
+import { completeAnswers, type Answers } from '../../src/core/answers.js';
+import { Evaluator } from '../../src/core/evaluate.js';
+import { htmlDocument } from '../../src/render/html.js';
+import {
+  portfolioMarkdown,
+  summarize,
+  textBars,
+  TOP_UNKNOWNS,
+  type PortfolioEntry,
+} from '../../src/render/portfolio.js';
+import { assess } from '../../src/core/assessment.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
+import { barChartSvg, CHART } from '../../src/render/svg-chart.js';
 import { ROOT } from '../cli/spawn-cli.js';
 import { allElements, parseXml } from '../support/xml.js';
+import { runOn } from '../support/run-info.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
@@ -19,7 +26,11 @@ const wg = JSON.parse(readFileSync(join(ROOT, 'examples', 'refugee-wg-documented
 async function entries(sets: Array<[string | undefined, Partial<Answers>]>): Promise<PortfolioEntry[]> {
   const out: PortfolioEntry[] = [];
   for (const [i, [name, answers]] of sets.entries()) {
-    const result = await assess(evaluator, { answers: completeAnswers(rules, answers as Answers), date: '2026-01-01', ...(name ? { responseName: name } : {}) });
+    const result = await assess(evaluator, {
+      answers: completeAnswers(rules, answers as Answers),
+      run: runOn('2026-01-01'),
+      ...(name ? { responseName: name } : {}),
+    });
     out.push({ source: `row ${i + 2}`, result, report: `r${i}.md` });
   }
   return out;
@@ -52,7 +63,11 @@ describe('portfolio summary', () => {
     expect(of(cautions, 'data_protection')).toBe(3);
     expect(of(cautions, 'meeting_load')).toBe(0);
     // Every question unknown in the empty response, two more in B: most common first, ties in questionnaire order.
-    expect(unknowns.counts.slice(0, 3).map((c) => [c.id, c.count])).toEqual([['phase', 2], ['tipForms', 2], ['responseType', 1]]);
+    expect(unknowns.counts.slice(0, 3).map((c) => [c.id, c.count])).toEqual([
+      ['phase', 2],
+      ['tipForms', 2],
+      ['responseType', 1],
+    ]);
     expect(unknowns.counts).toHaveLength(TOP_UNKNOWNS);
   });
 
@@ -124,7 +139,8 @@ describe('HTML page', () => {
   };
 
   it('is self-contained and printable, and shows raw HTML, images and external links as text', () => {
-    const md = '# Title <script>alert(1)</script>\n\n<img src="http://x.example/p.png">\n\n![pic](https://x.example/a.png) [site](https://x.example) [local](r0.md) <https://y.example>\n';
+    const md =
+      '# Title <script>alert(1)</script>\n\n<img src="http://x.example/p.png">\n\n![pic](https://x.example/a.png) [site](https://x.example) [local](r0.md) <https://y.example>\n';
     const html = htmlDocument('A <title> & "more"', [md, { svg: '<svg width="1" height="1"></svg>' }]);
     noExternalRequest(html);
     expect(html).toContain('<title>A &lt;title&gt; &amp; &quot;more&quot;</title>');
@@ -141,7 +157,9 @@ describe('a batch where every question was answered', () => {
   it('says so instead of an empty unknowns table or panel', async () => {
     const p = summarize(rules, await entries([['A', wg]]), []);
     expect(p.panels[2].counts).toEqual([]);
-    expect(portfolioMarkdown(rules, p, '2026-01-01').body).toContain('## Most common unknowns\n\nEvery response answered every question.');
+    expect(portfolioMarkdown(rules, p, '2026-01-01').body).toContain(
+      '## Most common unknowns\n\nEvery response answered every question.',
+    );
     expect(textBars(rules, p)).toContain('Every response answered every question.');
     const svg = parseXml(barChartSvg(p, 't', { standalone: true }));
     expect(allElements(svg).map((e) => e.text)).toContain('Every response answered every question.');

@@ -2,9 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
-import { DEFAULT_RULES_DIR, loadRuleBase, readRuleBase, ruleSetFolder } from '../../src/rulebase.js';
-import { parseJson } from '../../src/json-file.js';
+import { UserError } from '../../src/core/errors.js';
+import { DEFAULT_RULES_DIR, loadRuleBase, readRuleBase, ruleSetFolder } from '../../src/rules/folder.js';
+import { parseJson } from '../../src/core/json.js';
+import { builtInTexts } from '../../src/rules/texts.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -36,10 +37,25 @@ describe('rule base', () => {
     const { problems, ruleBase } = readRuleBase(DEFAULT_RULES_DIR);
     expect(problems).toEqual([]);
     expect(ruleBase!.mechanisms.map((m) => m.id).sort()).toEqual(
-      ['aor_integration', 'cross_response_learning', 'focal_point', 'national_linkage', 'strategy_inclusion', 'working_group'].sort(),
+      [
+        'aor_integration',
+        'cross_response_learning',
+        'focal_point',
+        'national_linkage',
+        'strategy_inclusion',
+        'working_group',
+      ].sort(),
     );
     expect(ruleBase!.cautions.map((c) => c.id).sort()).toEqual(
-      ['data_protection', 'meeting_load', 'no_data', 'overlooked_groups', 'parallel_system', 'rule_of_law', 'terminology'].sort(),
+      [
+        'data_protection',
+        'meeting_load',
+        'no_data',
+        'overlooked_groups',
+        'parallel_system',
+        'rule_of_law',
+        'terminology',
+      ].sort(),
     );
     expect(ruleBase!.questions).toHaveLength(20);
   });
@@ -61,7 +77,9 @@ describe('rule base', () => {
   });
 
   it('rejects a value no question offers', () => {
-    const m = problemOf(brokenCopy('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].value = ['hostile'])));
+    const m = problemOf(
+      brokenCopy('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].value = ['hostile'])),
+    );
     expect(m).toContain('"hostile"');
     expect(m).toContain('governmentStance');
   });
@@ -78,7 +96,9 @@ describe('rule base', () => {
   });
 
   it('rejects list operators on single questions and the reverse', () => {
-    const m = problemOf(brokenCopy('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].operator = 'contains')));
+    const m = problemOf(
+      brokenCopy('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].operator = 'contains')),
+    );
     expect(m).toContain('governmentStance');
     const m2 = problemOf(
       brokenCopy('cautions/overlooked_groups.json', (j) => (j.rules[0].conditions.any[0].operator = 'equal')),
@@ -87,12 +107,21 @@ describe('rule base', () => {
   });
 
   it('rejects an unknown operator, a missing fallback, duplicate orders and duplicate ids', () => {
-    expect(problemOf(brokenCopy('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].operator = 'like')))).toContain('"like"');
     expect(
-      problemOf(brokenCopy('mechanisms/focal_point.json', (j) => (j.rules[0].conditions = { all: [{ fact: 'phase', operator: 'equal', value: 'acute' }] }))),
+      problemOf(brokenCopy('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].operator = 'like'))),
+    ).toContain('"like"');
+    expect(
+      problemOf(
+        brokenCopy(
+          'mechanisms/focal_point.json',
+          (j) => (j.rules[0].conditions = { all: [{ fact: 'phase', operator: 'equal', value: 'acute' }] }),
+        ),
+      ),
     ).toContain('fallback');
     expect(problemOf(brokenCopy('mechanisms/focal_point.json', (j) => (j.rules[0].order = 10)))).toContain('order 10');
-    expect(problemOf(brokenCopy('mechanisms/focal_point.json', (j) => (j.rules[1].id = 'fp-fallback')))).toContain('unique');
+    expect(problemOf(brokenCopy('mechanisms/focal_point.json', (j) => (j.rules[1].id = 'fp-fallback')))).toContain(
+      'unique',
+    );
   });
 
   it('rejects invalid JSON, naming the file', () => {
@@ -109,11 +138,15 @@ describe('rule base', () => {
     expect(leaf).toContain('caution-no-data-evidence');
     expect(leaf).toContain('conditions.all[0]');
     expect(leaf).toContain('"path"');
-    expect(problemOf(brokenCopy('cautions/no_data.json', (j) => (j.rules[0].priority = 5)))).toContain('unknown key "priority"');
+    expect(problemOf(brokenCopy('cautions/no_data.json', (j) => (j.rules[0].priority = 5)))).toContain(
+      'unknown key "priority"',
+    );
   });
 
   it('rejects a bare condition at the root of a rule, which the engine would refuse', () => {
-    const m = problemOf(brokenCopy('cautions/no_data.json', (j) => (j.rules[0].conditions = j.rules[0].conditions.all[0])));
+    const m = problemOf(
+      brokenCopy('cautions/no_data.json', (j) => (j.rules[0].conditions = j.rules[0].conditions.all[0])),
+    );
     expect(m).toContain('caution-no-data-evidence');
     expect(m).toContain('"all"');
   });
@@ -127,10 +160,14 @@ describe('rule base', () => {
 
   it('checks invariants.json, without blaming it for a broken caution file', () => {
     expect(readRuleBase(DEFAULT_RULES_DIR).ruleBase!.invariants.length).toBeGreaterThan(3);
-    const bad = problemOf(brokenCopy('invariants.json', (j) => (j.invariants[0].expect = { cautions: ['terminolgy'] })));
+    const bad = problemOf(
+      brokenCopy('invariants.json', (j) => (j.invariants[0].expect = { cautions: ['terminolgy'] })),
+    );
     expect(bad).toContain('invariant "terminology-when-resisted"');
     expect(bad).toContain('"terminolgy" is not a caution');
-    expect(problemOf(brokenCopy('invariants.json', (j) => (j.invariants[1].when.value = ['nothing'])))).toContain('"nothing"');
+    expect(problemOf(brokenCopy('invariants.json', (j) => (j.invariants[1].when.value = ['nothing'])))).toContain(
+      '"nothing"',
+    );
     const dir = brokenCopy('cautions/terminology.json', (j) => delete j.title);
     const { problems } = readRuleBase(dir);
     expect(problems).toHaveLength(1);
@@ -138,10 +175,13 @@ describe('rule base', () => {
   });
 
   it('reads where a copy came from, and names its folder without a full path', () => {
-    const dir = brokenCopy('ruleset.json', (j) => (j.basedOn = { name: 'tip-coord default rules', version: '1.0.0', hash: 'abc' }));
+    const dir = brokenCopy(
+      'ruleset.json',
+      (j) => (j.basedOn = { name: 'tip-coord default rules', version: '1.0.0', hash: 'abc' }),
+    );
     expect(loadRuleBase(dir).basedOn).toEqual({ name: 'tip-coord default rules', version: '1.0.0', hash: 'abc' });
     expect(problemOf(brokenCopy('ruleset.json', (j) => (j.basedOn = 'default')))).toContain('"basedOn"');
-    expect(ruleSetFolder(DEFAULT_RULES_DIR)).toBeNull();
+    expect(ruleSetFolder(DEFAULT_RULES_DIR, '/work/x')).toBeNull();
     expect(ruleSetFolder('/work/x/rules-kenya', '/work/x')).toBe('rules-kenya');
     expect(ruleSetFolder('/home/someone/rules-kenya', '/work/x')).toBe('rules-kenya');
   });
@@ -153,7 +193,7 @@ describe('rule base', () => {
 
 describe('keys written twice', () => {
   it('are found in any object, at any depth, and not across objects or arrays', async () => {
-    const { duplicateKey } = await import('../../src/json-file.js');
+    const { duplicateKey } = await import('../../src/core/json.js');
     expect(duplicateKey('{"a":1,"b":{"a":2},"c":[{"x":1},{"x":2}]}')).toBeUndefined();
     expect(duplicateKey('{"a":1,"b":2,"a":3}')).toBe('a');
     expect(duplicateKey('{"k":"a:b\\"","k2":{"z":1,"z":2}}')).toBe('z');
@@ -163,12 +203,22 @@ describe('keys written twice', () => {
   it('make a rule file a problem for rules validate, naming the file and the key', () => {
     const dir = brokenCopy('ruleset.json', () => undefined);
     const path = join(dir, 'cautions', 'terminology.json');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('"title": "Mind the terminology",', '"title": "Mind the terminology",\n  "title": "Terminology",'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        '"title": "Mind the terminology",',
+        '"title": "Mind the terminology",\n  "title": "Terminology",',
+      ),
+    );
     const { problems } = readRuleBase(dir);
-    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([expect.stringContaining('cautions/terminology.json: key "title" appears twice')]);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      expect.stringContaining('cautions/terminology.json: key "title" appears twice'),
+    ]);
   });
 
   it('make an answers file invalid', () => {
-    expect(() => parseJson('{"version":1,"answers":{"phase":"acute","phase":"protracted"}}', 'a.json')).toThrow(/"phase" appears twice/);
+    expect(() =>
+      parseJson('{"version":1,"answers":{"phase":"acute","phase":"protracted"}}', 'a.json', builtInTexts('en')),
+    ).toThrow(/"phase" appears twice/);
   });
 });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { completeAnswers, dependentsOf, settleApplicability, unknownIds, validateAnswersFile } from '../../src/answers.js';
-import { describeAnswer } from '../../src/explain.js';
-import { loadRuleBase } from '../../src/rulebase.js';
-import { wrapText } from '../../src/wrap.js';
+import {
+  completeAnswers,
+  dependentsOf,
+  settleApplicability,
+  unknownIds,
+  validateAnswersFile,
+} from '../../src/core/answers.js';
+import { describeAnswer } from '../../src/core/explain.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
+import { wrapText } from '../../src/render/wrap.js';
 
 const rules = loadRuleBase();
 
@@ -17,7 +23,10 @@ describe('skip logic', () => {
   });
 
   it('asks a question again once it applies', () => {
-    const a = settleApplicability(rules, { parallelResponses: 'parallel_linked', expertiseElsewhere: 'not_applicable' });
+    const a = settleApplicability(rules, {
+      parallelResponses: 'parallel_linked',
+      expertiseElsewhere: 'not_applicable',
+    });
     expect(a).not.toHaveProperty('expertiseElsewhere');
     expect(completeAnswers(rules, { parallelResponses: 'parallel_linked' }).expertiseElsewhere).toBe('unknown');
     // Unknown answers keep dependent questions asked: the conservative choice.
@@ -25,8 +34,12 @@ describe('skip logic', () => {
   });
 
   it('drops an answer given to a question the skip logic rules out: every path sees what the interview would ask', () => {
-    expect(completeAnswers(rules, { parallelResponses: 'single', expertiseElsewhere: false }).expertiseElsewhere).toBe('not_applicable');
-    expect(completeAnswers(rules, { tipEvidence: 'none', tipForms: ['forced_labour'] }).tipForms).toBe('not_applicable');
+    expect(completeAnswers(rules, { parallelResponses: 'single', expertiseElsewhere: false }).expertiseElsewhere).toBe(
+      'not_applicable',
+    );
+    expect(completeAnswers(rules, { tipEvidence: 'none', tipForms: ['forced_labour'] }).tipForms).toBe(
+      'not_applicable',
+    );
   });
 
   it('names the questions that depend on an answer, and only those', () => {
@@ -36,8 +49,13 @@ describe('skip logic', () => {
   });
 
   it('accepts "not_applicable" in an answers file only for questions with skip logic', () => {
-    expect(validateAnswersFile({ version: 1, answers: { expertiseElsewhere: 'not_applicable' } }, rules, 'f').answers.expertiseElsewhere).toBe('not_applicable');
-    expect(() => validateAnswersFile({ version: 1, answers: { phase: 'not_applicable' } }, rules, 'f')).toThrow(/"phase"/);
+    expect(
+      validateAnswersFile({ version: 1, answers: { expertiseElsewhere: 'not_applicable' } }, rules, 'f').answers
+        .expertiseElsewhere,
+    ).toBe('not_applicable');
+    expect(() => validateAnswersFile({ version: 1, answers: { phase: 'not_applicable' } }, rules, 'f')).toThrow(
+      /"phase"/,
+    );
   });
 });
 

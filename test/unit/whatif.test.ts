@@ -2,13 +2,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { completeAnswers, type Answers } from '../../src/answers.js';
-import { Evaluator } from '../../src/evaluate.js';
-import { recommend } from '../../src/recommend.js';
-import { assess } from '../../src/result.js';
-import { loadRuleBase } from '../../src/rulebase.js';
-import { loadScenario } from '../../src/scenarios.js';
-import { applyChanges, changesFor, quickDecision } from '../../src/whatif.js';
+import { completeAnswers, type Answers } from '../../src/core/answers.js';
+import { Evaluator } from '../../src/core/evaluate.js';
+import { recommend } from '../../src/core/recommend.js';
+import { assess } from '../../src/core/assessment.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
+import { loadScenario } from '../../src/rules/scenarios.js';
+import { applyChanges, changesFor, quickDecision } from '../../src/core/whatif.js';
+import { runOn } from '../support/run-info.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
@@ -31,7 +32,11 @@ const answersArb: fc.Arbitrary<Answers> = fc.record(
 
 const engineDecision = async (answers: Answers) => {
   const o = recommend(rules, await evaluator.evaluate(completeAnswers(rules, answers)));
-  return { primary: o.primary, recommended: o.recommendations.map((r) => r.mechanism).sort(), cautions: o.cautions.map((c) => c.id).sort() };
+  return {
+    primary: o.primary,
+    recommended: o.recommendations.map((r) => r.mechanism).sort(),
+    cautions: o.cautions.map((c) => c.id).sort(),
+  };
 };
 
 describe('what would change', () => {
@@ -39,62 +44,74 @@ describe('what would change', () => {
     await fc.assert(
       fc.asyncProperty(answersArb, async (answers) => {
         const quick = quickDecision(rules, completeAnswers(rules, answers));
-        expect({ primary: quick.primary, recommended: [...quick.recommended].sort(), cautions: [...quick.cautions].sort() }).toEqual(
-          await engineDecision(answers),
-        );
+        expect({
+          primary: quick.primary,
+          recommended: [...quick.recommended].sort(),
+          cautions: [...quick.cautions].sort(),
+        }).toEqual(await engineDecision(answers));
       }),
       { numRuns: 300, seed: 20261129 },
     );
   });
 
-  it.each(scenarios.map((s) => [s.name, s] as const))('%s: every stated change really changes the outcome (engine replay)', async (_name, s) => {
-    const r = await assess(evaluator, { answers: s.answers, date: '2026-11-29' });
-    for (const flip of r.whatWouldChange.primary) {
-      expect(flip.changes).toHaveLength(1);
-      expect((await engineDecision(applyChanges(rules, s.answers, flip.changes))).primary).toBe(flip.primary);
-    }
-    for (const m of r.whatWouldChange.mechanisms) {
-      expect(r.notRecommended.map((n) => n.mechanism)).toContain(m.mechanism);
-      for (const option of m.options) {
-        expect(option.length).toBe(m.fewest);
-        expect((await engineDecision(applyChanges(rules, s.answers, option))).recommended).toContain(m.mechanism);
+  it.each(scenarios.map((s) => [s.name, s] as const))(
+    '%s: every stated change really changes the outcome (engine replay)',
+    async (_name, s) => {
+      const r = await assess(evaluator, { answers: s.answers, run: runOn('2026-11-29') });
+      for (const flip of r.whatWouldChange.primary) {
+        expect(flip.changes).toHaveLength(1);
+        expect((await engineDecision(applyChanges(rules, s.answers, flip.changes))).primary).toBe(flip.primary);
       }
-      if (m.fewest !== 1) {
-        // Fewest means fewest: no single realistic change brings it in (checked with the engine).
-        for (const q of rules.questions.filter((x) => s.answers[x.id] !== 'not_applicable'))
-          for (const c of changesFor(q, s.answers[q.id]!))
-            expect((await engineDecision(applyChanges(rules, s.answers, [c]))).recommended, `${m.mechanism} by ${c.question}=${JSON.stringify(c.to)}`).not.toContain(m.mechanism);
+      for (const m of r.whatWouldChange.mechanisms) {
+        expect(r.notRecommended.map((n) => n.mechanism)).toContain(m.mechanism);
+        for (const option of m.options) {
+          expect(option.length).toBe(m.fewest);
+          expect((await engineDecision(applyChanges(rules, s.answers, option))).recommended).toContain(m.mechanism);
+        }
+        if (m.fewest !== 1) {
+          // Fewest means fewest: no single realistic change brings it in (checked with the engine).
+          for (const q of rules.questions.filter((x) => s.answers[x.id] !== 'not_applicable'))
+            for (const c of changesFor(q, s.answers[q.id]!))
+              expect(
+                (await engineDecision(applyChanges(rules, s.answers, [c]))).recommended,
+                `${m.mechanism} by ${c.question}=${JSON.stringify(c.to)}`,
+              ).not.toContain(m.mechanism);
+        }
       }
-    }
-    // Every mechanism not recommended has a why-not naming rule, condition and answer.
-    for (const n of r.notRecommended) {
-      expect(n.whyNot.length + (n.outrankedBy ? 1 : 0)).toBeGreaterThan(0);
-      for (const w of n.whyNot) {
-        expect(rules.mechanisms.find((m) => m.id === n.mechanism)!.rules.map((x) => x.id)).toContain(w.rule);
-        if (w.met === false) expect(w.condition && w.answer).toBeTruthy();
+      // Every mechanism not recommended has a why-not naming rule, condition and answer.
+      for (const n of r.notRecommended) {
+        expect(n.whyNot.length + (n.outrankedBy ? 1 : 0)).toBeGreaterThan(0);
+        for (const w of n.whyNot) {
+          expect(rules.mechanisms.find((m) => m.id === n.mechanism)!.rules.map((x) => x.id)).toContain(w.rule);
+          if (w.met === false) expect(w.condition && w.answer).toBeTruthy();
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(scenarios.map((s) => [s.name, s] as const))('%s: unknowns that matter are exactly those that flip the primary', async (_name, s) => {
-    const r = await assess(evaluator, { answers: s.answers, date: '2026-11-29' });
-    for (const u of r.unknownsThatMatter) {
-      expect(s.answers[u.question]).toBe('unknown');
-      for (const o of u.outcomes) {
-        expect(o.primary).not.toBe(r.primary);
-        expect((await engineDecision({ ...s.answers, [u.question]: o.to })).primary).toBe(o.primary);
+  it.each(scenarios.map((s) => [s.name, s] as const))(
+    '%s: unknowns that matter are exactly those that flip the primary',
+    async (_name, s) => {
+      const r = await assess(evaluator, { answers: s.answers, run: runOn('2026-11-29') });
+      for (const u of r.unknownsThatMatter) {
+        expect(s.answers[u.question]).toBe('unknown');
+        for (const o of u.outcomes) {
+          expect(o.primary).not.toBe(r.primary);
+          expect((await engineDecision({ ...s.answers, [u.question]: o.to })).primary).toBe(o.primary);
+        }
       }
-    }
-    const mattering = new Set(r.unknownsThatMatter.map((u) => u.question));
-    for (const id of r.unknowns.filter((q) => !mattering.has(q))) {
-      const q = rules.questionById.get(id)!;
-      const tries = q.type === 'multi' ? [[], ...q.choices.map((c) => [c.value])] : q.choices.map((c) => c.value);
-      for (const v of tries) expect((await engineDecision({ ...s.answers, [id]: v as Answers[string] })).primary).toBe(r.primary);
-    }
-  });
+      const mattering = new Set(r.unknownsThatMatter.map((u) => u.question));
+      for (const id of r.unknowns.filter((q) => !mattering.has(q))) {
+        const q = rules.questionById.get(id)!;
+        const tries = q.type === 'multi' ? [[], ...q.choices.map((c) => [c.value])] : q.choices.map((c) => c.value);
+        for (const v of tries)
+          expect((await engineDecision({ ...s.answers, [id]: v as Answers[string] })).primary).toBe(r.primary);
+      }
+    },
+  );
 
   it('says so when no unknown matters, and lists those that do', async () => {
-    const all = await assess(evaluator, { answers: completeAnswers(rules, {}), date: '2026-11-29' });
+    const all = await assess(evaluator, { answers: completeAnswers(rules, {}), run: runOn('2026-11-29') });
     // No single unknown flips the fallback, but several answered together do.
     expect(all.unknownsThatMatter).toEqual([]);
     const combos = all.unknownCombinations;
@@ -112,7 +129,7 @@ describe('what would change', () => {
     }
     expect(combos.find((c) => c.primary === 'working_group')!.changes).toHaveLength(5);
     const full = scenarios.find((s) => s.name === 'wg-refugee-documented')!;
-    const r = await assess(evaluator, { answers: full.answers, date: '2026-11-29' });
+    const r = await assess(evaluator, { answers: full.answers, run: runOn('2026-11-29') });
     expect(r.unknownsThatMatter).toEqual([]);
     expect(r.unknownCombinations).toEqual([]);
   });

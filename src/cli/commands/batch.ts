@@ -1,0 +1,107 @@
+import { uiLang } from '../ui-text.js';
+import { basename } from 'node:path';
+import { completeAnswers } from '../../core/answers.js';
+import { readBatch } from '../batch-input.js';
+import { EXIT, UserError } from '../../core/errors.js';
+import { Evaluator } from '../../core/evaluate.js';
+import { writeNewReport, writeNewReportSet } from '../files.js';
+import { portfolioMarkdown, summarize, textBars, type PortfolioEntry } from '../../render/portfolio.js';
+import { assess } from '../../core/assessment.js';
+import { findPersonalData } from '../../core/personal-data.js';
+import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
+import { wording } from '../../core/messages.js';
+import { resolveDate, runInfo } from '../run-info.js';
+import { barChartSvg } from '../../render/svg-chart.js';
+import { reportFile } from './assess.js';
+import { checkFormat } from './output.js';
+
+export interface BatchOptions {
+  out: string;
+  rules?: string;
+  format: string;
+  date?: string;
+  allowPersonalData?: boolean;
+}
+
+const FORMATS = ['md', 'html'] as const;
+
+/**
+ * Evaluates every response of a folder or CSV file: one report each, then a portfolio summary
+ * and its SVG chart. A response that cannot be read is reported on stderr and skipped.
+ * Exit 0 when at least one response ran (with a warning line if any was skipped); 2 when none did.
+ */
+export async function runBatch(
+  path: string,
+  opts: BatchOptions,
+  io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream },
+): Promise<number> {
+  checkFormat(opts.format, FORMATS);
+  const format = opts.format as (typeof FORMATS)[number];
+  const date = resolveDate(opts.date);
+  const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
+  const t = wording(rules);
+
+  const { inputs: read, skipped } = readBatch(rules, path);
+  // A name holding personal data skips its response, as any unreadable one (see personal-data.ts).
+  // The reason goes into the summary, a file: it says what kind of data, never the data itself.
+  const inputs = read.filter((input) => {
+    const found = opts.allowPersonalData || input.name === undefined ? undefined : findPersonalData(input.name);
+    if (found)
+      skipped.push({
+        source: input.source,
+        reason: t('batch.personalData', { source: input.source, kind: t(`personalData.${found.kind}`) }),
+      });
+    return !found;
+  });
+  for (const s of skipped) io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.reason })}\n`);
+  const total = inputs.length + skipped.length;
+  if (inputs.length === 0) throw new UserError(t('batch.noneRan', { total }));
+
+  // One evaluator, one response after another: concurrent runs on one engine can drop rules.
+  const evaluator = new Evaluator(rules);
+  const entries: PortfolioEntry[] = [];
+  const run = runInfo(rules, date);
+  for (const input of inputs) {
+    const result = await assess(evaluator, {
+      answers: completeAnswers(rules, input.answers),
+      run,
+      ...(input.name ? { responseName: input.name } : {}),
+    });
+    const { ext, content } = await reportFile(rules, result, format);
+    entries.push({
+      source: input.source,
+      result,
+      report: basename(writeNewReport(opts.out, date, input.name ?? input.fallbackName, ext, content)),
+    });
+  }
+
+  const portfolio = summarize(rules, entries, skipped);
+  const { head, body } = portfolioMarkdown(rules, portfolio, date);
+  const chartTitle = t('portfolio.chartTitle', { count: portfolio.total });
+  const svg = barChartSvg(portfolio, chartTitle, { standalone: true });
+  let summary: string | ((stem: string) => string);
+  if (format === 'md') {
+    summary = (stem) => `${head}\n![${t('portfolio.chartAlt')}](${encodeURI(`${stem}.svg`)})\n\n${body}`;
+  } else {
+    const { htmlDocument } = await import('../../render/html.js');
+    summary = htmlDocument(
+      t('portfolio.title', { count: portfolio.total }),
+      [head, { svg: barChartSvg(portfolio, chartTitle, { standalone: false }) }, body],
+      rules.lang,
+    );
+  }
+  const [summaryPath, chartPath] = writeNewReportSet(opts.out, date, t('portfolio.fileName'), [
+    { ext: format, content: summary },
+    { ext: 'svg', content: svg },
+  ]);
+
+  io.stdout.write(`${textBars(rules, portfolio, io.stdout.columns || 80)}\n`);
+  io.stdout.write(
+    `${t('batch.written', { count: entries.length, dir: opts.out, summary: summaryPath!, chart: chartPath! })}\n`,
+  );
+  if (skipped.length > 0)
+    io.stderr.write(
+      `tip-coord: ${t(skipped.length === 1 ? 'batch.someSkipped.one' : 'batch.someSkipped.other', { skipped: skipped.length, total })}\n`,
+    );
+  return EXIT.ok;
+}

@@ -1,0 +1,197 @@
+import { type UserError } from './errors.js';
+import { isPlainObject } from './json.js';
+import { factsOf, holdsOn } from './conditions.js';
+import { NOT_APPLICABLE, UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
+import { inputError, valueList } from './messages.js';
+
+/** Every question answered: a choice value, a list for multi questions, or "unknown". */
+export type Answers = Record<string, AnswerValue>;
+
+/** The answers file: the contract of issue 2, shared by --answers, --save-answers and test scenarios. */
+export interface AnswersFile {
+  version: 1;
+  response?: { name?: string };
+  answers: Answers;
+}
+
+const MAX_NAME = 200;
+
+/**
+ * Validates a parsed answers file. `where` names the file in errors.
+ * Returns only the answers given; use `completeAnswers` to fill the rest with "unknown".
+ */
+export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string): AnswersFile {
+  if (!isPlainObject(raw)) throw inputError(rules, 'error.answers.notObject', { where });
+  for (const key of Object.keys(raw)) {
+    if (!['version', 'response', 'answers', '$comment'].includes(key))
+      throw inputError(rules, 'error.answers.unknownKey', { where, key });
+  }
+  if (raw.version !== 1)
+    throw inputError(rules, 'error.answers.version', { where, value: JSON.stringify(raw.version) ?? 'missing' });
+  let response: AnswersFile['response'];
+  if (raw.response !== undefined) {
+    if (!isPlainObject(raw.response)) throw inputError(rules, 'error.answers.response', { where });
+    for (const key of Object.keys(raw.response))
+      if (key !== 'name') throw inputError(rules, 'error.answers.responseKey', { where, key });
+    const name = raw.response.name;
+    if (name !== undefined && typeof name !== 'string') throw inputError(rules, 'error.answers.nameType', { where });
+    if (typeof name === 'string' && name.length > MAX_NAME)
+      throw inputError(rules, 'error.answers.nameLength', { where, length: name.length, max: MAX_NAME });
+    response = name === undefined ? {} : { name };
+  }
+  if (!isPlainObject(raw.answers)) throw inputError(rules, 'error.answers.answers', { where });
+  const answers: Answers = {};
+  for (const [id, value] of Object.entries(raw.answers)) {
+    answers[id] = checkAnswer(rules, id, value, where);
+  }
+  return response ? { version: 1, response, answers } : { version: 1, answers };
+}
+
+/** Checks one answer against its question; the error names the id, the value and the allowed values. */
+export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: string): AnswerValue {
+  const q = rules.questionById.get(id);
+  if (!q) {
+    throw inputError(rules, 'error.answers.unknownId', {
+      where,
+      id,
+      valid: rules.questions.map((x) => x.id).join(', '),
+    });
+  }
+  const allowed = q.choices.map((c) => c.value);
+  const bad = (v: unknown, notList = false): UserError =>
+    inputError(
+      rules,
+      q.type === 'multi'
+        ? notList
+          ? 'error.answers.notList'
+          : 'error.answers.badValueList'
+        : 'error.answers.badValue',
+      {
+        where,
+        id,
+        value: JSON.stringify(v) ?? String(v),
+        valid: valueList(rules.messages, [...allowed, UNKNOWN]),
+      },
+    );
+  if (value === UNKNOWN) return UNKNOWN;
+  if (value === NOT_APPLICABLE && q.askWhen) return NOT_APPLICABLE;
+  if (q.type === 'multi') {
+    if (!Array.isArray(value)) throw bad(value, true);
+    const seen: AnswerScalar[] = [];
+    for (const v of value) {
+      if (!allowed.includes(v as AnswerScalar)) throw bad(v);
+      if (!seen.includes(v as AnswerScalar)) seen.push(v as AnswerScalar);
+    }
+    // Keep the questionnaire's order so equal answers hash the same.
+    return allowed.filter((a) => seen.includes(a));
+  }
+  if (!allowed.includes(value as AnswerScalar)) throw bad(value);
+  return value as AnswerScalar;
+}
+
+/** Whether a question applies, given the answers so far (unanswered ones count as "unknown"). */
+export function isApplicable(rules: RuleBase, q: Question, answers: Answers): boolean {
+  return !q.askWhen || holdsOn(q.askWhen, toFacts(rules, answers));
+}
+
+/**
+ * Skip logic on a set of answers: a question whose `askWhen` fails is "not_applicable",
+ * whatever was given for it (the interview would not ask it, so no path may use an answer to
+ * it); one that applies again loses a stale "not_applicable". Questionnaire order, so a
+ * question can depend on those before it.
+ */
+export function settleApplicability(rules: RuleBase, answers: Answers): Answers {
+  const out = { ...answers };
+  for (const q of rules.questions) {
+    if (!q.askWhen) continue;
+    if (!isApplicable(rules, q, out)) out[q.id] = NOT_APPLICABLE;
+    else if (out[q.id] === NOT_APPLICABLE) delete out[q.id];
+  }
+  return out;
+}
+
+/** Fills every unanswered question with "unknown" (or "not_applicable" where skipped), in questionnaire order. */
+export function completeAnswers(rules: RuleBase, given: Answers): Answers {
+  const settled = settleApplicability(rules, given);
+  const out: Answers = {};
+  for (const q of rules.questions) out[q.id] = settled[q.id] ?? UNKNOWN;
+  return out;
+}
+
+/** The questions whose `askWhen` depends, directly or not, on this one. */
+export function dependentsOf(rules: RuleBase, id: string): Question[] {
+  const found = new Set<string>([id]);
+  const out: Question[] = [];
+  for (const q of rules.questions) {
+    if (q.askWhen && factsOf([q.askWhen]).some((f) => found.has(f))) {
+      found.add(q.id);
+      out.push(q);
+    }
+  }
+  return out;
+}
+
+/** The ids answered "unknown", in questionnaire order. */
+export function unknownIds(rules: RuleBase, answers: Answers): string[] {
+  return rules.questions.filter((q) => (answers[q.id] ?? UNKNOWN) === UNKNOWN).map((q) => q.id);
+}
+
+/** Facts for the engine: list questions are always lists, so list operators never meet a bare string. */
+export function toFacts(rules: RuleBase, answers: Answers): Record<string, AnswerValue> {
+  const facts: Record<string, AnswerValue> = {};
+  for (const q of rules.questions) facts[q.id] = factOf(q, answers[q.id] ?? UNKNOWN);
+  return facts;
+}
+
+/** One answer as a fact: a list question's "unknown" becomes ["unknown"]. */
+export function factOf(q: Question, v: AnswerValue): AnswerValue {
+  return q.type === 'multi' && !Array.isArray(v) ? [v] : v;
+}
+
+/**
+ * Parses an answer typed as text (--set id=value, CSV cells): "unknown", a choice value,
+ * true/false for yes-no questions, or values separated by ";" or "," for list questions
+ * ("" or "none" for an empty list).
+ */
+export function parseAnswerText(rules: RuleBase, id: string, text: string, where: string): AnswerValue {
+  const q = rules.questionById.get(id);
+  if (!q) return checkAnswer(rules, id, text, where);
+  const t = text.trim();
+  if (t === UNKNOWN) return UNKNOWN;
+  if (q.type === 'boolean') {
+    const map: Record<string, boolean> = { true: true, false: false, yes: true, no: false };
+    return checkAnswer(rules, id, t.toLowerCase() in map ? map[t.toLowerCase()] : t, where);
+  }
+  if (q.type === 'multi') {
+    const parts =
+      t === '' || t === 'none'
+        ? []
+        : t
+            .split(/[;,]/)
+            .map((s) => s.trim())
+            .filter(Boolean);
+    return checkAnswer(rules, id, parts, where);
+  }
+  return checkAnswer(rules, id, t, where);
+}
+
+/** Applies --set id=value overrides, validated like the answers file. */
+export function applyOverrides(rules: RuleBase, answers: Answers, sets: readonly string[]): Answers {
+  const out = { ...answers };
+  for (const s of sets) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) throw inputError(rules, 'error.set.syntax', { value: JSON.stringify(s) });
+    const id = s.slice(0, eq).trim();
+    out[id] = parseAnswerText(rules, id, s.slice(eq + 1), `--set ${id}`);
+  }
+  return out;
+}
+
+/** The answers file to write for --save-answers; reading it back gives the same answers. */
+export function toAnswersFile(answers: Answers, responseName?: string): AnswersFile {
+  return responseName ? { version: 1, response: { name: responseName }, answers } : { version: 1, answers };
+}
+
+export function labelOf(q: Question, v: AnswerScalar): string {
+  return q.choices.find((c) => c.value === v)?.label ?? String(v);
+}

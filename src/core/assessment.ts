@@ -1,0 +1,45 @@
+import type { Answers } from './answers.js';
+import type { Evaluator } from './evaluate.js';
+import { recommend, type Outcome } from './recommend.js';
+import {
+  unknownCombinations,
+  unknownsThatMatter,
+  whatWouldChange,
+  type UnknownCombination,
+  type UnknownThatMatters,
+  type WhatWouldChange,
+} from './whatif.js';
+import { makeStamp, reviewDate, type RunInfo, type Stamp } from './stamp.js';
+
+/** The JSON result (issue 2, section 6): the outcome plus who made it, when, and from what. */
+export interface Result extends Outcome {
+  response: { name?: string };
+  reviewBy: string;
+  whatWouldChange: WhatWouldChange;
+  unknownsThatMatter: UnknownThatMatters[];
+  /** Unknowns that would change the primary only when answered together. */
+  unknownCombinations: UnknownCombination[];
+  stamp: Stamp;
+}
+
+export interface AssessInput {
+  answers: Answers;
+  responseName?: string;
+  run: RunInfo;
+}
+
+/** The pure core end to end: answers in, stamped result out. */
+export async function assess(evaluator: Evaluator, input: AssessInput): Promise<Result> {
+  const rules = evaluator.rules;
+  const outcome = recommend(rules, await evaluator.evaluate(input.answers));
+  const changes = whatWouldChange(rules, input.answers);
+  return {
+    response: input.responseName ? { name: input.responseName } : {},
+    ...outcome,
+    reviewBy: reviewDate(input.run.date, input.answers.phase),
+    whatWouldChange: changes,
+    unknownsThatMatter: unknownsThatMatter(rules, changes),
+    unknownCombinations: unknownCombinations(rules, input.answers),
+    stamp: makeStamp(rules, input.answers, input.run, input.responseName),
+  };
+}

@@ -1,0 +1,44 @@
+import { isAlwaysTrue } from './conditions.js';
+import type { Item, RuleBase, RuleDef } from './types.js';
+
+/** Which rules held, by rule id: from the engine's results or from the quick evaluator. */
+export type Held = (ruleId: string) => boolean;
+
+export interface PrimaryChoice {
+  item: Item;
+  rule: RuleDef;
+}
+
+/**
+ * The decision policy, in one place for the report and the "what would change" search:
+ * among the primary rules that held, the lowest `order` decides (a DMN "first" hit policy).
+ */
+export function choosePrimary(rules: RuleBase, held: Held): PrimaryChoice {
+  let best: PrimaryChoice | undefined;
+  for (const item of rules.mechanisms)
+    for (const rule of item.rules)
+      if (rule.role === 'primary' && held(rule.id) && (!best || rule.order! < best.rule.order!)) best = { item, rule };
+  if (!best) throw new Error('No primary rule held: the rule base lacks a fallback (rules validate catches this).');
+  return best;
+}
+
+/** A rule that held supports its mechanism, except a fallback (always true) that did not decide. */
+export function supports(rule: RuleDef, held: Held, primary: PrimaryChoice): boolean {
+  return held(rule.id) && (rule === primary.rule || !isAlwaysTrue(rule.conditions));
+}
+
+/** The bare decision for an answer set: what the search compares. */
+export interface Decision {
+  primary: string;
+  recommended: Set<string>;
+  cautions: Set<string>;
+}
+
+export function decide(rules: RuleBase, held: Held): Decision {
+  const primary = choosePrimary(rules, held);
+  const recommended = new Set(
+    rules.mechanisms.filter((m) => m.rules.some((r) => supports(r, held, primary))).map((m) => m.id),
+  );
+  const cautions = new Set(rules.cautions.filter((c) => c.rules.some((r) => held(r.id))).map((c) => c.id));
+  return { primary: primary.item.id, recommended, cautions };
+}

@@ -1,0 +1,91 @@
+import { labelOf } from './answers.js';
+import type { ConditionTrace } from './evaluate.js';
+import { message } from './messages.js';
+import { NOT_APPLICABLE, UNKNOWN, type AnswerValue, type LeafCondition, type RuleBase } from './types.js';
+
+/** A condition in plain words, with the answer that met or failed it. */
+export interface ConditionWords {
+  /** "all of", "any of", "not", or absent for a single condition. */
+  group?: 'all' | 'any' | 'not';
+  /** true met, false failed, null not evaluated by the engine. */
+  met: boolean | null;
+  condition?: string;
+  question?: string;
+  answer?: string;
+  children?: ConditionWords[];
+}
+
+/** An answer label quoted as the language quotes (“…” or « … »). */
+export const quote = (rules: RuleBase, text: string): string => message(rules, 'words.quote', { text });
+
+function orList(rules: RuleBase, items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return message(rules, 'words.orList', { head: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
+}
+
+/** A text with its first letter in capitals (a term at the start of a sentence). */
+export function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The answer to a question in words: its choice labels, "Don't know", or "none" for an empty list. */
+export function describeAnswer(rules: RuleBase, id: string, value: AnswerValue | undefined): string {
+  const q = rules.questionById.get(id);
+  if (!q) return String(value);
+  const one = (v: AnswerValue): string =>
+    v === UNKNOWN ? rules.unknownLabel : v === NOT_APPLICABLE ? rules.notApplicableLabel : labelOf(q, v as string);
+  if (value === undefined) return rules.unknownLabel;
+  if (Array.isArray(value)) {
+    if (value.length === 1 && (value[0] === UNKNOWN || value[0] === NOT_APPLICABLE)) return one(value[0]);
+    return value.length === 0 ? message(rules, 'words.none') : value.map(one).join(message(rules, 'words.listSep'));
+  }
+  return one(value);
+}
+
+/** A leaf condition in words: "the government's stance is “Engages on trafficking”". */
+export function describeCondition(rules: RuleBase, c: LeafCondition): string {
+  const q = rules.questionById.get(c.fact);
+  const term = capital(q?.term ?? c.fact);
+  const labels = (Array.isArray(c.value) ? c.value : [c.value]).map((v) =>
+    quote(rules, v === UNKNOWN ? rules.unknownLabel : q ? labelOf(q, v as string) : String(v)),
+  );
+  const key = (
+    {
+      equal: 'cond.is',
+      in: 'cond.is',
+      notEqual: 'cond.isNot',
+      notIn: 'cond.isNot',
+      contains: 'cond.includes',
+      containsAny: 'cond.includes',
+      doesNotContain: 'cond.notIncludes',
+    } as const
+  )[c.operator];
+  return message(rules, key, { term, values: orList(rules, labels) });
+}
+
+/** The whole condition tree in words. */
+export function describeTrace(rules: RuleBase, t: ConditionTrace): ConditionWords {
+  if (t.kind === 'leaf') {
+    return {
+      met: t.result,
+      condition: describeCondition(rules, t.condition),
+      question: t.condition.fact,
+      answer: describeAnswer(rules, t.condition.fact, t.answer),
+    };
+  }
+  return { group: t.kind, met: t.result, children: t.children.map((c) => describeTrace(rules, c)) };
+}
+
+/** The single conditions that failed (or were not evaluated): the short "why not". */
+export function failedLeaves(w: ConditionWords): ConditionWords[] {
+  if (!w.children) return w.met === true ? [] : [w];
+  if (w.met === true) return [];
+  return w.children.flatMap(failedLeaves);
+}
+
+/** The single conditions that were met and carried the result: the short "why". */
+export function metLeaves(w: ConditionWords): ConditionWords[] {
+  if (!w.children) return w.met === true ? [w] : [];
+  if (w.group === 'not') return [];
+  return w.children.filter((c) => c.met === true).flatMap(metLeaves);
+}

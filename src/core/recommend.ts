@@ -1,0 +1,235 @@
+import { unknownIds, type Answers } from './answers.js';
+import type { Evaluation, RuleTrace } from './evaluate.js';
+import { describeAnswer, describeTrace, failedLeaves, type ConditionWords } from './explain.js';
+import { choosePrimary, supports } from './decide.js';
+import type { Citation, Item, RuleBase, RuleRole } from './types.js';
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string;
+  /** Where in our reference texts the point is paraphrased. */
+  in: string;
+  point: string;
+}
+
+/** One rule's verdict in words. */
+export interface RuleWhy {
+  rule: string;
+  title: string;
+  rationale: string;
+  basis: 'source' | 'inference';
+  role?: RuleRole;
+  met: boolean;
+  conditions: ConditionWords;
+}
+
+export interface Recommendation {
+  mechanism: string;
+  title: string;
+  role: 'primary' | 'complementary';
+  summary: string;
+  /** Plain-language rationale of every rule that supports it. */
+  rationale: string[];
+  why: RuleWhy[];
+  /** For a complementary mechanism whose primary rule also held: the rule placed before it. */
+  outrankedBy?: string;
+  steps: string[];
+  sources: SourceRef[];
+}
+
+/** One condition that kept a rule from holding: the flat "why not". */
+export interface WhyNotEntry {
+  rule: string;
+  question?: string;
+  condition?: string;
+  answer?: string;
+  /** false: failed; null: not evaluated by the engine. */
+  met: boolean | null;
+}
+
+export interface NotRecommended {
+  mechanism: string;
+  title: string;
+  why: RuleWhy[];
+  whyNot: WhyNotEntry[];
+  /** Where its fallback rule held but another primary rule came first. */
+  outrankedBy?: string;
+}
+
+export interface CautionOut {
+  id: string;
+  title: string;
+  text: string;
+  why: RuleWhy[];
+  sources: SourceRef[];
+}
+
+export interface CautionNotApplied {
+  id: string;
+  title: string;
+  whyNot: WhyNotEntry[];
+}
+
+export interface ActionOut {
+  id: string;
+  title: string;
+  text: string;
+  steps: string[];
+  sources: SourceRef[];
+}
+
+export interface AnswerOut {
+  id: string;
+  question: string;
+  value: Answers[string];
+  answer: string;
+}
+
+/** The recommendation for one answer set: the pure core's output, before any stamp or rendering. */
+export interface Outcome {
+  primary: string;
+  /** The primary rule that decided it. */
+  decidedBy: string;
+  recommendations: Recommendation[];
+  notRecommended: NotRecommended[];
+  cautions: CautionOut[];
+  cautionsNotApplied: CautionNotApplied[];
+  actions: ActionOut[];
+  answers: Answers;
+  answered: AnswerOut[];
+  unknowns: string[];
+}
+
+export function ruleWhy(rules: RuleBase, t: RuleTrace): RuleWhy {
+  return {
+    rule: t.rule.id,
+    title: t.rule.title,
+    rationale: t.rule.rationale,
+    basis: t.rule.basis,
+    ...(t.rule.role ? { role: t.rule.role } : {}),
+    met: t.passed,
+    conditions: describeTrace(rules, t.trace),
+  };
+}
+
+export function sourceRefs(rules: RuleBase, citations: Citation[]): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
+  for (const c of citations) {
+    const key = `${c.source}\0${c.point}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = rules.sources.get(c.source)!;
+    out.push({ id: s.id, title: s.title, publisher: s.publisher, in: c.in, point: c.point });
+  }
+  return out;
+}
+
+function whyNotOf(rules: RuleBase, traces: RuleTrace[]): WhyNotEntry[] {
+  return traces
+    .filter((t) => !t.passed)
+    .flatMap((t) =>
+      failedLeaves(describeTrace(rules, t.trace)).map((w) => ({
+        rule: t.rule.id,
+        ...(w.question ? { question: w.question, condition: w.condition!, answer: w.answer! } : {}),
+        met: w.met === true ? false : w.met,
+      })),
+    );
+}
+
+function stepsOf(e: Evaluation, item: Item): string[] {
+  return item.steps
+    .filter((step, i) => !step.when || e.steps.some((s) => s.item === item && s.index === i && s.passed))
+    .map((s) => s.text);
+}
+
+/** Turns the engine's verdicts into the recommendation: one primary, complementary ones, cautions, actions. */
+export function recommend(rules: RuleBase, e: Evaluation): Outcome {
+  const tracesOf = (item: Item): RuleTrace[] => e.rules.filter((t) => t.item === item);
+  const passed = new Set(e.rules.filter((t) => t.passed).map((t) => t.rule.id));
+  const heldFn = (id: string): boolean => passed.has(id);
+  const primaryRule = choosePrimary(rules, heldFn);
+
+  const recommendations: Recommendation[] = [];
+  const notRecommended: NotRecommended[] = [];
+  for (const m of rules.mechanisms) {
+    const traces = tracesOf(m);
+    const held = traces.filter((t) => supports(t.rule, heldFn, primaryRule));
+    if (held.length === 0) {
+      const outranked = traces.some((t) => t.passed);
+      notRecommended.push({
+        mechanism: m.id,
+        title: m.title,
+        why: traces.map((t) => ruleWhy(rules, t)),
+        whyNot: whyNotOf(rules, traces),
+        ...(outranked ? { outrankedBy: primaryRule.rule.id } : {}),
+      });
+      continue;
+    }
+    const isPrimary = m === primaryRule.item;
+    const outranked = !isPrimary && held.some((t) => t.rule.role === 'primary');
+    recommendations.push({
+      mechanism: m.id,
+      title: m.title,
+      role: isPrimary ? 'primary' : 'complementary',
+      summary: m.summary,
+      rationale: held.map((t) => t.rule.rationale),
+      why: held.map((t) => ruleWhy(rules, t)),
+      ...(outranked ? { outrankedBy: primaryRule.rule.id } : {}),
+      steps: stepsOf(e, m),
+      sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...m.citations]),
+    });
+  }
+  recommendations.sort((a, b) => (a.role === b.role ? 0 : a.role === 'primary' ? -1 : 1));
+
+  const cautions: CautionOut[] = rules.cautions.flatMap((c) => {
+    const held = tracesOf(c).filter((t) => t.passed);
+    if (held.length === 0) return [];
+    return [
+      {
+        id: c.id,
+        title: c.title,
+        text: c.summary,
+        why: held.map((t) => ruleWhy(rules, t)),
+        sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...c.citations]),
+      },
+    ];
+  });
+
+  const cautionsNotApplied: CautionNotApplied[] = rules.cautions
+    .filter((c) => !cautions.some((x) => x.id === c.id))
+    .map((c) => ({ id: c.id, title: c.title, whyNot: whyNotOf(rules, tracesOf(c)) }));
+
+  const actions: ActionOut[] = rules.actions.flatMap((a) => {
+    const held = tracesOf(a).filter((t) => t.passed);
+    if (held.length === 0) return [];
+    return [
+      {
+        id: a.id,
+        title: a.title,
+        text: a.summary,
+        steps: stepsOf(e, a),
+        sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...a.citations]),
+      },
+    ];
+  });
+
+  return {
+    primary: primaryRule.item.id,
+    decidedBy: primaryRule.rule.id,
+    recommendations,
+    notRecommended,
+    cautions,
+    cautionsNotApplied,
+    actions,
+    answers: e.answers,
+    answered: rules.questions.map((q) => ({
+      id: q.id,
+      question: q.label,
+      value: e.answers[q.id]!,
+      answer: describeAnswer(rules, q.id, e.answers[q.id]),
+    })),
+    unknowns: unknownIds(rules, e.answers),
+  };
+}

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import type { Answers } from './answers.js';
+import type { RuleBase } from './types.js';
+
+export interface Stamp {
+  tool: { name: string; version: string };
+  /** folder: null for the built-in rule base, else the folder given to --rules (see ruleSetFolder). */
+  ruleSet: { name: string; version: string; hash: string; folder: string | null };
+  /** sha256 of the complete answers and the response name, in questionnaire order. */
+  answersHash: string;
+  date: string;
+}
+
+export function answersHash(answers: Answers, responseName?: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ response: responseName ?? null, answers }))
+    .digest('hex');
+}
+
+/**
+ * What a run is given from outside: the report date, the tool's version and how to name the rule
+ * set's folder (null for the built-in one). The command line reads them; the core never does.
+ */
+export interface RunInfo {
+  date: string;
+  toolVersion: string;
+  rulesFolder: string | null;
+}
+
+export function makeStamp(rules: RuleBase, answers: Answers, run: RunInfo, responseName?: string): Stamp {
+  return {
+    tool: { name: 'tip-coord', version: run.toolVersion },
+    ruleSet: { name: rules.name, version: rules.version, hash: rules.hash, folder: run.rulesFolder },
+    answersHash: answersHash(answers, responseName),
+    date: run.date,
+  };
+}
+
+/** When to review: about 90 days after onset in an acute response, then yearly (FSC handbook §3.8, S16). */
+export function reviewDate(date: string, phase: unknown): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (phase === 'acute') d.setUTCDate(d.getUTCDate() + 90);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}

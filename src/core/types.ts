@@ -1,0 +1,176 @@
+/** Shapes of the rule base (rules/) and of an evaluation. Pure data, no behaviour. */
+
+export type AnswerScalar = string | boolean;
+/** An answer: a choice value, a list of them (multi questions) or "unknown". */
+export type AnswerValue = AnswerScalar | AnswerScalar[];
+export const UNKNOWN = 'unknown';
+/** The answer of a question skipped because its `askWhen` does not hold: never "unknown". */
+export const NOT_APPLICABLE = 'not_applicable';
+
+export type QuestionType = 'single' | 'multi' | 'boolean';
+
+export interface Choice {
+  value: AnswerScalar;
+  label: string;
+}
+
+export interface Question {
+  id: string;
+  section: string;
+  type: QuestionType;
+  factor: string;
+  label: string;
+  /** The question as a noun phrase, used to explain conditions ("the evidence of trafficking"). */
+  term: string;
+  hint: string;
+  choices: Choice[];
+  /** Skip logic: ask only when this holds on the answers so far (unanswered ones count as "unknown"). */
+  askWhen?: Condition;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  where: string;
+}
+
+export interface Citation {
+  source: string;
+  /** Where in our reference texts the claim is paraphrased (domain brief section, stock-take heading). */
+  in: string;
+  point: string;
+}
+
+export const OPERATORS = ['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'containsAny'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export interface LeafCondition {
+  fact: string;
+  operator: Operator;
+  value: AnswerValue;
+}
+export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export type RuleRole = 'primary' | 'complementary';
+
+export interface RuleDef {
+  id: string;
+  /** Mechanism rules only: "primary" rules are candidates for primary, tried in `order`. */
+  role?: RuleRole;
+  order?: number;
+  title: string;
+  rationale: string;
+  /** "source": stated in a cited source; "inference": a design choice drawn from the sources. */
+  basis: 'source' | 'inference';
+  citations: Citation[];
+  conditions: Condition;
+}
+
+export interface Step {
+  /** Optional name, for texts that depend on whether this step applies (drafting.en.json "hctStep"). */
+  id?: string;
+  text: string;
+  when?: Condition;
+}
+
+export type ItemKind = 'mechanism' | 'caution' | 'action';
+
+/** A mechanism, caution or action: one file in rules/<kind>s/. */
+export interface Item {
+  kind: ItemKind;
+  id: string;
+  title: string;
+  summary: string;
+  steps: Step[];
+  citations: Citation[];
+  rules: RuleDef[];
+  /** Path of the file, relative to the rules folder. */
+  file: string;
+}
+
+/** Help shown on demand in the interview (help.en.json). */
+export interface Help {
+  questions: Record<string, { text: string; examples: string[]; sources: string[] }>;
+  glossary: { term: string; definition: string; sources: string[] }[];
+}
+
+/** A consistency check over the whole answer space (rules/invariants.json): whenever `when` holds, the outcome meets `expect`. */
+export interface Invariant {
+  id: string;
+  description: string;
+  when: Condition;
+  expect: Expectation;
+}
+
+export interface RuleBase {
+  dir: string;
+  /** The language its texts are in (English in the files, another through locales/<lang>.json). */
+  lang: 'en' | 'fr';
+  name: string;
+  version: string;
+  /** sha256 over every file of the rule base: the same rules give the same hash. */
+  hash: string;
+  /** For a copy made by `tip-coord rules init`: the rule set it was copied from. */
+  basedOn?: { name: string; version: string; hash: string };
+  unknownLabel: string;
+  notApplicableLabel: string;
+  help: Help;
+  sections: Section[];
+  questions: Question[];
+  questionById: Map<string, Question>;
+  sources: Map<string, Source>;
+  mechanisms: Item[];
+  cautions: Item[];
+  actions: Item[];
+  /** Checked by `rules validate --deep`; empty when the rule base has no invariants.json. */
+  invariants: Invariant[];
+  /** Report and interview texts (messages.en.json), keyed. */
+  messages: Record<string, string>;
+  /** Paste-ready HNO/HRP/strategy texts (drafting.en.json). */
+  drafting: DraftingRules;
+}
+
+export type DraftVariant = 'standard' | 'safe';
+/** A drafting text in its two variants; "safe" avoids the words the terminology caution rules out. */
+export type VariantText = Record<DraftVariant, string>;
+
+export interface IndicatorDef {
+  level: 'output' | 'outcome';
+  text: VariantText;
+}
+
+export interface DraftingRules {
+  /** Words the "safe" variant never contains (whole words, any case). */
+  avoid: string[];
+  /** The step whose applying decides the HCT protection strategy paragraph. */
+  hctStep: { mechanism: string; step: string };
+  /** When the HNO paragraph adds its note on children. */
+  childrenWhen: Condition;
+  citations: Citation[];
+  texts: Record<string, VariantText>;
+  /** Texts chosen by one question's answer, keyed by value ("unknown" included for single questions). */
+  byAnswer: Record<string, { question: string; texts: Record<string, VariantText> }>;
+  mechanisms: Record<string, { approach: VariantText; activity: VariantText; indicators: IndicatorDef[] }>;
+  actions: Record<string, { activity: VariantText; indicators: IndicatorDef[] }>;
+  cautions: Record<string, { commitment: VariantText }>;
+}
+
+/**
+ * What an outcome must show: used by scenario files (answers in, outcome out, as OpenFisca
+ * keeps tests as data) and by the rule base's invariants (rules/invariants.json).
+ */
+export interface Expectation {
+  primary?: string;
+  /** Mechanisms that must not be the primary one (they may still be complementary). */
+  notPrimary?: string[];
+  includes?: string[];
+  excludes?: string[];
+  cautions?: string[];
+  noCautions?: string[];
+}

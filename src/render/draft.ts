@@ -1,0 +1,164 @@
+import { cell } from '../core/markdown.js';
+import { toFacts } from '../core/answers.js';
+import { holdsOn } from '../core/conditions.js';
+import type { ByAnswerName, DraftTextKey } from '../core/drafting.js';
+import type { Result } from '../core/assessment.js';
+import { UNKNOWN, type DraftVariant, type IndicatorDef, type RuleBase } from '../core/types.js';
+
+export const DRAFT_SECTIONS = ['hno', 'hrp', 'strategy'] as const;
+export type DraftSection = (typeof DRAFT_SECTIONS)[number];
+
+export interface DraftIndicator {
+  level: 'output' | 'outcome';
+  text: string;
+  /** Always a placeholder: the tool cannot know baselines or targets. */
+  baseline: string;
+  target: string;
+}
+
+/** Paste-ready planning text for one response: every word comes from rules/drafting.en.json. */
+export interface Draft {
+  /** "safe" when the terminology caution applies: none of the drafting file's "avoid" words. */
+  variant: DraftVariant;
+  hno: { title: string; where: string; text: string };
+  hrp: { title: string; where: string; objective: string; activities: string[]; indicators: DraftIndicator[] };
+  /** `hct` only where the HCT step of the strategy-inclusion mechanism applies. */
+  strategy: { title: string; where: string; cluster: string; hct?: string };
+  /** Source ids the drafting conventions rest on. */
+  sources: string[];
+}
+
+/** The drafting text for a result. Pure: the result and the rule base in, text out. */
+export function buildDraft(rules: RuleBase, r: Result): Draft {
+  const d = rules.drafting;
+  const variant: DraftVariant = r.cautions.some((c) => c.id === 'terminology') ? 'safe' : 'standard';
+  const facts = toFacts(rules, r.answers);
+  const t = (key: DraftTextKey, vars: Record<string, string> = {}): string =>
+    d.texts[key]![variant].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m)
+      // Optional parts left empty must not leave double spaces.
+      .replace(/ {2,}/g, ' ')
+      .trim();
+  const answerOf = (name: ByAnswerName) => r.answers[d.byAnswer[name]!.question] ?? UNKNOWN;
+  const by = (name: ByAnswerName, value: unknown): string => d.byAnswer[name]!.texts[String(value)]?.[variant] ?? '';
+  const and = (items: string[], long = false): string =>
+    items.length <= 1
+      ? items.join('')
+      : t(long ? 'list.andLong' : 'list.and', {
+          head: items.slice(0, -1).join(long ? '; ' : ', '),
+          last: items[items.length - 1]!,
+        });
+  /** A list answer in words, or the text for "none" / "unknown". */
+  const listAnswer = (name: ByAnswerName, some: DraftTextKey, none: DraftTextKey, unknown: DraftTextKey): string => {
+    const v = answerOf(name);
+    if (!Array.isArray(v) || v.includes(UNKNOWN)) return t(unknown);
+    if (v.length === 0) return t(none);
+    return t(some, { list: and(v.map((x) => by(name, x))) });
+  };
+
+  const hno = t('hno.paragraph', {
+    label: t('hno.label'),
+    scale: by('scale', answerOf('scale')),
+    evidence: by('evidence', answerOf('evidence')),
+    forms: listAnswer('form', 'hno.forms', 'hno.formsNone', 'hno.formsUnknown'),
+    groups: listAnswer('group', 'hno.groups', 'hno.groupsNone', 'hno.groupsUnknown'),
+    children: holdsOn(d.childrenWhen, facts) ? t('hno.children') : '',
+    actors: by('actors', answerOf('actors')),
+    referral: by('referral', answerOf('referral')),
+    limits: by('limits', answerOf('limits')),
+    pin: t('hno.pin'),
+  });
+
+  const groups = answerOf('group');
+  const knownGroups = Array.isArray(groups) && groups.length > 0 && !groups.includes(UNKNOWN);
+  const mechanisms = r.recommendations.map((m) => d.mechanisms[m.mechanism]!);
+  const actions = r.actions.map((a) => d.actions[a.id]!);
+  const indicators: DraftIndicator[] = [];
+  const add = (i: IndicatorDef): void => {
+    const text = i.text[variant];
+    if (!indicators.some((x) => x.text === text))
+      indicators.push({
+        level: i.level,
+        text,
+        baseline: t('hrp.baselinePlaceholder'),
+        target: t('hrp.targetPlaceholder'),
+      });
+  };
+  for (const x of [...mechanisms, ...actions]) x.indicators.forEach(add);
+
+  const body = by('body', answerOf('body'));
+  const complementary = mechanisms.slice(1).map((m) => m.approach[variant]);
+  const hctItem = rules.mechanisms.find((m) => m.id === d.hctStep.mechanism);
+  const hctStep = hctItem?.steps.find((s) => s.id === d.hctStep.step);
+  const hct = hctStep !== undefined && (!hctStep.when || holdsOn(hctStep.when, facts));
+
+  return {
+    variant,
+    hno: { title: t('hno.title'), where: t('hno.where'), text: hno },
+    hrp: {
+      title: t('hrp.title'),
+      where: t('hrp.where'),
+      objective: t('hrp.objective', {
+        groups: knownGroups ? t('hrp.groups', { list: and(groups.map((g) => by('group', g))) }) : t('hrp.groupsAll'),
+      }),
+      activities: [...mechanisms, ...actions].map((x) => x.activity[variant]),
+      indicators,
+    },
+    strategy: {
+      title: t('strategy.title'),
+      where: t('strategy.where'),
+      cluster: t('strategy.cluster', {
+        body,
+        // recommendations list the primary first.
+        primary: mechanisms[0]!.approach[variant],
+        alongside: complementary.length > 0 ? t('strategy.alongside', { list: and(complementary, true) }) : '',
+        commitments: r.cautions.flatMap((c) => d.cautions[c.id]?.commitment[variant] ?? []).join(' '),
+      }),
+      ...(hct ? { hct: t('strategy.hct', { body }) } : {}),
+    },
+    sources: [...new Set(d.citations.map((c) => c.source))],
+  };
+}
+
+/** The draft as markdown: headings at `level`, only the sections asked for, in their fixed order. */
+export function draftMarkdown(
+  rules: RuleBase,
+  draft: Draft,
+  opts: { sections?: readonly DraftSection[]; level?: number } = {},
+): string {
+  const sections = opts.sections ?? DRAFT_SECTIONS;
+  const h = '#'.repeat(opts.level ?? 2);
+  const t = (key: DraftTextKey): string => rules.drafting.texts[key]![draft.variant];
+
+  const out: string[] = [];
+  if (sections.includes('hno')) out.push(`${h} ${draft.hno.title}`, '', `*${draft.hno.where}*`, '', draft.hno.text, '');
+  if (sections.includes('hrp')) {
+    const x = draft.hrp;
+    out.push(`${h} ${x.title}`, '', `*${x.where}*`, '', `**${t('hrp.objectiveLabel')}.** ${x.objective}`, '');
+    out.push(`**${t('hrp.activitiesLabel')}**`, '', ...x.activities.map((a) => `- ${a}`), '');
+    out.push(
+      `**${t('hrp.indicatorsLabel')}**`,
+      '',
+      `| ${t('hrp.indicator')} | ${t('hrp.level')} | ${t('hrp.baseline')} | ${t('hrp.target')} |`,
+      '| --- | --- | --- | --- |',
+    );
+    for (const i of x.indicators)
+      out.push(
+        `| ${cell(i.text)} | ${t(i.level === 'output' ? 'hrp.output' : 'hrp.outcome')} | ${i.baseline} | ${i.target} |`,
+      );
+    out.push('');
+  }
+  if (sections.includes('strategy')) {
+    const x = draft.strategy;
+    out.push(`${h} ${x.title}`, '', `*${x.where}*`, '', `**${t('strategy.clusterLabel')}.** ${x.cluster}`, '');
+    if (x.hct) out.push(`**${t('strategy.hctLabel')}.** ${x.hct}`, '');
+  }
+  return out.join('\n');
+}
+
+/** The draft limited to some sections, for `draft --format json`. */
+export function draftSections(draft: Draft, sections: readonly DraftSection[]): Partial<Draft> {
+  const out: Partial<Draft> = { variant: draft.variant };
+  for (const s of sections) Object.assign(out, { [s]: draft[s] });
+  out.sources = draft.sources;
+  return out;
+}

@@ -1,0 +1,75 @@
+import { Marked } from 'marked';
+import { escapeXml as escapeHtml } from './xml-escape.js';
+
+/** A link target inside the folder the page is in: no scheme (http:, mailto:, data:...) and no host. */
+function isLocal(href: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(href.trim()) && !/^[\\/]{2}/.test(href.trim());
+}
+
+// Reports are forwarded by e-mail and opened offline: nothing here may fetch or run anything.
+const marked = new Marked({
+  gfm: true,
+  renderer: {
+    // Raw HTML in the markdown is shown as text, never interpreted.
+    html({ text }) {
+      return escapeHtml(text);
+    },
+    // Only links to files beside the page stay links; anything else is shown as text.
+    link({ href, tokens }) {
+      const text = this.parser.parseInline(tokens);
+      if (!isLocal(href)) return text === escapeHtml(href) ? text : `${text} (${escapeHtml(href)})`;
+      return `<a href="${escapeHtml(href)}">${text}</a>`;
+    },
+    // An image would be a request: show its description instead. Charts are inlined as SVG.
+    image({ text }) {
+      return escapeHtml(text);
+    },
+  },
+});
+
+const CSS = `
+:root { color-scheme: light; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1.25rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; } h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; } h3 { font-size: 1.1rem; }
+blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid #b35900; background: #fff7ee; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; } th, td { border: 1px solid #bbb; padding: .3rem .5rem; text-align: left; vertical-align: top; } th { background: #f0f0f0; }
+code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; background: #f4f4f4; padding: 0 .2em; }
+figure { margin: 1rem 0; } svg { max-width: 100%; height: auto; }
+a { color: #0b5cad; }
+@media print {
+  body { font-size: 10.5pt; max-width: none; margin: 0; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  table, figure, blockquote { break-inside: avoid; page-break-inside: avoid; }
+  tr { break-inside: avoid; page-break-inside: avoid; }
+  blockquote { background: none; }
+  @page { margin: 18mm 15mm; }
+}
+`;
+
+/** One part of a page: markdown, or an SVG made by tip-coord itself (inlined as is). */
+export type HtmlPart = string | { svg: string };
+
+/**
+ * A self-contained, printable HTML page from markdown: inline CSS and a print stylesheet,
+ * no scripts, no external URL, and a Content-Security-Policy that forbids fetching anything.
+ */
+export function htmlDocument(title: string, parts: HtmlPart[], lang = 'en'): string {
+  const body = parts
+    .map((p) => (typeof p === 'string' ? (marked.parse(p, { async: false }) as string) : `<figure>${p.svg}</figure>\n`))
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${body}</body>
+</html>
+`;
+}

@@ -1,0 +1,78 @@
+import type { Evaluation } from '../core/evaluate.js';
+import { ruleWhy, recommend, type RuleWhy } from '../core/recommend.js';
+import { whyLines } from './report.js';
+import { wording } from '../core/messages.js';
+import type { RuleBase } from '../core/types.js';
+
+export type TraceStatus = 'primary' | 'complementary' | 'not_recommended' | 'applies' | 'does_not_apply';
+
+export interface ItemTrace {
+  id: string;
+  kind: 'mechanism' | 'caution';
+  title: string;
+  status: TraceStatus;
+  rules: RuleWhy[];
+}
+
+/** The trace behind a decision, rule by rule: what `tip-coord explain` shows. */
+export interface Trace {
+  primary: string;
+  decidedBy: string;
+  /** The primary rules in the order they are tried; the first that holds decides. */
+  order: { rule: string; mechanism: string; order: number; met: boolean; decides: boolean }[];
+  items: ItemTrace[];
+}
+
+export function buildTrace(rules: RuleBase, e: Evaluation, only?: string): Trace {
+  const outcome = recommend(rules, e);
+  const passed = new Set(e.rules.filter((t) => t.passed).map((t) => t.rule.id));
+  const order = rules.mechanisms
+    .flatMap((m) =>
+      m.rules
+        .filter((r) => r.role === 'primary')
+        .map((r) => ({
+          rule: r.id,
+          mechanism: m.id,
+          order: r.order!,
+          met: passed.has(r.id),
+          decides: r.id === outcome.decidedBy,
+        })),
+    )
+    .sort((a, b) => a.order - b.order);
+  const statusOf = (id: string, kind: 'mechanism' | 'caution'): TraceStatus => {
+    if (kind === 'caution') return outcome.cautions.some((c) => c.id === id) ? 'applies' : 'does_not_apply';
+    return outcome.recommendations.find((r) => r.mechanism === id)?.role ?? 'not_recommended';
+  };
+  const items: ItemTrace[] = [...rules.mechanisms, ...rules.cautions]
+    .filter((i) => only === undefined || i.id === only)
+    .map((i) => {
+      const kind = i.kind === 'mechanism' ? 'mechanism' : 'caution';
+      return {
+        id: i.id,
+        kind,
+        title: i.title,
+        status: statusOf(i.id, kind),
+        rules: e.rules.filter((t) => t.item === i).map((t) => ruleWhy(rules, t)),
+      };
+    });
+  return { primary: outcome.primary, decidedBy: outcome.decidedBy, order, items };
+}
+
+export function traceMarkdown(rules: RuleBase, tr: Trace): string {
+  const t = wording(rules);
+  const title = (id: string): string => rules.mechanisms.find((m) => m.id === id)?.title ?? id;
+  const out = [`# ${t('explain.title', { title: title(tr.primary) })}`, '', t('explain.orderIntro'), ''];
+  tr.order.forEach((o, i) => {
+    const state = t(o.met ? 'report.met' : 'report.notMet');
+    out.push(
+      `${i + 1}. \`${o.rule}\` (${title(o.mechanism)}): ${state}${o.decides ? ` ← ${t('explain.decides')}` : ''}`,
+    );
+  });
+  out.push('');
+  for (const item of tr.items) {
+    out.push(`## ${item.title}: ${t(`explain.status.${item.status}`)}`, '');
+    for (const w of item.rules) out.push(...whyLines(rules, w));
+    out.push('');
+  }
+  return out.join('\n');
+}

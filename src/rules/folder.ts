@@ -1,0 +1,93 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { UserError } from '../core/errors.js';
+import { MAX_JSON_BYTES } from '../core/json.js';
+import type { Lang } from '../core/lang.js';
+import { format, type Catalog, type MessageKey, type Vars } from '../core/messages.js';
+import type { RuleBase } from '../core/types.js';
+import { BUILT_IN_RULES_DIR } from '../paths.js';
+import { parseRuleBase, type RawFile } from './rulebase.js';
+import { formatProblem, type Problem } from './problem.js';
+import { builtInTexts } from './texts.js';
+
+/** Reading a rule base's folder: the file system side of rulebase.ts, which parses and checks. */
+
+export const DEFAULT_RULES_DIR = BUILT_IN_RULES_DIR;
+
+/**
+ * How reports name a rule base's folder: null for the built-in one, else its path relative to
+ * the current folder, or only its name when it lies elsewhere (a full path can name a person).
+ */
+export function ruleSetFolder(dir: string, cwd: string): string | null {
+  const abs = resolve(dir);
+  if (abs === resolve(DEFAULT_RULES_DIR)) return null;
+  const rel = relative(cwd, abs).split('\\').join('/');
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(abs);
+}
+
+/** A whole rule base is far smaller; more is a wrong folder (a home directory, a disk), not rules. */
+const MAX_RULE_FILES = 500;
+const MAX_RULE_BASE_BYTES = 8 * MAX_JSON_BYTES;
+
+/** Every .json file under a rules folder, sorted, with its text. */
+export function listFiles(dir: string, texts: Catalog): RawFile[] {
+  const userError = (key: MessageKey, vars: Vars): UserError => new UserError(format(texts, key, vars));
+  const ruleFile = format(texts, 'where.ruleFile');
+  const out: RawFile[] = [];
+  let total = 0;
+  // Any file-system failure (a broken link, a loop of links, no permission) names the file.
+  const fsStep = <T>(path: string, step: () => T): T => {
+    try {
+      return step();
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      throw userError('error.file.unreadable', { path: `${ruleFile} ${path}`, code: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+    }
+  };
+  const walk = (d: string): void => {
+    for (const name of fsStep(d, () => readdirSync(d)).sort()) {
+      const full = join(d, name);
+      const st = fsStep(full, () => statSync(full));
+      if (st.isDirectory()) walk(full);
+      else if (name.endsWith('.json')) {
+        if (!st.isFile()) throw userError('error.file.notRegular', { what: ruleFile, path: full });
+        if (st.size > MAX_JSON_BYTES) throw userError('error.file.tooLarge', { path: `${ruleFile} ${full}`, size: st.size, max: MAX_JSON_BYTES });
+        total += st.size;
+        if (out.length >= MAX_RULE_FILES || total > MAX_RULE_BASE_BYTES)
+          throw userError('error.rules.tooBig', { dir, files: MAX_RULE_FILES, bytes: MAX_RULE_BASE_BYTES });
+        out.push({ rel: relative(dir, full).split('\\').join('/'), text: fsStep(full, () => readFileSync(full, 'utf8')) });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Loads and validates a rule base. Throws a UserError naming the first problem
+ * (file, rule, condition) so that a broken rule base never evaluates.
+ */
+export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = 'en'): RuleBase {
+  // A run checks the translation it uses; `rules validate` checks them all, and repeated keys
+  // (about 2 ms of scanning a run need not pay: the files parse the same either way).
+  const { ruleBase, problems } = readRuleBase(dir, lang, { thorough: false });
+  if (problems.length > 0 || !ruleBase) {
+    const texts = builtInTexts(lang);
+    const more = problems.length > 1 ? format(texts, 'error.rules.more', { count: problems.length - 1 }) : '';
+    throw new UserError(format(texts, 'error.rules.invalid', { problem: formatProblem(problems[0]!), more }));
+  }
+  return ruleBase;
+}
+
+/**
+ * Reads a rule base's folder and returns every problem found, for `rules validate` (thorough:
+ * every translation, keys written twice) and, through loadRuleBase, for every run.
+ */
+export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { thorough?: boolean } = {}): { ruleBase?: RuleBase; problems: Problem[] } {
+  const texts = builtInTexts(lang);
+  const dir = resolve(dirArg);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(format(texts, 'error.rules.noFolder', { dir: dirArg }));
+  const builtIn = dir === resolve(DEFAULT_RULES_DIR);
+  const required = builtIn ? [] : Object.keys(JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'messages.en.json'), 'utf8')) as object).filter((k) => k !== '$comment');
+  return parseRuleBase(listFiles(dir, texts), { dir, lang, thorough: opts.thorough !== false, texts, requiredMessages: required });
+}

@@ -1,0 +1,519 @@
+import { createHash } from 'node:crypto';
+import { checkDrafting, DRAFTING_FILE } from './drafting-rules.js';
+import type { Problem } from './problem.js';
+
+import { applyTranslation, checkTranslation, extractTexts } from './i18n.js';
+import type { Lang } from '../core/lang.js';
+import { listValues } from '../core/errors.js';
+import { isAlwaysTrue } from '../core/conditions.js';
+import type { Catalog } from '../core/messages.js';
+import { expectationProblems } from '../core/expectation.js';
+import { type Expectation } from '../core/types.js';
+import { isPlainObject, parseJson } from '../core/json.js';
+import {
+  OPERATORS,
+  UNKNOWN,
+  type Citation,
+  type Condition,
+  type Invariant,
+  type Item,
+  type ItemKind,
+  type Question,
+  type RuleBase,
+  type RuleDef,
+  type Section,
+  type Source,
+  type Step,
+  type Help,
+} from '../core/types.js';
+
+
+const KIND_DIRS: Record<ItemKind, string> = { mechanism: 'mechanisms', caution: 'cautions', action: 'actions' };
+
+
+export interface RawFile {
+  /** Path relative to the rules folder, with "/" separators. */
+  rel: string;
+  text: string;
+}
+
+/** What parsing a rule base needs besides its files: nothing here is read from the environment. */
+export interface ParseOptions {
+  /** The folder the files came from (kept in the rule base, for messages and copies). */
+  dir: string;
+  lang: Lang;
+  /** Check every translation and scan every file for keys written twice (`rules validate`). */
+  thorough: boolean;
+  /** The tool's texts, for wording parse errors. */
+  texts: Catalog;
+  /** Message keys a contextualised copy must keep (the built-in ones); none for the built-in rules. */
+  requiredMessages: readonly string[];
+}
+
+/**
+ * Parses and checks a rule base from its files and returns every problem found. Pure: the
+ * folder is read by readRuleBase (folder.ts). By default (thorough) every translation is checked
+ * and every file scanned for keys written twice; otherwise only `lang`'s translation is checked.
+ */
+export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { ruleBase?: RuleBase; problems: Problem[] } {
+  const { thorough, lang, dir } = opts;
+  const problems: Problem[] = [];
+  const parsed = new Map<string, unknown>();
+  // The command line's catalogs (locales/cli.*.json) are read by cli.cts, not part of the rules.
+  const skipped = (rel: string): boolean =>
+    /^locales\/cli\./.test(rel) || (!thorough && rel.startsWith('locales/') && rel !== `locales/${lang}.json`);
+  for (const f of files) {
+    if (skipped(f.rel)) continue;
+    try {
+      parsed.set(f.rel, parseJson(f.text, f.rel, opts.texts, { duplicateKeys: thorough }));
+    } catch (err) {
+      problems.push({ file: f.rel, message: (err as Error).message.replace(`${f.rel}: `, '') });
+    }
+  }
+  // Translated before validation (so everything downstream speaks the language), but reported
+  // after it: a broken English file would otherwise show first as a dozen translation gaps.
+  const translationProblems: Problem[] = [];
+  translate(parsed, lang, translationProblems);
+  const need = (rel: string): Record<string, unknown> | undefined => {
+    const v = parsed.get(rel);
+    if (v === undefined) {
+      if (!files.some((f) => f.rel === rel)) problems.push({ file: rel, message: 'missing: every rule base needs this file' });
+      return undefined;
+    }
+    if (!isPlainObject(v)) {
+      problems.push({ file: rel, message: 'must be a JSON object' });
+      return undefined;
+    }
+    return v;
+  };
+
+  const ruleset = need('ruleset.json');
+  const q = need('questions.json');
+  const s = need('sources.json');
+  const messages = checkMessages(need('messages.en.json'), opts.requiredMessages, problems);
+  const name = typeof ruleset?.name === 'string' ? ruleset.name : '';
+  const version = typeof ruleset?.version === 'string' ? ruleset.version : '';
+  if (ruleset && (!name || !version)) problems.push({ file: 'ruleset.json', message: 'needs "name" and "version" strings' });
+  const basedOn = ruleset?.basedOn;
+  const validBasedOn = isPlainObject(basedOn) && str(basedOn.name) && str(basedOn.version) && str(basedOn.hash);
+  if (basedOn !== undefined && !validBasedOn)
+    problems.push({ file: 'ruleset.json', where: '"basedOn"', message: 'must be {"name", "version", "hash"} of the rule set this one was copied from' });
+
+  const { sections, questions, unknownLabel } = q ? checkQuestions(q, problems) : { sections: [], questions: [], unknownLabel: '' };
+  const notApplicableLabel = typeof q?.notApplicableLabel === 'string' ? q.notApplicableLabel : 'Not applicable';
+  const sources = s ? checkSources(s, problems) : new Map<string, Source>();
+  const questionById = new Map(questions.map((x) => [x.id, x]));
+
+  const ctx: Ctx = { questionById, sources, problems, ruleIds: new Map() };
+  // Skip logic may only look at questions asked before, so the interview can settle it in order.
+  questions.forEach((x, i) => {
+    if (x.askWhen === undefined) return;
+    const earlier: Ctx = { ...ctx, questionById: new Map(questions.slice(0, i).map((e) => [e.id, e])) };
+    checkCondition(x.askWhen, { file: 'questions.json', where: `question "${x.id}" askWhen` }, earlier);
+  });
+  const help = checkHelp(need('help.en.json'), questionById, sources, problems);
+  const items: Record<ItemKind, Item[]> = { mechanism: [], caution: [], action: [] };
+  // Ids of every item file, valid or not: a broken file must not make references to it look wrong too.
+  const itemIds: Record<ItemKind, string[]> = { mechanism: [], caution: [], action: [] };
+  const problemsBeforeItems = problems.length;
+  for (const kind of Object.keys(KIND_DIRS) as ItemKind[]) {
+    const prefix = `${KIND_DIRS[kind]}/`;
+    const rels = files.map((f) => f.rel).filter((r) => r.startsWith(prefix));
+    if (rels.length === 0) problems.push({ file: prefix, message: `no ${kind} files found` });
+    const seen = new Set<string>();
+    for (const rel of rels) {
+      const raw = parsed.get(rel);
+      if (raw === undefined) continue;
+      if (isPlainObject(raw) && str(raw.id)) itemIds[kind].push(raw.id);
+      const item = checkItem(raw, kind, rel, ctx);
+      if (!item) continue;
+      if (seen.has(item.id)) problems.push({ file: rel, message: `${kind} id "${item.id}" is used by another file` });
+      seen.add(item.id);
+      items[kind].push(item);
+    }
+  }
+  // An item file that failed to parse or to validate: checks across files (drafting texts,
+  // invariants) would then blame their own file for the item's fault.
+  const itemsBroken = problems.length > problemsBeforeItems || files.some((f) => /^(mechanisms|cautions|actions)\//.test(f.rel) && !parsed.has(f.rel));
+  const d = need(DRAFTING_FILE);
+  // Drafting texts are checked against the items: with a broken item file, that check
+  // would blame drafting.en.json for the item's fault.
+  const drafting = d && !itemsBroken
+    ? checkDrafting(d, {
+        questionById,
+        mechanisms: items.mechanism,
+        actions: items.action,
+        cautions: items.caution,
+        problems,
+        checkCitations: (v, at) => checkCitations(v, at, ctx, true),
+        checkCondition: (c, at) => checkCondition(c, at, ctx),
+      })
+    : undefined;
+  const primaries = items.mechanism.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ m, r })));
+  const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions)).sort((a, b) => (a.r.order ?? 0) - (b.r.order ?? 0));
+  if (items.mechanism.length > 0 && fallbacks.length === 0) {
+    problems.push({ file: 'mechanisms/', message: 'no fallback: one primary rule must have empty conditions ({"all": []}) so that every answer set gets a primary mechanism' });
+  }
+  for (const { m, r } of fallbacks.slice(1))
+    problems.push({
+      file: m.file,
+      rule: r.id,
+      message: `a second fallback (a primary rule with empty conditions): "${fallbacks[0]!.r.id}" in ${fallbacks[0]!.m.file} always holds and comes first (order ${fallbacks[0]!.r.order}), so this one can never decide; keep one`,
+    });
+  const orders = new Map<number, string>();
+  for (const { m, r } of primaries) {
+    const other = orders.get(r.order!);
+    if (other) problems.push({ file: m.file, rule: r.id, message: `order ${r.order} is also used by rule "${other}": primary rules need distinct orders` });
+    orders.set(r.order!, r.id);
+  }
+
+  const invariants = itemsBroken ? [] : checkInvariants(parsed.get(INVARIANTS_FILE), files.some((f) => f.rel === INVARIANTS_FILE), itemIds, ctx);
+
+  if (problems.length === 0) problems.push(...translationProblems);
+  if (problems.length > 0 || !drafting) return { problems };
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${f.rel}\0${f.text}\0`);
+  return {
+    problems,
+    ruleBase: {
+      dir,
+      lang,
+      name,
+      version,
+      ...(validBasedOn ? { basedOn: { name: basedOn.name as string, version: basedOn.version as string, hash: basedOn.hash as string } } : {}),
+      hash: hash.digest('hex'),
+      unknownLabel,
+      notApplicableLabel,
+      help,
+      sections,
+      questions,
+      questionById,
+      sources,
+      mechanisms: items.mechanism,
+      cautions: items.caution,
+      actions: items.action,
+      invariants,
+      messages,
+      drafting,
+    },
+  };
+}
+
+
+interface Ctx {
+  questionById: Map<string, Question>;
+  sources: Map<string, Source>;
+  problems: Problem[];
+  ruleIds: Map<string, string>;
+}
+
+const str = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+/**
+ * Keys a rule file may hold. An unknown key is refused rather than ignored: a misspelt "when"
+ * would make a step unconditional, and an engine key such as "path" or "priority" would
+ * change what a condition means.
+ */
+const KEYS = {
+  item: ['$comment', 'id', 'title', 'summary', 'steps', 'citations', 'rules'],
+  rule: ['$comment', 'id', 'role', 'order', 'title', 'rationale', 'basis', 'citations', 'conditions'],
+  step: ['$comment', 'id', 'text', 'when'],
+  citation: ['source', 'in', 'point'],
+  leaf: ['fact', 'operator', 'value', 'name'],
+  invariant: ['$comment', 'id', 'description', 'when', 'expect'],
+};
+
+function unknownKeys(obj: Record<string, unknown>, kind: keyof typeof KEYS, at: Omit<Problem, 'message'>, ctx: Ctx): void {
+  const valid = KEYS[kind];
+  for (const k of Object.keys(obj))
+    if (!valid.includes(k)) ctx.problems.push({ ...at, message: `unknown key "${k}"; valid keys: ${valid.filter((v) => v !== '$comment').join(', ')}` });
+}
+
+function checkQuestions(q: Record<string, unknown>, problems: Problem[]) {
+  const file = 'questions.json';
+  const sections: Section[] = [];
+  const questions: Question[] = [];
+  if (!Array.isArray(q.sections)) problems.push({ file, message: '"sections" must be a list' });
+  else
+    for (const [i, s] of q.sections.entries()) {
+      if (isPlainObject(s) && str(s.id) && str(s.title)) sections.push({ id: s.id, title: s.title });
+      else problems.push({ file, where: `sections[${i}]`, message: 'needs "id" and "title"' });
+    }
+  if (!Array.isArray(q.questions)) {
+    problems.push({ file, message: '"questions" must be a list' });
+    return { sections, questions, unknownLabel: '' };
+  }
+  const ids = new Set<string>();
+  for (const [i, x] of q.questions.entries()) {
+    const where = `questions[${i}]`;
+    if (!isPlainObject(x) || !str(x.id)) {
+      problems.push({ file, where, message: 'needs an "id"' });
+      continue;
+    }
+    const at = { file, where: `question "${x.id}"` };
+    if (ids.has(x.id)) problems.push({ ...at, message: 'id used twice' });
+    ids.add(x.id);
+    for (const k of ['label', 'term', 'hint', 'factor'] as const)
+      if (!str(x[k])) problems.push({ ...at, message: `needs a "${k}" text` });
+    if (!['single', 'multi', 'boolean'].includes(x.type as string))
+      problems.push({ ...at, message: `"type" must be ${listValues(['single', 'multi', 'boolean'])}` });
+    if (!sections.some((s) => s.id === x.section))
+      problems.push({ ...at, message: `"section" ${JSON.stringify(x.section)} is not one of the sections (${listValues(sections.map((s) => s.id))})` });
+    const listed: unknown[] = Array.isArray(x.choices) ? x.choices : [];
+    if (listed.length === 0) problems.push({ ...at, message: 'needs a non-empty "choices" list' });
+    const choices = listed.filter(
+      (c): c is Record<string, unknown> =>
+        isPlainObject(c) && (typeof c.value === 'string' || typeof c.value === 'boolean') && c.value !== UNKNOWN && str(c.label),
+    );
+    if (choices.length !== listed.length)
+      problems.push({ ...at, message: `each choice needs a "value" (string or boolean, not "${UNKNOWN}") and a "label"` });
+    if (x.type === 'boolean' && !choices.every((c) => typeof c.value === 'boolean'))
+      problems.push({ ...at, message: 'a boolean question has true/false choice values' });
+    // Only well-formed choices go on: the checks of conditions below read them.
+    questions.push({ ...x, choices } as unknown as Question);
+  }
+  const unknownLabel = str(q.unknownLabel) ? q.unknownLabel : "Don't know";
+  return { sections, questions, unknownLabel };
+}
+
+function checkSources(s: Record<string, unknown>, problems: Problem[]): Map<string, Source> {
+  const map = new Map<string, Source>();
+  if (!Array.isArray(s.sources)) {
+    problems.push({ file: 'sources.json', message: '"sources" must be a list' });
+    return map;
+  }
+  for (const [i, x] of s.sources.entries()) {
+    if (isPlainObject(x) && str(x.id) && str(x.title) && str(x.publisher) && typeof x.where === 'string') map.set(x.id, x as unknown as Source);
+    else problems.push({ file: 'sources.json', where: `sources[${i}]`, message: 'needs "id", "title", "publisher" and "where"' });
+  }
+  return map;
+}
+
+function checkCitations(v: unknown, at: Omit<Problem, 'message'>, ctx: Ctx, required: boolean): Citation[] {
+  if (!Array.isArray(v) || (required && v.length === 0)) {
+    ctx.problems.push({ ...at, message: 'needs at least one citation in "citations"' });
+    return [];
+  }
+  const out: Citation[] = [];
+  for (const [i, c] of v.entries()) {
+    const where = { ...at, where: `citations[${i}]` };
+    if (!isPlainObject(c) || !str(c.source) || !str(c.in) || !str(c.point)) {
+      ctx.problems.push({ ...where, message: 'a citation needs "source", "in" and "point"' });
+      continue;
+    }
+    unknownKeys(c, 'citation', where, ctx);
+    if (!ctx.sources.has(c.source)) ctx.problems.push({ ...where, message: `source "${c.source}" is not in sources.json` });
+    else out.push(c as unknown as Citation);
+  }
+  return out;
+}
+
+function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item | undefined {
+  if (!isPlainObject(raw)) {
+    ctx.problems.push({ file, message: 'must be a JSON object' });
+    return undefined;
+  }
+  const before = ctx.problems.length;
+  unknownKeys(raw, 'item', { file }, ctx);
+  for (const k of ['id', 'title', 'summary'] as const) if (!str(raw[k])) ctx.problems.push({ file, message: `needs a "${k}" text` });
+  const citations = checkCitations(raw.citations ?? [], { file }, ctx, false);
+  const steps: Step[] = [];
+  if (raw.steps !== undefined && !Array.isArray(raw.steps)) ctx.problems.push({ file, message: '"steps" must be a list' });
+  for (const [i, st] of (Array.isArray(raw.steps) ? raw.steps : []).entries()) {
+    const where = `steps[${i}]`;
+    if (!isPlainObject(st) || !str(st.text)) {
+      ctx.problems.push({ file, where, message: 'a step needs a "text"' });
+      continue;
+    }
+    if (st.id !== undefined && !str(st.id)) ctx.problems.push({ file, where, message: 'a step "id" must be a text' });
+    unknownKeys(st, 'step', { file, where }, ctx);
+    if (st.when !== undefined) checkCondition(st.when, { file, where: `${where}.when` }, ctx);
+    steps.push(st as unknown as Step);
+  }
+  const rules: RuleDef[] = [];
+  if (!Array.isArray(raw.rules) || raw.rules.length === 0) ctx.problems.push({ file, message: 'needs at least one rule in "rules"' });
+  for (const [i, r] of (Array.isArray(raw.rules) ? raw.rules : []).entries()) {
+    const rule = checkRule(r, kind, file, i, ctx);
+    if (rule) rules.push(rule);
+  }
+  if (ctx.problems.length > before) return undefined;
+  return { kind, id: raw.id as string, title: raw.title as string, summary: raw.summary as string, steps, citations, rules, file };
+}
+
+function checkRule(r: unknown, kind: ItemKind, file: string, i: number, ctx: Ctx): RuleDef | undefined {
+  if (!isPlainObject(r) || !str(r.id)) {
+    ctx.problems.push({ file, where: `rules[${i}]`, message: 'a rule needs an "id"' });
+    return undefined;
+  }
+  const at = { file, rule: r.id };
+  const before = ctx.problems.length;
+  const other = ctx.ruleIds.get(r.id);
+  if (other) ctx.problems.push({ ...at, message: `rule id is also used in ${other}: rule ids must be unique` });
+  ctx.ruleIds.set(r.id, file);
+  unknownKeys(r, 'rule', at, ctx);
+  for (const k of ['title', 'rationale'] as const) if (!str(r[k])) ctx.problems.push({ ...at, message: `needs a "${k}" text` });
+  if (r.basis !== 'source' && r.basis !== 'inference')
+    ctx.problems.push({ ...at, message: `"basis" must be ${listValues(['source', 'inference'])}` });
+  checkCitations(r.citations, at, ctx, true);
+  if (kind === 'mechanism') {
+    if (r.role !== 'primary' && r.role !== 'complementary')
+      ctx.problems.push({ ...at, message: `"role" must be ${listValues(['primary', 'complementary'])}` });
+    if (r.role === 'primary' && !(Number.isInteger(r.order) && (r.order as number) > 0))
+      ctx.problems.push({ ...at, message: '"order" must be a positive integer on a primary rule (lower is tried first)' });
+  } else if (r.role !== undefined) {
+    ctx.problems.push({ ...at, message: `"role" applies to mechanism rules only, not to a ${kind}` });
+  }
+  if (r.conditions === undefined) ctx.problems.push({ ...at, message: 'needs "conditions"' });
+  else if (isPlainObject(r.conditions) && 'fact' in r.conditions)
+    // json-rules-engine refuses a bare condition at the root when the rule is added.
+    ctx.problems.push({ ...at, where: 'conditions', message: 'must start with "all", "any" or "not"; wrap a single condition as {"all": [ ... ]}' });
+  else checkCondition(r.conditions, { ...at, where: 'conditions' }, ctx);
+  return ctx.problems.length > before ? undefined : (r as unknown as RuleDef);
+}
+
+const LIST_OPS = new Set(['in', 'notIn', 'containsAny']);
+
+function checkCondition(c: unknown, at: Omit<Problem, 'message'> & { where: string }, ctx: Ctx, depth = 0): void {
+  const fail = (message: string): void => void ctx.problems.push({ ...at, message });
+  if (depth > 20) return fail('conditions nested too deeply');
+  if (!isPlainObject(c)) return fail('a condition must be an object');
+  const keys = Object.keys(c).filter((k) => k !== 'name');
+  if ('all' in c || 'any' in c) {
+    const k = 'all' in c ? 'all' : 'any';
+    if (keys.length !== 1) return fail(`"${k}" must stand alone in its object`);
+    const list = c[k];
+    if (!Array.isArray(list)) return fail(`"${k}" must be a list of conditions`);
+    list.forEach((child, i) => checkCondition(child, { ...at, where: `${at.where}.${k}[${i}]` }, ctx, depth + 1));
+    return;
+  }
+  if ('not' in c) {
+    if (keys.length !== 1) return fail('"not" must stand alone in its object');
+    return checkCondition(c.not, { ...at, where: `${at.where}.not` }, ctx, depth + 1);
+  }
+  if (!str(c.fact)) return fail('a condition needs "all", "any", "not", or "fact" with "operator" and "value"');
+  const before = ctx.problems.length;
+  unknownKeys(c, 'leaf', at, ctx);
+  if (ctx.problems.length > before) return;
+  const q = ctx.questionById.get(c.fact);
+  if (!q) return fail(`fact "${c.fact}" is not a question; valid facts: ${[...ctx.questionById.keys()].join(', ')}`);
+  const op = c.operator as string;
+  if (!(OPERATORS as readonly string[]).includes(op)) return fail(`operator ${JSON.stringify(op)} is not supported; use ${listValues(OPERATORS)}`);
+  const multi = q.type === 'multi';
+  const fitsMulti = op === 'contains' || op === 'doesNotContain' || op === 'containsAny';
+  if (multi !== fitsMulti)
+    return fail(
+      multi
+        ? `"${q.id}" is a list question: use "contains", "doesNotContain" or "containsAny", not "${op}"`
+        : `"${q.id}" takes one value: use "equal", "notEqual", "in" or "notIn", not "${op}"`,
+    );
+  const allowed: unknown[] = [...q.choices.map((ch) => ch.value), UNKNOWN];
+  const values = LIST_OPS.has(op) ? c.value : [c.value];
+  if (LIST_OPS.has(op) && (!Array.isArray(c.value) || c.value.length === 0))
+    return fail(`operator "${op}" needs a non-empty list as "value"`);
+  for (const v of values as unknown[]) {
+    if (!allowed.includes(v)) return fail(`value ${JSON.stringify(v)} is not offered by question "${q.id}"; valid: ${listValues(allowed)}`);
+  }
+}
+
+const INVARIANTS_FILE = 'invariants.json';
+
+/** rules/invariants.json, optional: consistency checks that `rules validate --deep` runs over the answer space. */
+function checkInvariants(raw: unknown, present: boolean, ids: Record<ItemKind, string[]>, ctx: Ctx): Invariant[] {
+  const file = INVARIANTS_FILE;
+  if (!present || raw === undefined) return [];
+  if (!isPlainObject(raw) || !Array.isArray(raw.invariants)) {
+    ctx.problems.push({ file, message: 'must be an object with an "invariants" list' });
+    return [];
+  }
+  const out: Invariant[] = [];
+  const seen = new Set<string>();
+  for (const [i, x] of raw.invariants.entries()) {
+    if (!isPlainObject(x) || !str(x.id)) {
+      ctx.problems.push({ file, where: `invariants[${i}]`, message: 'needs an "id"' });
+      continue;
+    }
+    const at = { file, where: `invariant "${x.id}"` };
+    const before = ctx.problems.length;
+    if (seen.has(x.id)) ctx.problems.push({ ...at, message: 'id used twice' });
+    seen.add(x.id);
+    unknownKeys(x, 'invariant', at, ctx);
+    if (!str(x.description)) ctx.problems.push({ ...at, message: 'needs a "description" text' });
+    if (x.when === undefined) ctx.problems.push({ ...at, message: 'needs a "when" condition' });
+    else checkCondition(x.when, { ...at, where: `${at.where}, when` }, ctx);
+    for (const message of expectationProblems(x.expect, ids.mechanism, ids.caution)) ctx.problems.push({ ...at, message });
+    if (ctx.problems.length === before)
+      out.push({ id: x.id, description: x.description as string, when: x.when as Condition, expect: x.expect as Expectation });
+  }
+  return out;
+}
+
+function checkMessages(raw: Record<string, unknown> | undefined, required: readonly string[], problems: Problem[]): Record<string, string> {
+  const file = 'messages.en.json';
+  const out: Record<string, string> = {};
+  if (!raw) return out;
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === '$comment') continue;
+    if (typeof v === 'string') out[k] = v;
+    else problems.push({ file, where: `"${k}"`, message: 'must be a text' });
+  }
+  // A contextualised copy may reword texts but must keep every key the tool uses.
+  for (const k of required) if (!(k in out)) problems.push({ file, where: `"${k}"`, message: 'missing text' });
+  return out;
+}
+
+function checkHelp(
+  raw: Record<string, unknown> | undefined,
+  questionById: Map<string, Question>,
+  sources: Map<string, Source>,
+  problems: Problem[],
+): Help {
+  const file = 'help.en.json';
+  const help: Help = { questions: {}, glossary: [] };
+  if (!raw) return help;
+  const srcOk = (list: unknown, where: string): string[] => {
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !sources.has(x))) {
+      problems.push({ file, where, message: '"sources" must list ids from sources.json' });
+      return [];
+    }
+    return list as string[];
+  };
+  const qs = isPlainObject(raw.questions) ? raw.questions : {};
+  for (const id of questionById.keys()) {
+    const h = qs[id];
+    if (!isPlainObject(h) || !str(h.text) || !Array.isArray(h.examples)) {
+      problems.push({ file, where: `questions.${id}`, message: 'needs "text", "examples" and "sources"' });
+      continue;
+    }
+    help.questions[id] = { text: h.text, examples: h.examples.filter(str), sources: srcOk(h.sources, `questions.${id}`) };
+  }
+  for (const id of Object.keys(qs)) if (!questionById.has(id)) problems.push({ file, where: `questions.${id}`, message: 'is not a question' });
+  for (const [i, g] of (Array.isArray(raw.glossary) ? raw.glossary : []).entries()) {
+    if (!isPlainObject(g) || !str(g.term) || !str(g.definition)) problems.push({ file, where: `glossary[${i}]`, message: 'needs "term" and "definition"' });
+    else help.glossary.push({ term: g.term, definition: g.definition, sources: srcOk(g.sources, `glossary[${i}]`) });
+  }
+  return help;
+}
+
+/**
+ * Checks every translation (locales/<lang>.json) against the English texts, whatever language
+ * is asked for, so a rule base is complete in all its languages or refused; then puts the
+ * asked-for language's texts in place, before validation, so everything downstream speaks it.
+ * A missing or extra key, or placeholders that differ, is a problem: never a silent fallback.
+ */
+function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]): void {
+  const english = new Map([...parsed].filter(([rel]) => !rel.startsWith('locales/')));
+  // Keyed texts are needed only when a translation was read (not on an English run).
+  let texts: ReturnType<typeof extractTexts> | undefined;
+  for (const [file, translation] of parsed) {
+    const m = /^locales\/([a-z]{2})\.json$/.exec(file);
+    if (!m) continue;
+    if (!isPlainObject(translation)) {
+      problems.push({ file, message: 'must be a JSON object of text key to translation' });
+      continue;
+    }
+    texts ??= extractTexts(english);
+    for (const message of checkTranslation(texts, translation)) problems.push({ file, message });
+    if (m[1] === lang) applyTranslation(english, translation);
+  }
+  if (lang !== 'en' && !parsed.has(`locales/${lang}.json`)) problems.push({ file: `locales/${lang}.json`, message: `missing: the rule base has no ${lang} translation` });
+}

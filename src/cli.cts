@@ -227,6 +227,7 @@ export function buildProgram(): Command {
     .option('--rules <dir>', h(RULES_OPTION))
     .option('--date <YYYY-MM-DD>', h('report date (default: SOURCE_DATE_EPOCH, else today)'))
     .option('--allow-personal-data', h('accept response names that look like an e-mail address or a phone number'))
+    .option('--summary-only', h('write only the summary and its chart, no report per response (much faster)'))
     .addHelpText('after', () =>
       after(
         [
@@ -235,16 +236,43 @@ export function buildProgram(): Command {
           ),
           '',
           h(
+            'KoboToolbox or ODK exports (.csv or .xlsx, "XML values and headers") are read as they come: group prefixes, one 0/1 column per choice and metadata columns are understood, and the response-name question of tip-coord form gives the name. A column that matches no question is reported once and ignored.',
+          ),
+          '',
+          h(
             'A response that cannot be read (an invalid row or file) is reported on stderr with its row number or file name and skipped; the others still run.',
           ),
         ].join('\n'),
-        ['tip-coord batch responses/ --out portfolio/', 'tip-coord batch responses.csv --format html'],
+        [
+          'tip-coord batch responses/ --out portfolio/',
+          'tip-coord batch responses.csv --format html',
+          'tip-coord batch kobo-export.xlsx --summary-only',
+        ],
         batchCodesHelp(),
       ),
     )
     .action(async (path: string, opts) => {
       const { runBatch } = await import('./cli/commands/batch.js');
       process.exitCode = await runBatch(path, opts, io());
+    });
+
+  program
+    .command('form')
+    .description(h('write the questionnaire as an XLSForm (.xlsx) for KoboToolbox or ODK'))
+    .option('-o, --out <file>', h('the XLSForm file to write'), 'tip-coord-form.xlsx')
+    .option('--force', h('replace the file if it exists'))
+    .option('--rules <dir>', h(RULES_OPTION))
+    .addHelpText('after', () =>
+      after(
+        h(
+          'Labels and hints in every language of the rule set; "Don\'t know" in every question; skip logic as "relevant". Export the responses as "XML values and headers" and run tip-coord batch on the export.',
+        ),
+        ['tip-coord form --out stocktake.xlsx'],
+      ),
+    )
+    .action(async (opts) => {
+      const { runForm } = await import('./cli/commands/form.js');
+      process.exitCode = await runForm(opts, io());
     });
 
   const rulesIo = { stdout: process.stdout, stderr: process.stderr };

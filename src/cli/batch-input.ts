@@ -1,12 +1,17 @@
 import type { Skipped } from '../render/portfolio.js';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parseAnswerText, validateAnswersFile, type Answers } from '../core/answers.js';
-import { CsvError, parseCsv } from './csv.js';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { checkAnswer, parseAnswerText, validateAnswersFile, type Answers } from '../core/answers.js';
 import { UserError } from '../core/errors.js';
 import { readJsonFile } from '../rules/json-file.js';
-import type { RuleBase } from '../core/types.js';
+import { UNKNOWN, type AnswerValue, type Question, type RuleBase } from '../core/types.js';
+import { RESPONSE_NAME } from '../render/xlsform.js';
 import { uiText, uiTexts, userError, valueList } from './ui-text.js';
+import { TableError, type TableRow } from './table.js';
+
+export { TableError, type TableRow };
 
 /** One response to evaluate in a batch. */
 export interface BatchInput {
@@ -18,38 +23,53 @@ export interface BatchInput {
   name?: string;
 }
 
-export interface BatchInputs {
-  inputs: BatchInput[];
-  skipped: Skipped[];
-}
+/** What a batch yields, one response at a time: one to evaluate, or one that could not be read. */
+export type BatchItem = { input: BatchInput } | { skipped: Skipped };
 
-/** Generous for a spreadsheet of responses; anything larger is a mistake. */
-export const MAX_CSV_BYTES = 10 * 1024 * 1024;
+/** Said once per input, not per row (a column that matches no question in a KoboToolbox export). */
+export type Notice = (text: string) => void;
+
+/** Generous for a spreadsheet of responses; anything larger is a mistake. Read as a stream, so memory stays flat. */
+export const MAX_CSV_BYTES = 100 * 1024 * 1024;
 const NAME_COLUMN = 'name';
 
-/** Reads a batch: a folder of answers files (*.json) or a CSV file. Problems with one response skip it; problems with the whole input throw. */
-export function readBatch(rules: RuleBase, path: string): BatchInputs {
+/**
+ * Reads a batch, one response at a time: a folder of answers files (*.json), a CSV file, or an
+ * Excel workbook (.xlsx, its first sheet), either in tip-coord's own layout (a header of question
+ * ids) or as KoboToolbox / ODK export it (see `TableReader`). Problems with one response yield
+ * it as skipped; problems with the whole input throw, before the first response is yielded.
+ */
+export async function* readBatch(rules: RuleBase, path: string, notice: Notice = () => {}): AsyncGenerator<BatchItem> {
   let st;
   try {
     st = statSync(path);
   } catch (err) {
     throw userError('error.file.unreadable', { path, code: (err as NodeJS.ErrnoException).code ?? 'error' });
   }
-  if (st.isDirectory()) return readFolder(rules, path);
-  if (st.isFile() && extname(path).toLowerCase() === '.csv') {
+  if (st.isDirectory()) {
+    yield* readFolder(rules, path);
+    return;
+  }
+  const ext = extname(path).toLowerCase();
+  if (st.isFile() && (ext === '.csv' || ext === '.xlsx')) {
     if (st.size > MAX_CSV_BYTES) throw userError('error.file.tooLarge', { path, size: st.size, max: MAX_CSV_BYTES });
-    return csvInputs(rules, readFileSync(path, 'utf8'), path);
+    if (ext === '.csv') yield* tableInputs(rules, csvRows(path), path, notice);
+    else {
+      // The spreadsheet reader is loaded only when a spreadsheet is read.
+      const { xlsxRows } = await import('./xlsx.js');
+      yield* tableInputs(rules, xlsxRows(path), path, notice);
+    }
+    return;
   }
   throw userError('error.batch.path', { path });
 }
 
-function readFolder(rules: RuleBase, dir: string): BatchInputs {
+function* readFolder(rules: RuleBase, dir: string): Generator<BatchItem> {
   // Hidden files are editors' and tools' temporary files, not responses.
   const files = readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith('.json') && !f.startsWith('.'))
     .sort();
   if (files.length === 0) throw userError('error.batch.emptyFolder', { dir });
-  const out: BatchInputs = { inputs: [], skipped: [] };
   for (const f of files) {
     try {
       const file = validateAnswersFile(
@@ -58,97 +78,253 @@ function readFolder(rules: RuleBase, dir: string): BatchInputs {
         `${uiText('where.answersFile')} ${join(dir, f)}`,
       );
       const name = file.response?.name;
-      out.inputs.push({
-        source: f,
-        fallbackName: basename(f, extname(f)),
-        answers: file.answers,
-        ...(name ? { name } : {}),
-      });
+      yield {
+        input: { source: f, fallbackName: basename(f, extname(f)), answers: file.answers, ...(name ? { name } : {}) },
+      };
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      out.skipped.push({ source: f, reason: err.message });
+      yield { skipped: { source: f, reason: err.message } };
     }
   }
-  return out;
+}
+
+/** A CSV file's rows, streamed: memory does not grow with the number of rows. */
+export const csvRows = (path: string): AsyncGenerator<TableRow> => parsedRows(createReadStream(path));
+
+/** Rows of CSV text (tests and small inputs). */
+export const textRows = (text: string): AsyncGenerator<TableRow> => parsedRows(Readable.from([text]));
+
+async function* parsedRows(source: NodeJS.ReadableStream): AsyncGenerator<TableRow> {
+  const parser = source.pipe(
+    parse({
+      bom: true,
+      relax_column_count: true,
+      // Read `"x"y` as it stands (a value no question offers), so that only that row is skipped, not the rest of the file.
+      relax_quotes: true,
+      skip_empty_lines: false,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }),
+  );
+  let row = 0;
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      row++;
+      yield { row, cells };
+    }
+  } catch (err) {
+    const e = err as { code?: string; records?: number };
+    // The parser may be ahead of the rows taken: its own count of records says where the quote opens.
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw new TableError('error.csv.unclosed', (e.records ?? row) + 1);
+    throw err;
+  }
 }
 
 /**
- * Responses from CSV text: a header row of question ids (and optionally "name"), then one
- * response per row. An empty cell is "unknown"; list answers are separated by ";".
- * `where` names the file in messages.
+ * KoboToolbox's and ODK's own columns: submission metadata, never answers. A column is metadata
+ * when one of its path segments is listed here or starts with "_" (`_id`, `_uuid`,
+ * `_submission_time`, `_index`, `__version__`, `_validation_status`...).
  */
-export function csvInputs(rules: RuleBase, text: string, where: string): BatchInputs {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (err) {
-    if (err instanceof CsvError) throw userError('error.csv.unclosed', { where, row: err.row });
-    throw err;
+const META = new Set([
+  'start',
+  'end',
+  'today',
+  'deviceid',
+  'username',
+  'phonenumber',
+  'simserial',
+  'subscriberid',
+  'audit',
+  'meta',
+  'formhub',
+  'instanceid',
+  'instancename',
+  'rootuuid',
+  'deprecatedid',
+  'uuid',
+]);
+const isMeta = (segments: string[]): boolean =>
+  segments.some((s) => s.startsWith('_') || META.has(s.toLowerCase())) || segments[0]?.toLowerCase() === 'meta';
+
+/** What a column holds. */
+type Column =
+  | { kind: 'answer'; q: Question }
+  | { kind: 'choice'; q: Question; value: string }
+  | { kind: 'name' }
+  | { kind: 'ignored' };
+
+/** A header cell's path: Kobo writes groups as `context/tipScale` (or `context-tipScale`, `context.tipScale`). */
+const segmentsOf = (header: string): string[] => header.split(/[/\-.:]/).filter((s) => s !== '');
+
+/**
+ * Maps a header row to questions. Works for tip-coord's own CSV (question ids, optionally
+ * "name") and for KoboToolbox / ODK exports ("XML values and headers"): group prefixes, the
+ * response-name question, one 0/1 column per choice of a multi-select, metadata ignored. In
+ * tip-coord's own layout a column that matches no question is an error; in an export (known by
+ * its metadata, group prefixes or choice columns), it is reported once and ignored.
+ */
+export function mapHeader(rules: RuleBase, header: string[], where: string, notice: Notice): Column[] {
+  const byId = new Map(rules.questions.map((q) => [q.id, q]));
+  const seen = new Map<string, number>();
+  let export_ = false;
+  const unmatched: { col: string; id: string }[] = [];
+  const columns = header.map((raw, i): Column => {
+    const id = raw.trim();
+    const col = uiText('where.column', { where, column: i + 1 });
+    if (id === '') throw userError('error.csv.noId', { col });
+    const segs = segmentsOf(id);
+    const last = segs.at(-1) ?? '';
+    let c: Column | undefined;
+    if (id === NAME_COLUMN || last === RESPONSE_NAME) c = { kind: 'name' };
+    else if (byId.has(id)) c = { kind: 'answer', q: byId.get(id)! };
+    else if (segs.length > 1 && byId.has(last)) c = { kind: 'answer', q: byId.get(last)! };
+    else if (segs.length > 1) {
+      // A choice column: `tipForms/forced_labour`, `evidence/tipForms/forced_labour`.
+      const q = byId.get(segs.at(-2)!);
+      if (q?.type === 'multi') c = { kind: 'choice', q, value: last };
+    }
+    if (c && c.kind !== 'ignored') {
+      if (segs.length > 1 || c.kind === 'choice') export_ = true;
+      const key = c.kind === 'name' ? ' name' : c.kind === 'answer' ? c.q.id : `${c.q.id}/${c.value}`;
+      if (seen.has(key)) throw userError('error.csv.twice', { col, id });
+      seen.set(key, i);
+      return c;
+    }
+    if (isMeta(segs)) {
+      export_ = true;
+      return { kind: 'ignored' };
+    }
+    unmatched.push({ col, id });
+    return { kind: 'ignored' };
+  });
+  if (unmatched.length > 0) {
+    const valid = [NAME_COLUMN, ...rules.questions.map((q) => q.id)];
+    const first = unmatched[0]!;
+    if (!export_ || columns.every((c) => c.kind === 'ignored')) {
+      // A spreadsheet saved with ";" as separator reads as one column.
+      const hint = header.length === 1 && first.id.includes(';') ? ` ${uiText('error.csv.semicolons')}` : '';
+      throw userError('error.csv.badId', { col: first.col, id: first.id, valid: valueList(valid), hint });
+    }
+    for (const u of unmatched) notice(uiText('batch.columnIgnored', { col: u.col, id: u.id }));
   }
-  const [head, ...rows] = records;
-  if (!head || head.cells.every((c) => c.trim() === '')) throw userError('error.csv.empty', { where });
-  const columns = checkHeader(
+  return columns;
+}
+
+const TRUE_CELLS = new Set(['1', 'true', 'yes', 'TRUE', 'True']);
+
+/**
+ * A multi-select as text: values separated by spaces (Kobo), ";" or ","; "unknown" (Don't know)
+ * stands alone; "none" (None of these) is the empty list unless "none" is a choice of its own.
+ */
+function multiAnswer(rules: RuleBase, q: Question, cell: string, where: string): AnswerValue {
+  const parts = cell
+    .split(/[\s;,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length === 1 && parts[0] === UNKNOWN) return UNKNOWN;
+  const noneIsChoice = q.choices.some((c) => c.value === 'none');
+  return checkAnswer(
     rules,
-    head.cells.map((c) => c.trim()),
+    q.id,
+    parts.filter((p) => noneIsChoice || p !== 'none'),
     where,
   );
-  const out: BatchInputs = { inputs: [], skipped: [] };
-  for (const r of rows) {
-    // Blank lines and rows of empty cells are spacing, not responses.
-    if (r.cells.every((c) => c.trim() === '')) continue;
-    const source = uiText('where.row', { row: r.row });
-    const skip = (reason: string): void => void out.skipped.push({ source, reason: `${where} ${source}: ${reason}` });
-    if (r.error) {
-      skip(uiText('error.csv.afterQuote', { column: r.errorColumn ?? 0 }));
-      continue;
+}
+
+/**
+ * Responses from rows (CSV or a sheet), one at a time. An empty cell is "unknown". tip-coord's
+ * own layout separates list answers with ";"; Kobo's with spaces, or gives one 0/1 column per
+ * choice. `where` names the file in messages.
+ */
+export async function* tableInputs(
+  rules: RuleBase,
+  rows: AsyncIterable<TableRow>,
+  where: string,
+  notice: Notice = () => {},
+): AsyncGenerator<BatchItem> {
+  let columns: Column[] | undefined;
+  let any = false;
+  try {
+    for await (const r of rows) {
+      if (!columns) {
+        if (r.cells.every((c) => c.trim() === '')) throw userError('error.csv.empty', { where });
+        columns = mapHeader(rules, r.cells, where, notice);
+        continue;
+      }
+      // Blank lines and rows of empty cells are spacing, not responses.
+      if (r.cells.every((c) => c.trim() === '')) continue;
+      any = true;
+      yield rowInput(rules, columns, r, where);
     }
-    if (r.cells.length !== columns.length) {
-      skip(
-        uiText(r.cells.length === 1 ? 'error.csv.cells.one' : 'error.csv.cells.other', {
-          count: r.cells.length,
-          header: columns.length,
-        }),
-      );
-      continue;
-    }
-    try {
-      const answers: Answers = {};
-      let name: string | undefined;
-      columns.forEach((id, i) => {
-        const cell = r.cells[i]!.trim();
-        if (cell === '') return;
-        if (id === NAME_COLUMN) name = cell;
-        else answers[id] = parseAnswerText(rules, id, cell, `${where} ${source}`);
-      });
-      // Checked like an answers file, so a name too long is refused the same way.
-      const file = validateAnswersFile(
-        { version: 1, ...(name ? { response: { name } } : {}), answers },
-        rules,
-        `${where} ${source}`,
-      );
-      out.inputs.push({ source, fallbackName: `row-${r.row}`, answers: file.answers, ...(name ? { name } : {}) });
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      out.skipped.push({ source, reason: err.message });
-    }
+  } catch (err) {
+    if (err instanceof TableError) throw userError(err.key, { where, row: err.row });
+    throw err;
   }
-  if (out.inputs.length === 0 && out.skipped.length === 0) throw userError('error.csv.noRows', { where });
+  if (!columns) throw userError('error.csv.empty', { where });
+  if (!any) throw userError('error.csv.noRows', { where });
+}
+
+function rowInput(rules: RuleBase, columns: Column[], r: TableRow, where: string): BatchItem {
+  const source = uiText('where.row', { row: r.row });
+  const skip = (reason: string): BatchItem => ({ skipped: { source, reason: `${where} ${source}: ${reason}` } });
+  // Sheets drop trailing empty cells; a CSV row must have the header's number of cells.
+  if (r.cells.length > columns.length || (r.cells.length < columns.length && !r.sheet))
+    return skip(
+      uiText(r.cells.length === 1 ? 'error.csv.cells.one' : 'error.csv.cells.other', {
+        count: r.cells.length,
+        header: columns.length,
+      }),
+    );
+  try {
+    const at = `${where} ${source}`;
+    const answers: Answers = {};
+    let name: string | undefined;
+    const ticked = new Map<string, { q: Question; values: string[]; any: boolean }>();
+    const hasOwnColumn = new Set(columns.flatMap((c) => (c.kind === 'answer' ? [c.q.id] : [])));
+    columns.forEach((c, i) => {
+      const cell = (r.cells[i] ?? '').trim();
+      if (c.kind === 'choice') {
+        if (hasOwnColumn.has(c.q.id)) return;
+        const t = ticked.get(c.q.id) ?? { q: c.q, values: [], any: false };
+        ticked.set(c.q.id, t);
+        if (cell === '') return;
+        t.any = true;
+        if (TRUE_CELLS.has(cell)) t.values.push(c.value);
+        return;
+      }
+      if (cell === '' || c.kind === 'ignored') return;
+      if (c.kind === 'name') name = cell;
+      else if (c.q.type === 'multi') answers[c.q.id] = multiAnswer(rules, c.q, cell, at);
+      else answers[c.q.id] = parseAnswerText(rules, c.q.id, cell, at);
+    });
+    // 0/1 columns count only where the question's own column is absent; all empty is "unknown".
+    for (const [id, t] of ticked) {
+      if (!t.any) continue;
+      answers[id] = multiAnswer(rules, t.q, t.values.join(' ') || 'none', at);
+    }
+    // Checked like an answers file, so a name too long is refused the same way.
+    const file = validateAnswersFile({ version: 1, ...(name ? { response: { name } } : {}), answers }, rules, at);
+    return { input: { source, fallbackName: `row-${r.row}`, answers: file.answers, ...(name ? { name } : {}) } };
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    return { skipped: { source, reason: err.message } };
+  }
+}
+
+/** Collects a table's responses (tests, small inputs). */
+export async function collect(items: AsyncIterable<BatchItem>): Promise<{ inputs: BatchInput[]; skipped: Skipped[] }> {
+  const out: { inputs: BatchInput[]; skipped: Skipped[] } = { inputs: [], skipped: [] };
+  for await (const item of items) {
+    if ('input' in item) out.inputs.push(item.input);
+    else out.skipped.push(item.skipped);
+  }
   return out;
 }
 
-function checkHeader(rules: RuleBase, header: string[], where: string): string[] {
-  const valid = [NAME_COLUMN, ...rules.questions.map((q) => q.id)];
-  const seen = new Set<string>();
-  header.forEach((id, i) => {
-    const col = uiText('where.column', { where, column: i + 1 });
-    if (id === '') throw userError('error.csv.noId', { col });
-    if (seen.has(id)) throw userError('error.csv.twice', { col, id });
-    seen.add(id);
-    if (!valid.includes(id)) {
-      // A spreadsheet saved with ";" as separator reads as one column.
-      const hint = header.length === 1 && id.includes(';') ? ` ${uiText('error.csv.semicolons')}` : '';
-      throw userError('error.csv.badId', { col, id, valid: valueList(valid), hint });
-    }
-  });
-  return header;
+/** Responses from CSV text, collected: the whole of a small table (tests). */
+export const csvInputs = (rules: RuleBase, text: string, where: string, notice?: Notice): Promise<BatchInputs> =>
+  collect(tableInputs(rules, textRows(text), where, notice));
+
+export interface BatchInputs {
+  inputs: BatchInput[];
+  skipped: Skipped[];
 }

@@ -52,7 +52,7 @@ export class FileExistsError extends UserError {}
  * final step is a hard link, which refuses an existing name (FileExistsError); with `force`
  * it is a rename, which replaces it. Every failure is a UserError naming the path.
  */
-export function writeFileAtomic(path: string, content: string, opts: { force?: boolean } = {}): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
   const dir = dirname(path);
   ensureFolder(dir);
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -61,7 +61,7 @@ export function writeFileAtomic(path: string, content: string, opts: { force?: b
     const fd = openSync(tmp, 'wx', 0o600);
     tmpCreated = true;
     try {
-      writeAll(fd, Buffer.from(content, 'utf8'));
+      writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content));
       fsyncSync(fd);
     } finally {
       closeSync(fd);

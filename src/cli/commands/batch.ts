@@ -4,8 +4,9 @@ import { completeAnswers } from '../../core/answers.js';
 import { readBatch } from '../batch-input.js';
 import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
-import { writeNewReport, writeNewReportSet } from '../files.js';
-import { portfolioMarkdown, summarize, textBars, type PortfolioEntry } from '../../render/portfolio.js';
+import { ensureFolder, writeNewReport, writeNewReportSet } from '../files.js';
+import { portfolioMarkdown, stockTakePanel, Tally, textBars, type Skipped } from '../../render/portfolio.js';
+import { recommend } from '../../core/recommend.js';
 import { assess } from '../../core/assessment.js';
 import { findPersonalData } from '../../core/personal-data.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
@@ -21,14 +22,19 @@ export interface BatchOptions {
   format: string;
   date?: string;
   allowPersonalData?: boolean;
+  /** Only the summary and its chart: no report per response (much faster for a large export). */
+  summaryOnly?: boolean;
 }
 
 const FORMATS = ['md', 'html'] as const;
 
 /**
- * Evaluates every response of a folder or CSV file: one report each, then a portfolio summary
- * and its SVG chart. A response that cannot be read is reported on stderr and skipped.
- * Exit 0 when at least one response ran (with a warning line if any was skipped); 2 when none did.
+ * Evaluates every response of a folder, a CSV file or a KoboToolbox / ODK export (.csv, .xlsx),
+ * one at a time: one report each, then a portfolio summary and its SVG chart. Memory does not
+ * grow with the number of responses: the input is streamed and the summary keeps counts only
+ * (see Tally). A response that cannot be read (or whose report cannot be written) is reported on
+ * stderr and skipped. Exit 0 when at least one response ran (with a warning line if any was
+ * skipped); 2 when none did.
  */
 export async function runBatch(
   path: string,
@@ -41,44 +47,64 @@ export async function runBatch(
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
   const t = wording(rules);
 
-  const { inputs: read, skipped } = readBatch(rules, path);
-  // A name holding personal data skips its response, as any unreadable one (see personal-data.ts).
-  // The reason goes into the summary, a file: it says what kind of data, never the data itself.
-  const inputs = read.filter((input) => {
+  // One evaluator, one response after another: concurrent runs on one engine can drop rules.
+  const evaluator = new Evaluator(rules);
+  const run = runInfo(rules, date);
+  const tally = new Tally(rules, run.toolVersion);
+  const skip = (s: Skipped): void => {
+    tally.skip(s);
+    io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.reason })}\n`);
+  };
+  const notice = (text: string): void => void io.stderr.write(`tip-coord: ${text}\n`);
+  let outChecked = false;
+  for await (const item of readBatch(rules, path, notice)) {
+    if ('skipped' in item) {
+      skip(item.skipped);
+      continue;
+    }
+    const input = item.input;
+    // A name holding personal data skips its response, as any unreadable one (see personal-data.ts).
+    // The reason goes into the summary, a file: it says what kind of data, never the data itself.
     const found = opts.allowPersonalData || input.name === undefined ? undefined : findPersonalData(input.name);
-    if (found)
-      skipped.push({
+    if (found) {
+      skip({
         source: input.source,
         reason: t('batch.personalData', { source: input.source, kind: t(`personalData.${found.kind}`) }),
       });
-    return !found;
-  });
-  for (const s of skipped) io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.reason })}\n`);
-  const total = inputs.length + skipped.length;
-  if (inputs.length === 0) throw new UserError(t('batch.noneRan', { total }));
-
-  // One evaluator, one response after another: concurrent runs on one engine can drop rules.
-  const evaluator = new Evaluator(rules);
-  const entries: PortfolioEntry[] = [];
-  const run = runInfo(rules, date);
-  for (const input of inputs) {
-    const result = await assess(evaluator, {
-      answers: completeAnswers(rules, input.answers),
-      run,
-      ...(input.name ? { responseName: input.name } : {}),
-    });
+      continue;
+    }
+    const answers = completeAnswers(rules, input.answers);
+    if (opts.summaryOnly) {
+      // The outcome alone: what the summary counts, without the what-if search a report needs.
+      const outcome = recommend(rules, await evaluator.evaluate(answers));
+      tally.add(input.source, { ...outcome, ...(input.name ? { response: { name: input.name } } : {}) });
+      continue;
+    }
+    const result = await assess(evaluator, { answers, run, ...(input.name ? { responseName: input.name } : {}) });
     const { ext, content } = await reportFile(rules, result, format);
-    entries.push({
-      source: input.source,
-      result,
-      report: basename(writeNewReport(opts.out, date, input.name ?? input.fallbackName, ext, content)),
-    });
+    let report: string;
+    try {
+      if (!outChecked) ensureFolder(opts.out);
+      outChecked = true;
+      report = basename(writeNewReport(opts.out, date, input.name ?? input.fallbackName, ext, content));
+    } catch (err) {
+      // The folder itself is unusable: nothing more can be written, stop as before.
+      if (!(err instanceof UserError) || !outChecked) throw err;
+      // One report could not be written (a full disk, no free name): skip it, keep the others.
+      skip({ source: input.source, reason: `${input.source}: ${err.message}` });
+      continue;
+    }
+    tally.add(input.source, result, report);
   }
+  const skipped = tally.skipped;
+  const total = tally.evaluated + skipped.length;
+  if (tally.evaluated === 0) throw new UserError(t('batch.noneRan', { total }));
 
-  const portfolio = summarize(rules, entries, skipped);
+  const portfolio = tally.portfolio();
   const { head, body } = portfolioMarkdown(rules, portfolio, date);
   const chartTitle = t('portfolio.chartTitle', { count: portfolio.total });
-  const svg = barChartSvg(portfolio, chartTitle, { standalone: true });
+  const more = [stockTakePanel(rules, portfolio)];
+  const svg = barChartSvg(portfolio, chartTitle, { standalone: true, more });
   let summary: string | ((stem: string) => string);
   if (format === 'md') {
     summary = (stem) => `${head}\n![${t('portfolio.chartAlt')}](${encodeURI(`${stem}.svg`)})\n\n${body}`;
@@ -86,7 +112,7 @@ export async function runBatch(
     const { htmlDocument } = await import('../../render/html.js');
     summary = htmlDocument(
       t('portfolio.title', { count: portfolio.total }),
-      [head, { svg: barChartSvg(portfolio, chartTitle, { standalone: false }) }, body],
+      [head, { svg: barChartSvg(portfolio, chartTitle, { standalone: false, more }) }, body],
       rules.lang,
     );
   }
@@ -97,7 +123,7 @@ export async function runBatch(
 
   io.stdout.write(`${textBars(rules, portfolio, io.stdout.columns || 80)}\n`);
   io.stdout.write(
-    `${t('batch.written', { count: entries.length, dir: opts.out, summary: summaryPath!, chart: chartPath! })}\n`,
+    `${t(opts.summaryOnly ? 'batch.writtenSummaryOnly' : 'batch.written', { count: tally.evaluated, dir: opts.out, summary: summaryPath!, chart: chartPath! })}\n`,
   );
   if (skipped.length > 0)
     io.stderr.write(

@@ -278,17 +278,14 @@ function rowInput(rules: RuleBase, columns: Column[], r: TableRow, where: string
     const at = `${where} ${source}`;
     const answers: Answers = {};
     let name: string | undefined;
-    const ticked = new Map<string, { q: Question; values: string[]; any: boolean }>();
-    const hasOwnColumn = new Set(columns.flatMap((c) => (c.kind === 'answer' ? [c.q.id] : [])));
+    const ticked = new Map<string, { q: Question; values: string[] }>();
     columns.forEach((c, i) => {
       const cell = (r.cells[i] ?? '').trim();
       if (c.kind === 'choice') {
-        if (hasOwnColumn.has(c.q.id)) return;
-        const t = ticked.get(c.q.id) ?? { q: c.q, values: [], any: false };
+        if (!TRUE_CELLS.has(cell)) return;
+        const t = ticked.get(c.q.id) ?? { q: c.q, values: [] };
         ticked.set(c.q.id, t);
-        if (cell === '') return;
-        t.any = true;
-        if (TRUE_CELLS.has(cell)) t.values.push(c.value);
+        t.values.push(c.value);
         return;
       }
       if (cell === '' || c.kind === 'ignored') return;
@@ -296,11 +293,9 @@ function rowInput(rules: RuleBase, columns: Column[], r: TableRow, where: string
       else if (c.q.type === 'multi') answers[c.q.id] = multiAnswer(rules, c.q, cell, at);
       else answers[c.q.id] = parseAnswerText(rules, c.q.id, cell, at);
     });
-    // 0/1 columns count only where the question's own column is absent; all empty is "unknown".
-    for (const [id, t] of ticked) {
-      if (!t.any) continue;
-      answers[id] = multiAnswer(rules, t.q, t.values.join(' ') || 'none', at);
-    }
+    // The 0/1 columns (one per choice) answer where the question's own column is absent or empty;
+    // none ticked means not answered.
+    for (const [id, t] of ticked) if (!(id in answers)) answers[id] = multiAnswer(rules, t.q, t.values.join(' '), at);
     // Checked like an answers file, so a name too long is refused the same way.
     const file = validateAnswersFile({ version: 1, ...(name ? { response: { name } } : {}), answers }, rules, at);
     return { input: { source, fallbackName: `row-${r.row}`, answers: file.answers, ...(name ? { name } : {}) } };

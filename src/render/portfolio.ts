@@ -1,5 +1,5 @@
 import { escapeMd } from '../core/markdown.js';
-import type { Outcome } from '../core/recommend.js';
+import type { Answers } from '../core/answers.js';
 import {
   figureKeys,
   stockTakeCounters,
@@ -17,13 +17,17 @@ export interface Skipped {
   reason: string;
 }
 
-/** What the summary needs of one evaluated response (a Result, or the lighter outcome of --summary-only). */
-export type Evaluated = Pick<Outcome, 'primary' | 'cautions' | 'unknowns' | 'answers'> & {
+/** What the summary needs of one evaluated response (a Result, or the bare decision of --summary-only). */
+export interface Evaluated {
+  primary: string;
+  cautions: readonly { id: string }[];
+  unknowns: readonly string[];
+  answers: Answers;
   response?: { name?: string };
   /** Version-2 results: the review of the mechanism that already exists. */
   review?: { verdict?: string };
   stamp?: { tool: { version: string } };
-};
+}
 
 /** One evaluated response of a batch, as `summarize` takes it. */
 export interface PortfolioEntry {

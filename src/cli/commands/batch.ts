@@ -1,12 +1,13 @@
 import { uiLang } from '../ui-text.js';
 import { basename } from 'node:path';
-import { completeAnswers } from '../../core/answers.js';
+import { completeAnswers, toFacts, unknownIds } from '../../core/answers.js';
 import { readBatch } from '../batch-input.js';
 import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
 import { ensureFolder, writeNewReport, writeNewReportSet } from '../files.js';
 import { portfolioMarkdown, stockTakePanel, Tally, textBars, type Skipped } from '../../render/portfolio.js';
-import { recommend } from '../../core/recommend.js';
+import { decide } from '../../core/decide.js';
+import { holdsOn } from '../../core/conditions.js';
 import { assess } from '../../core/assessment.js';
 import { findPersonalData } from '../../core/personal-data.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
@@ -57,6 +58,9 @@ export async function runBatch(
   };
   const notice = (text: string): void => void io.stderr.write(`tip-coord: ${text}\n`);
   let outChecked = false;
+  const conditionsById = new Map(
+    [...rules.mechanisms, ...rules.cautions, ...rules.actions].flatMap((i) => i.rules.map((r) => [r.id, r.conditions])),
+  );
   for await (const item of readBatch(rules, path, notice)) {
     if ('skipped' in item) {
       skip(item.skipped);
@@ -75,9 +79,16 @@ export async function runBatch(
     }
     const answers = completeAnswers(rules, input.answers);
     if (opts.summaryOnly) {
-      // The outcome alone: what the summary counts, without the what-if search a report needs.
-      const outcome = recommend(rules, await evaluator.evaluate(answers));
-      tally.add(input.source, { ...outcome, ...(input.name ? { response: { name: input.name } } : {}) });
+      // The bare decision, by the quick evaluator the what-if search uses: what the summary counts.
+      const facts = toFacts(rules, answers);
+      const d = decide(rules, (id) => holdsOn(conditionsById.get(id)!, facts));
+      tally.add(input.source, {
+        primary: d.primary,
+        cautions: [...d.cautions].map((id) => ({ id })),
+        unknowns: unknownIds(rules, answers),
+        answers,
+        ...(input.name ? { response: { name: input.name } } : {}),
+      });
       continue;
     }
     const result = await assess(evaluator, { answers, run, ...(input.name ? { responseName: input.name } : {}) });

@@ -140,3 +140,18 @@ describe('tip-coord batch on a KoboToolbox export', () => {
     );
   });
 });
+
+describe('rules init and the schemas', () => {
+  it("points each copied file's $schema at the package's schemas/", () => {
+    const copy = join(tmp, 'rules-copy');
+    const r = cli(['rules', 'init', copy, '--name', 'Country X rules']);
+    expect(r.code).toBe(0);
+    for (const rel of ['questions.json', 'drafting.en.json', 'mechanisms/working_group.json', 'locales/fr.json']) {
+      const ref = (JSON.parse(readFileSync(join(copy, rel), 'utf8')) as { $schema: string }).$schema;
+      const target = join(copy, rel, '..', ref);
+      expect(existsSync(target), `${rel}: ${ref}`).toBe(true);
+      expect(target.startsWith(join(ROOT, 'schemas'))).toBe(true);
+    }
+    expect(cli(['rules', 'validate', '--rules', copy]).code).toBe(0);
+  });
+});

@@ -90,6 +90,9 @@ interface Entry {
 
 class BadZip extends Error {}
 
+/** The most a workbook part read whole (shared strings, workbook) may inflate to; the sheet itself is streamed. */
+const MAX_PART_BYTES = 256 * 1024 * 1024;
+
 /** The entries of a zip archive, by name (no zip64, no encryption: not what spreadsheets need). */
 function entries(buf: Buffer): Map<string, Entry> {
   let eocd = -1;
@@ -134,7 +137,8 @@ function entryText(buf: Buffer, e: Entry): string {
   const data = buf.subarray(e.dataStart, e.dataStart + e.size);
   if (e.method === 0) return data.toString('utf8');
   if (e.method !== 8) throw new BadZip('unsupported compression');
-  return inflateRawSync(data).toString('utf8');
+  // Bounded: a crafted archive (a "zip bomb") cannot fill memory; a real export's shared strings are far smaller.
+  return inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES }).toString('utf8');
 }
 
 // ---------------------------------------------------------------- XML bits
@@ -207,7 +211,9 @@ export async function* xlsxRows(path: string): AsyncGenerator<TableRow> {
     if (!e) throw new BadZip(`no ${sheetPath}`);
     sheet = entryStream(buf, e);
   } catch (err) {
-    if (err instanceof BadZip || err instanceof RangeError) throw new TableError('error.xlsx.unreadable', 0);
+    const code = (err as { code?: string }).code ?? '';
+    if (err instanceof BadZip || err instanceof RangeError || code.startsWith('Z_') || code === 'ERR_BUFFER_TOO_LARGE')
+      throw new TableError('error.xlsx.unreadable', 0);
     throw err;
   }
   sheet.setEncoding('utf8');

@@ -349,4 +349,9 @@ export type MessageKey =
   | 'stockTake.noWork.name'
   | 'stockTake.noWork.2018'
   | 'stockTake.noWork.derived'
-  | 'stockTake.noWork.notAsked';
+  | 'stockTake.noWork.notAsked'
+  | 'stockTake.verdicts.keep'
+  | 'stockTake.verdicts.strengthen'
+  | 'stockTake.verdicts.merge'
+  | 'stockTake.verdicts.hand_over'
+  | 'stockTake.verdicts.close';

@@ -280,7 +280,11 @@ function stockTakeMarkdown(rules: RuleBase, p: Portfolio): string[] {
       `| ${t('stockTake.verdict')} | ${t('portfolio.responses')} | ${t('portfolio.share')} |`,
       '| --- | ---: | ---: |',
     );
-    for (const c of p.reviews) out.push(`| ${escapeMd(c.label)} | ${c.count} | ${share(rules, c.count, p.total)} |`);
+    for (const c of p.reviews) {
+      // A verdict the catalog words (keep, strengthen, merge, hand_over, close), else its id as the results carry it.
+      const label = rules.messages[`stockTake.verdicts.${c.id}`] ?? c.label;
+      out.push(`| ${escapeMd(label)} | ${c.count} | ${share(rules, c.count, p.total)} |`);
+    }
     out.push('');
   }
   return out;

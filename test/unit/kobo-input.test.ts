@@ -107,3 +107,18 @@ describe('an .xlsx written by another program (openpyxl: shared strings, numbers
     expect(skipped.map((s) => s.source)).toEqual(['row 5']);
   });
 });
+
+describe('a hostile workbook', () => {
+  it('refuses a damaged archive and a sheet that is not XML-compressed data in one line, never a stack trace', async () => {
+    const good = xlsx([{ name: 's', rows: [['tipScale'], ['isolated']] }]);
+    const damaged = Buffer.from(good);
+    // Corrupt the compressed data of every part.
+    for (let i = 40; i < damaged.length - 200; i += 7) damaged[i] = damaged[i]! ^ 0xff;
+    const f = join(tmp, 'damaged.xlsx');
+    writeFileSync(f, damaged);
+    await expect(collect(readBatch(rules, f))).rejects.toThrow(/damaged\.xlsx: cannot be read as an Excel workbook/);
+    const truncated = join(tmp, 'truncated.xlsx');
+    writeFileSync(truncated, good.subarray(0, good.length - 30));
+    await expect(collect(readBatch(rules, truncated))).rejects.toThrow(/cannot be read as an Excel workbook/);
+  });
+});

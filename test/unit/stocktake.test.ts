@@ -108,6 +108,6 @@ describe('the summary keeps counts, not responses', () => {
       tally.add('x', { primary: 'focal_point', cautions: [], unknowns: [], answers, review: { verdict } });
     const { body } = portfolioMarkdown(v1, tally.portfolio(), '2026-01-01');
     expect(body).toContain('### Review of existing mechanisms');
-    expect(body).toMatch(/\| keep \| 2 \| 67% \|/);
+    expect(body).toMatch(/\| Keep \| 2 \| 67% \|/);
   });
 });

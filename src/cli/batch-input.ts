@@ -204,7 +204,8 @@ export function mapHeader(rules: RuleBase, header: string[], where: string, noti
       const hint = header.length === 1 && first.id.includes(';') ? ` ${uiText('error.csv.semicolons')}` : '';
       throw userError('error.csv.badId', { col: first.col, id: first.id, valid: valueList(valid), hint });
     }
-    for (const u of unmatched) notice(uiText('batch.columnIgnored', { col: u.col, id: u.id }));
+    // Quoted JSON-style: a header cell is the file's content, control characters and all.
+    for (const u of unmatched) notice(uiText('batch.columnIgnored', { col: u.col, id: JSON.stringify(u.id) }));
   }
   return columns;
 }

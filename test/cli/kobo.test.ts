@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,5 +163,27 @@ describe('rules init and the schemas', () => {
       expect(target.startsWith(join(ROOT, 'schemas'))).toBe(true);
     }
     expect(cli(['rules', 'validate', '--rules', copy]).code).toBe(0);
+  });
+});
+
+describe('batch keeps going when one report cannot be written', () => {
+  it('skips that response with a reason (a file-size limit here, as a full disk would), writes the others and the summary', async () => {
+    const { runCli } = await import('./run-cli.js');
+    const dir = join(tmp, 'two');
+    const out = join(tmp, 'two-out');
+    mkdirSync(dir);
+    // The all-unknown report is about 36 KB; the full example's about 44 KB: a 40 KB limit stops the second only.
+    copyFileSync(join(ROOT, 'examples', 'all-unknown.json'), join(dir, 'a.json'));
+    copyFileSync(join(ROOT, 'examples', 'refugee-wg-documented.json'), join(dir, 'b.json'));
+    const r = await runCli(['batch', dir, '--out', out, '--date', '2026-11-30'], {
+      // sh's ulimit -f counts 512-byte blocks (80: 40 KB); Node ignores SIGXFSZ, so the write fails with EFBIG.
+      wrapper: ['sh', '-c', 'ulimit -f 80 && exec "$0" "$@"'],
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/skipped: b\.json: /);
+    expect(r.stderr).toContain('1 of 2 responses was skipped');
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(['2026-11-30-a.md', '2026-11-30-portfolio.md', '2026-11-30-portfolio.svg']);
+    expect(readFileSync(join(out, '2026-11-30-portfolio.md'), 'utf8')).toContain('b.json');
   });
 });

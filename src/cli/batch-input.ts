@@ -1,5 +1,5 @@
 import type { Skipped } from '../render/portfolio.js';
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
@@ -89,15 +89,40 @@ function* readFolder(rules: RuleBase, dir: string): Generator<BatchItem> {
 }
 
 /** A CSV file's rows, streamed: memory does not grow with the number of rows. */
-export const csvRows = (path: string): AsyncGenerator<TableRow> => parsedRows(createReadStream(path));
+export function csvRows(path: string): AsyncGenerator<TableRow> {
+  // The first line decides the separator (see `separatorOf`): read its start without the rest.
+  const head = Buffer.alloc(64 * 1024);
+  const fd = openSync(path, 'r');
+  let n: number;
+  try {
+    n = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return parsedRows(createReadStream(path), separatorOf(head.toString('utf8', 0, n)));
+}
 
 /** Rows of CSV text (tests and small inputs). */
-export const textRows = (text: string): AsyncGenerator<TableRow> => parsedRows(Readable.from([text]));
+export const textRows = (text: string): AsyncGenerator<TableRow> =>
+  parsedRows(Readable.from([text]), separatorOf(text));
 
-async function* parsedRows(source: NodeJS.ReadableStream): AsyncGenerator<TableRow> {
+/**
+ * The separator: a comma, as tip-coord's own CSV has it, whose cells may hold ";" between list
+ * values; a semicolon for a KoboToolbox export saved with ";" (its CSV default), known by a header
+ * without commas whose columns include Kobo's own (`_uuid`, `start`...) or group paths (`context/tipScale`).
+ */
+export function separatorOf(text: string): ',' | ';' {
+  const first = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  if (first.includes(',') || !first.includes(';')) return ',';
+  const cells = first.split(';').map((c) => c.trim().replace(/^"|"$/g, ''));
+  return cells.some((c) => c.includes('/') || isMeta(segmentsOf(c))) ? ';' : ',';
+}
+
+async function* parsedRows(source: NodeJS.ReadableStream, delimiter: ',' | ';'): AsyncGenerator<TableRow> {
   const parser = source.pipe(
     parse({
       bom: true,
+      delimiter,
       relax_column_count: true,
       // Read `"x"y` as it stands (a value no question offers), so that only that row is skipped, not the rest of the file.
       relax_quotes: true,

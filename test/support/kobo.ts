@@ -86,5 +86,5 @@ export function koboTable(rules: RuleBase, responses: KoboResponse[], opts: Kobo
   return [head, ...rows];
 }
 
-export const toCsv = (rows: string[][]): string =>
-  `${rows.map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n')}\r\n`;
+export const toCsv = (rows: string[][], sep: ',' | ';' = ','): string =>
+  `${rows.map((r) => r.map((c) => (/[",;\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(sep)).join('\r\n')}\r\n`;

@@ -74,6 +74,16 @@ describe('KoboToolbox / ODK exports', () => {
     expect(inputs).toHaveLength(responses.length - 1);
   });
 
+  it('reads a Kobo CSV export saved with ";" between columns (Kobo\'s CSV default)', async () => {
+    const table = koboTable(rules, responses);
+    const f = join(tmp, 'semicolons.csv');
+    writeFileSync(f, toCsv(table, ';'));
+    const { inputs, skipped } = await read(f);
+    expect(skipped).toEqual([]);
+    expect(inputs.map((i) => completeAnswers(rules, i.answers))).toEqual(expected);
+    expect(inputs.map((i) => i.name)).toEqual(responses.map((r) => r.name));
+  });
+
   it("keeps tip-coord's own CSV strict: an unknown column there is an error, not a notice", async () => {
     await expect(csvInputs(rules, 'tipScale,tipEvidnce\nisolated,none\n', 'r.csv')).rejects.toThrow(
       'is not a question id',

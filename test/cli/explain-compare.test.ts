@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, ROOT } from './spawn-cli.js';
+import { cli, ROOT } from '../support/cli.js';
 
 const root = ROOT;
 const tmp = mkdtempSync(join(tmpdir(), 'tip-explain-'));

@@ -1,28 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli, ROOT } from '../support/cli.js';
 
-/** The real CLI, as a user runs it: `node bin/tip-coord.js ...` from the package folder. */
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'tip-coord.js');
 const tmp = mkdtempSync(join(tmpdir(), 'tip-rules-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: Record<string, string | undefined> = { NO_COLOR: '1' }, cwd = ROOT): Run {
-  const { FORCE_COLOR: _f, NO_COLOR: _n, ...base } = process.env;
-  void _f;
-  void _n;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The real CLI, as a user runs it, with exactly these colour variables (NO_COLOR=1 unless given). */
+const run = (args: string[], env: NodeJS.ProcessEnv = { NO_COLOR: '1' }, cwd = ROOT) =>
+  cli(args, { cwd, env: { NO_COLOR: undefined, ...env } });
 
 let copies = 0;
 /** A fresh copy of the built-in rules with one file edited; made by `rules init` itself when `init` is set. */

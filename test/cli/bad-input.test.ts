@@ -17,7 +17,7 @@ import {
   mutatedText,
   nearAnswersFile,
   RULES_DIR,
-} from '../bad-input-arbitraries.js';
+} from '../support/bad-input-arbitraries.js';
 import { EXAMPLE, listDir, refusal, runCli, STACK_LINE } from '../support/cli.js';
 
 const DATE = '2026-11-29';

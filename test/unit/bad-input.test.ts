@@ -22,7 +22,7 @@ import {
   mutatedText,
   nearAnswersFile,
   RULES_DIR,
-} from '../bad-input-arbitraries.js';
+} from '../support/bad-input-arbitraries.js';
 import { runOn } from '../support/run-info.js';
 import { builtInTexts } from '../../src/rules/texts.js';
 

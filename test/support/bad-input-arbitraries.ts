@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 
-export const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
+export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 const QUESTION_IDS = (
   JSON.parse(readFileSync(join(RULES_DIR, 'questions.json'), 'utf8')) as { questions: { id: string }[] }
 ).questions.map((q) => q.id);

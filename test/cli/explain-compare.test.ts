@@ -17,7 +17,7 @@ const json = (args: string[]) => {
 };
 
 /** Each scenario as a plain answers file, so the CLI reads it as a user would. */
-const scenarioDir = join(root, 'test', 'scenarios');
+const scenarioDir = join(root, 'rules', 'scenarios');
 const scenarioFiles = readdirSync(scenarioDir)
   .filter((f) => f.endsWith('.json'))
   .sort()

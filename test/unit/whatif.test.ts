@@ -14,7 +14,7 @@ import { runOn } from '../support/run-info.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
-const dir = join(import.meta.dirname, '..', 'scenarios');
+const dir = join(import.meta.dirname, '..', '..', 'rules', 'scenarios');
 const scenarios = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()

@@ -19,7 +19,7 @@ import { formVersion } from '../../src/render/xlsform.js';
 import { koboTable } from '../support/kobo.js';
 import { EXAMPLE_RESPONSES } from '../support/kobo-example.js';
 import { allElements, parseXml, type XmlElement } from '../support/xml.js';
-import { cli, ROOT } from './spawn-cli.js';
+import { cli, ROOT } from '../support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-kobo-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -168,7 +168,7 @@ describe('rules init and the schemas', () => {
 
 describe('batch keeps going when one report cannot be written', () => {
   it('skips that response with a reason (a file-size limit here, as a full disk would), writes the others and the summary', async () => {
-    const { runCli } = await import('./run-cli.js');
+    const { runCli } = await import('../support/cli.js');
     const dir = join(tmp, 'two');
     const out = join(tmp, 'two-out');
     mkdirSync(dir);

@@ -9,7 +9,7 @@ import { DEFAULT_RULES_DIR, listFiles, loadRuleBase } from '../../src/rules/fold
 import { parseRuleBase } from '../../src/rules/rulebase.js';
 import { allSchemas } from '../../src/rules/schema.js';
 import { builtInTexts } from '../../src/rules/texts.js';
-import { ROOT } from '../cli/spawn-cli.js';
+import { ROOT } from '../support/cli.js';
 
 const rules = loadRuleBase();
 const SCHEMAS = join(ROOT, 'schemas');
@@ -45,7 +45,7 @@ describe('the JSON Schemas shipped in schemas/', () => {
       expect(() => validateAnswersFile(data, rules, f)).not.toThrow();
       expect(valid('answers.v1.schema.json', data), f).toBe(true);
     }
-    const scenarios = join(ROOT, 'test', 'scenarios');
+    const scenarios = join(DEFAULT_RULES_DIR, 'scenarios');
     for (const f of readdirSync(scenarios))
       expect(valid('scenario.schema.json', read(join(scenarios, f))), f).toBe(true);
     for (const dir of ['mechanisms', 'cautions', 'actions'])
@@ -63,6 +63,8 @@ describe('the JSON Schemas shipped in schemas/', () => {
     for (const dir of ['mechanisms', 'cautions', 'actions'])
       for (const f of readdirSync(join(DEFAULT_RULES_DIR, dir)))
         expect(ref(join(DEFAULT_RULES_DIR, dir, f)), f).toBe('../../schemas/item.schema.json');
+    for (const f of readdirSync(join(DEFAULT_RULES_DIR, 'scenarios')))
+      expect(ref(join(DEFAULT_RULES_DIR, 'scenarios', f)), f).toBe('../../schemas/scenario.schema.json');
     expect(ref(join(DEFAULT_RULES_DIR, 'questions.json'))).toBe('../schemas/questions.schema.json');
     expect(ref(join(DEFAULT_RULES_DIR, 'drafting.en.json'))).toBe('../schemas/drafting.schema.json');
     expect(ref(join(DEFAULT_RULES_DIR, 'locales', 'fr.json'))).toBe('../../schemas/locale.schema.json');

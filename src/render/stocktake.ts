@@ -40,8 +40,8 @@ const isUnknown = (v: AnswerValue | undefined): boolean =>
 interface Definition {
   id: string;
   share2018: number;
-  /** Question ids and, for each, the values the figure reads: all must be in the rule base. */
-  needs: (rules: RuleBase) => Record<string, string[]> | undefined;
+  /** Whether the rule base has the questions and values the figure reads (else "not asked"). */
+  asked: (rules: RuleBase) => boolean;
   /** Whether a response counts; `undefined` when it cannot say ("Don't know"). */
   holds: (a: Answers, rules: RuleBase) => boolean | undefined;
 }
@@ -57,7 +57,7 @@ const DEFINITIONS: Definition[] = [
     // 2018: "19% of the surveyed clusters said they have mechanisms in place, such as a TIP working group".
     id: 'mechanism',
     share2018: 0.19,
-    needs: (r) => (has(r, 'existingMechanism', ['none']) ? { existingMechanism: ['none'] } : undefined),
+    asked: (r) => has(r, 'existingMechanism', ['none']),
     holds: (a) => {
       const v = a.existingMechanism;
       if (isUnknown(v) || v === NOT_APPLICABLE) return undefined;
@@ -69,8 +69,7 @@ const DEFINITIONS: Definition[] = [
     // efforts in the country of operation, but those are not discussed within the cluster meetings".
     id: 'outside',
     share2018: 1 / 3,
-    needs: (r) =>
-      has(r, 'antiTipActors', ['in_cluster', 'outside_cluster']) ? { antiTipActors: ['outside_cluster'] } : undefined,
+    asked: (r) => has(r, 'antiTipActors', ['in_cluster', 'outside_cluster']),
     holds: (a) => {
       const v = a.antiTipActors;
       if (isUnknown(v) || v === NOT_APPLICABLE) return undefined;
@@ -82,14 +81,14 @@ const DEFINITIONS: Definition[] = [
     // 2018: "23% of clusters reported being aware of anecdotal information of TIP prevalence".
     id: 'anecdotal',
     share2018: 0.23,
-    needs: (r) => (has(r, 'tipEvidence', ['anecdotal']) ? { tipEvidence: ['anecdotal'] } : undefined),
+    asked: (r) => has(r, 'tipEvidence', ['anecdotal']),
     holds: (a) => (isUnknown(a.tipEvidence) ? undefined : a.tipEvidence === 'anecdotal'),
   },
   {
     // 2018: "27% of the interviewees reported not working on TIP nor being aware of other agencies doing so".
     id: 'noWork',
     share2018: 0.27,
-    needs: (r) => (rules(r) ? { antiTipActors: [] } : undefined),
+    asked: canSayNone,
     holds: (a, r) => {
       const v = a.antiTipActors;
       if (isUnknown(v) || v === NOT_APPLICABLE) return undefined;
@@ -106,7 +105,7 @@ const DEFINITIONS: Definition[] = [
 ];
 
 /** "No anti-trafficking actors" can be answered: version 1 has the value "none", version 2 an empty list. */
-function rules(r: RuleBase): boolean {
+function canSayNone(r: RuleBase): boolean {
   const q = r.questionById.get('antiTipActors');
   return !!q && (q.type === 'multi' || q.choices.some((c) => c.value === 'none'));
 }
@@ -114,7 +113,7 @@ function rules(r: RuleBase): boolean {
 /** One counter per figure of the 2018 stock-take. */
 export function stockTakeCounters(rb: RuleBase): StockTakeCounter[] {
   return DEFINITIONS.map((d) => {
-    const asked = d.needs(rb) !== undefined;
+    const asked = d.asked(rb);
     let count = 0;
     let unknown = 0;
     let total = 0;

@@ -42,7 +42,7 @@ describe('tip-coord draft', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('"hno", "hrp" or "strategy"');
+    expect(r.stderr).toContain('"hno", "hrp", "strategy" or "tor"');
   });
 
   it('without a terminal and without --answers, stops at once naming --answers', () => {

@@ -174,8 +174,8 @@ describe('terminology-safe variant', () => {
 describe('drafting text in the report', () => {
   it('comes before the answers, with the safe-variant notice outside the text', async () => {
     const report = buildReport(rules, await resultOf({ ...example, governmentStance: 'resists_terminology' }));
-    const start = report.indexOf('## Drafting text');
-    const end = report.indexOf('## Answers given');
+    const start = report.indexOf('## Annex A. Drafting text');
+    const end = report.indexOf('## Annex B');
     expect(start).toBeGreaterThan(report.indexOf('## Actions for every response'));
     expect(end).toBeGreaterThan(start);
     const section = report.slice(start, end);
@@ -189,7 +189,7 @@ describe('drafting text in the report', () => {
 
   it('has the standard text and no notice otherwise', async () => {
     const report = buildReport(rules, await resultOf(example));
-    const section = report.slice(report.indexOf('## Drafting text'), report.indexOf('## Answers given'));
+    const section = report.slice(report.indexOf('## Annex A. Drafting text'), report.indexOf('## Annex B'));
     expect(section).toContain(GPC_LABEL);
     expect(section).not.toContain('terminology-safe');
   });

@@ -118,20 +118,28 @@ export async function markdownToDocx(markdown: string, opts: DocxOptions): Promi
   };
 
   const table = (t: Tokens.Table): import('docx').Table => {
-    const columns = t.header.length;
-    const width = Math.floor(TEXT_WIDTH / columns);
-    const cell = (c: Tokens.TableCell, header: boolean) =>
+    // Columns share the page by the square root of their average text length: long text gets room, short stays readable.
+    const weights = t.header.map((h, i) => {
+      const cells = [h, ...t.rows.map((r) => r[i]!)].filter(Boolean);
+      return Math.sqrt(Math.max(4, cells.reduce((n, c) => n + c.text.length, 0) / cells.length));
+    });
+    const total = weights.reduce((a, b) => a + b, 0);
+    const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+    const cell = (c: Tokens.TableCell, header: boolean, i: number) =>
       new d.TableCell({
-        children: [new d.Paragraph({ children: inline(c.tokens, header ? { bold: true } : {}) })],
-        width: { size: width, type: d.WidthType.DXA },
+        children: [
+          new d.Paragraph({ spacing: { after: 0 }, children: inline(c.tokens, header ? { bold: true } : {}) }),
+        ],
+        width: { size: widths[i]!, type: d.WidthType.DXA },
+        margins: { top: 40, bottom: 40, left: 80, right: 80 },
         ...(header ? { shading: { type: d.ShadingType.CLEAR, fill: 'EDEDED', color: 'auto' } } : {}),
       });
     return new d.Table({
       width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
-      columnWidths: Array.from({ length: columns }, () => width),
+      columnWidths: widths,
       rows: [
-        new d.TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((c) => cell(c, true)) }),
-        ...t.rows.map((r) => new d.TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
+        new d.TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((c, i) => cell(c, true, i)) }),
+        ...t.rows.map((r) => new d.TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, i)) })),
       ],
     });
   };
@@ -198,7 +206,14 @@ export async function markdownToDocx(markdown: string, opts: DocxOptions): Promi
     title: opts.title,
     creator: 'tip-coord',
     lastModifiedBy: 'tip-coord',
-    styles: { default: { document: { run: { font: 'Calibri', size: 21, language: { value: lang } } } } },
+    styles: {
+      default: {
+        document: {
+          run: { font: 'Calibri', size: 21, language: { value: lang } },
+          paragraph: { spacing: { after: 100 } },
+        },
+      },
+    },
     numbering: { config: [{ reference: 'ordered', levels }] },
     sections: [
       {

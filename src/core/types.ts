@@ -199,7 +199,8 @@ export type DraftVariant = 'standard' | 'safe';
 export type VariantText = Record<DraftVariant, string>;
 
 export interface IndicatorDef {
-  level: 'output' | 'outcome';
+  /** "milestone": a yes/no or housekeeping step for the coordination workplan, not the logframe. */
+  level: 'output' | 'outcome' | 'milestone';
   text: VariantText;
 }
 

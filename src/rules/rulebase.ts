@@ -10,6 +10,7 @@ import type { Catalog } from '../core/messages.js';
 import { expectationProblems } from '../core/expectation.js';
 import { type Expectation } from '../core/types.js';
 import { isPlainObject, parseJson } from '../core/json.js';
+import { frenchTypographyProblem } from '../core/typography.js';
 import {
   OPERATORS,
   UNKNOWN,
@@ -571,6 +572,16 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
     }
     texts ??= extractTexts(english);
     for (const message of checkTranslation(texts, translation)) problems.push({ file, message });
+    if (m[1] === 'fr')
+      for (const [key, value] of Object.entries(translation)) {
+        const bad = typeof value === 'string' && key !== '$comment' ? frenchTypographyProblem(value) : undefined;
+        if (bad)
+          problems.push({
+            file,
+            where: `"${key}"`,
+            message: `French typography: a no-break space goes before ; : ! ? and inside « » (at "${bad}")`,
+          });
+      }
     if (m[1] === lang) applyTranslation(english, translation);
   }
   if (lang !== 'en' && !parsed.has(`locales/${lang}.json`)) problems.push({ file: `locales/${lang}.json`, message: `missing: the rule base has no ${lang} translation` });

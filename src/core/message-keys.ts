@@ -391,4 +391,5 @@ export type MessageKey =
   | 'cost.group'
   | 'cost.focal'
   | 'cost.none'
-  | 'cost.assumptions';
+  | 'cost.assumptions'
+  | 'report.planDates';

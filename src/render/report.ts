@@ -134,7 +134,8 @@ export function actionPlan(rules: RuleBase, r: Result): PlanRow[] {
       continue;
     }
     const first = [...rec.plan].sort((a, b) => a.horizon - b.horizon)[0]!;
-    add(first.horizon, `${rec.title}${message(rules, 'words.colon')}${lower(rec.summary)}`, first.owner);
+    // Its title says what to do; its steps are under "The recommended set-up".
+    add(first.horizon, rec.title, first.owner);
   }
   for (const a of r.actions) add(a.horizon, `${a.title}${message(rules, 'words.colon')}${lower(a.text)}`, a.owner);
   // Stable: within a horizon, the primary's steps first, then the complementary ones, then the actions.
@@ -182,15 +183,19 @@ export function briefLines(rules: RuleBase, r: Result): string[] {
     r.recommendations.some((m) => m.mechanism === 'strategy_inclusion')
   )
     out.push(`**${t('report.urgentHno')}**`, '');
+  const due = (days: number): string => formatDate(rules, addDays(r.stamp.date, days));
   out.push(
     `### ${t('report.actionPlan')}`,
+    '',
+    t('report.planDates', { d30: due(30), d60: due(60), d90: due(90) }),
     '',
     `| ${t('report.planBy')} | ${t('report.planAction')} | ${t('report.planOwner')} |`,
     '| --- | --- | --- |',
   );
+  // "30 days" stays on one line: the column is kept narrow and the action gets the room.
   for (const row of actionPlan(rules, r))
     out.push(
-      `| ${t('report.planDays', { days: row.horizon, date: formatDate(rules, addDays(r.stamp.date, row.horizon)) })} | ${cell(row.action)} | ${cell(row.owner)} |`,
+      `| ${t('report.planDays', { days: row.horizon }).replace(/ /g, '\u00a0')} | ${cell(row.action)} | ${cell(row.owner)} |`,
     );
   out.push('');
   if (r.cautions.length > 0) {

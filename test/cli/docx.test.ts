@@ -59,7 +59,7 @@ describe('--format docx', () => {
     expect(h).toMatch(
       /<table>.*<th><p><strong>By<\/strong><\/p><\/th><th><p><strong>Action<\/strong><\/p><\/th><th><p><strong>Owner<\/strong><\/p><\/th>/s,
     );
-    expect(h).toContain('<td><p>30 days (29 December 2026)</p></td>');
+    expect(h).toContain('<td><p>30\u00a0days\u00a0(29\u00a0December\u00a02026)</p></td>');
     expect(h).toMatch(/<ol><li>Place it under the refugee protection working group/);
     expect(h).not.toContain('**');
     // The decision comes before the plan, the plan before the set-up, the annex after it.

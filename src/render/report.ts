@@ -145,6 +145,9 @@ export function actionPlan(rules: RuleBase, r: Result): PlanRow[] {
     .map((y) => y.x);
 }
 
+/** "The number of…" → "the number of…" inside a sentence; an acronym ("NRM…", "GBV…") is left as it is. */
+const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
 const lower = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 function addDays(iso: string, days: number): string {
@@ -261,7 +264,7 @@ function decidedLines(rules: RuleBase, r: Result): string[] {
       ...new Set(
         n.whyNot
           .filter((w) => w.condition && w.met === false)
-          .map((w) => t('report.reasonNot', { condition: w.condition!, answer: quote(rules, w.answer!) })),
+          .map((w) => t('report.reasonNot', { condition: lowerFirst(w.condition!), answer: quote(rules, w.answer!) })),
       ),
     ].slice(0, 3);
     out.push(`- ${t('report.notChosenBecause', { title: n.title, reasons: reasons.join(t('words.listSep')) || '—' })}`);

@@ -24,6 +24,8 @@ interface Style {
   bold?: boolean;
   italics?: boolean;
   code?: boolean;
+  /** Table text: 9 pt. */
+  small?: boolean;
 }
 
 /** A4 in twentieths of a point, margins of 18 and 15 mm. */
@@ -31,6 +33,8 @@ const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: 1020, bottom: 1020, left: 850, right: 850 };
 /** The text width of an A4 page inside its margins, in twips (tables are laid out on it). */
 const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+/** About one character of 9 pt table text, in twips. */
+const TWIPS_PER_CHAR = 100;
 
 const decode = (s: string): string =>
   s
@@ -87,6 +91,7 @@ export async function markdownToDocx(markdown: string, opts: DocxOptions): Promi
       ...(s.bold ? { bold: true } : {}),
       ...(s.italics ? { italics: true } : {}),
       ...(s.code ? { font: 'Consolas' } : {}),
+      ...(s.small ? { size: 18 } : {}),
     });
 
   const headingLevel = (depth: number) =>
@@ -118,13 +123,17 @@ export async function markdownToDocx(markdown: string, opts: DocxOptions): Promi
   };
 
   const table = (t: Tokens.Table): import('docx').Table => {
-    // Columns share the page by the square root of their average text length: long text gets room, short stays readable.
-    const weights = t.header.map((h, i) => {
-      const cells = [h, ...t.rows.map((r) => r[i]!)].filter(Boolean);
-      return Math.sqrt(Math.max(4, cells.reduce((n, c) => n + c.text.length, 0) / cells.length));
-    });
-    const total = weights.reduce((a, b) => a + b, 0);
-    const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+    // Each column gets room for its longest unbreakable word, then the rest of the page by its average text length.
+    const columns = t.header.map((h, i) => [h, ...t.rows.map((r) => r[i]!)].filter(Boolean));
+    const minimum = columns.map(
+      (cells) => (Math.max(...cells.flatMap((c) => c.text.split(' ').map((w) => w.length))) + 2) * TWIPS_PER_CHAR,
+    );
+    const average = columns.map((cells) => Math.max(4, cells.reduce((n, c) => n + c.text.length, 0) / cells.length));
+    const free = Math.max(0, TEXT_WIDTH - minimum.reduce((a, b) => a + b, 0));
+    const total = average.reduce((a, b) => a + b, 0);
+    const raw = minimum.map((m, i) => m + (free * average[i]!) / total);
+    const scale = TEXT_WIDTH / raw.reduce((a, b) => a + b, 0);
+    const widths = raw.map((w) => Math.floor(w * scale));
     const cell = (c: Tokens.TableCell, header: boolean, i: number) =>
       new d.TableCell({
         children: [

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from './spawn-cli.js';
+import { cli } from '../support/cli.js';
 import { unzip } from '../support/zip.js';
 
 const EXAMPLE = 'examples/refugee-wg-documented.json';

@@ -13,7 +13,7 @@ import { assess } from '../../src/core/assessment.js';
 import { Evaluator } from '../../src/core/evaluate.js';
 import { actionPlan } from '../../src/render/report.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
-import { cli } from '../cli/spawn-cli.js';
+import { cli } from '../support/cli.js';
 import { runOn } from '../support/run-info.js';
 
 const runs = (cmd: string, args: string[]): boolean => {

@@ -16,7 +16,7 @@ import { torMarkdown } from '../../src/render/tor.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
 import { runOn } from '../support/run-info.js';
 
-const SCENARIOS = join(import.meta.dirname, '..', 'scenarios');
+const SCENARIOS = join(DEFAULT_RULES_DIR, 'scenarios');
 
 describe('French typography', () => {
   it('finds a letter before ; : ! ? and « » without no-break spaces, and leaves addresses and code alone', () => {

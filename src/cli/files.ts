@@ -112,7 +112,7 @@ export function writeNewReport(
   date: string,
   name: string | undefined,
   ext: string,
-  content: string,
+  content: string | Uint8Array,
 ): string {
   return writeNewReportSet(dir, date, name, [{ ext, content }])[0]!;
 }
@@ -126,7 +126,7 @@ export function writeNewReportSet(
   dir: string,
   date: string,
   name: string | undefined,
-  files: Array<{ ext: string; content: string | ((stem: string) => string) }>,
+  files: Array<{ ext: string; content: string | Uint8Array | ((stem: string) => string) }>,
 ): string[] {
   const stem = `${date}-${safeSlug(name)}`;
   for (let n = 1; n < 1000; n++) {
@@ -135,7 +135,7 @@ export function writeNewReportSet(
       const base = `${stem}${n === 1 ? '' : `-${n}`}`;
       for (const f of files) {
         const path = join(dir, `${base}.${f.ext}`);
-        writeFileAtomic(path, typeof f.content === 'string' ? f.content : f.content(base));
+        writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content);
         written.push(path);
       }
       return written;

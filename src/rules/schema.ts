@@ -7,7 +7,7 @@
  * `npm test` checks that schemas/*.json are what this module makes (UPDATE_SCHEMAS=1 rewrites them).
  */
 import { EXPECT_KEYS } from '../core/expectation.js';
-import { NOT_APPLICABLE, OPERATORS, UNKNOWN, type Question, type RuleBase } from '../core/types.js';
+import { HORIZONS, NOT_APPLICABLE, OPERATORS, OWNERS, UNKNOWN, type Question, type RuleBase } from '../core/types.js';
 
 type Schema = Record<string, unknown>;
 
@@ -19,6 +19,9 @@ const META: Schema = {
   $comment: { description: 'A note for people; the tool ignores it.' },
   $schema: { description: 'Where this schema is, for editors.' },
 };
+/** Who carries a step or an action, and in how many days (the action plan). */
+const OWNER: Schema = { enum: [...OWNERS] };
+const HORIZON: Schema = { enum: [...HORIZONS], description: 'Days: 30, 60 or 90.' };
 /** The tool's limit on a response name (answers files). */
 export const MAX_NAME = 200;
 
@@ -152,7 +155,8 @@ function conditionDefinitions(rules: RuleBase): Schema {
     },
     citation: {
       type: 'object',
-      required: ['source', 'in', 'point'],
+      required: ['source', 'point'],
+      additionalProperties: false,
       properties: {
         source: { enum: [...rules.sources.keys()], description: 'A source id of sources.json.' },
         in: TEXT,
@@ -176,13 +180,22 @@ export function itemSchema(rules: RuleBase): Schema {
       id: TEXT,
       title: TEXT,
       summary: TEXT,
+      owner: OWNER,
+      horizon: HORIZON,
       steps: {
         type: 'array',
         items: {
           type: 'object',
           required: ['text'],
           additionalProperties: false,
-          properties: { $comment: {}, id: TEXT, text: TEXT, when: { $ref: '#/definitions/condition' } },
+          properties: {
+            $comment: {},
+            id: TEXT,
+            owner: OWNER,
+            horizon: HORIZON,
+            text: TEXT,
+            when: { $ref: '#/definitions/condition' },
+          },
         },
       },
       citations: { type: 'array', items: { $ref: '#/definitions/citation' } },

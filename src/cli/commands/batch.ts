@@ -27,7 +27,7 @@ export interface BatchOptions {
   summaryOnly?: boolean;
 }
 
-const FORMATS = ['md', 'html'] as const;
+const FORMATS = ['md', 'html', 'docx'] as const;
 
 /**
  * Evaluates every response of a folder, a CSV file or a KoboToolbox / ODK export (.csv, .xlsx),
@@ -116,8 +116,12 @@ export async function runBatch(
   const chartTitle = t('portfolio.chartTitle', { count: portfolio.total });
   const more = [stockTakePanel(rules, portfolio)];
   const svg = barChartSvg(portfolio, chartTitle, { standalone: true, more });
-  let summary: string | ((stem: string) => string);
-  if (format === 'md') {
+  let summary: string | Uint8Array | ((stem: string) => string);
+  if (format === 'docx') {
+    // The chart stays beside it as an SVG file; Word shows the summary's tables (the stock-take's among them).
+    const { wordFile } = await import('./assess.js');
+    summary = await wordFile(rules, `${head}\n${body}`, t('portfolio.title', { count: portfolio.total }), date);
+  } else if (format === 'md') {
     summary = (stem) => `${head}\n![${t('portfolio.chartAlt')}](${encodeURI(`${stem}.svg`)})\n\n${body}`;
   } else {
     const { htmlDocument } = await import('../../render/html.js');

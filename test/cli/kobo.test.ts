@@ -187,3 +187,17 @@ describe('batch keeps going when one report cannot be written', () => {
     expect(readFileSync(join(out, '2026-11-30-portfolio.md'), 'utf8')).toContain('b.json');
   });
 });
+
+describe('the stock-take view in Word', () => {
+  it('batch --format docx puts the 2018 figures and how they are derived in the Word summary', async () => {
+    const out = join(tmp, 'word');
+    const r = cli(['batch', 'examples/kobo-export.xlsx', '--out', out, '--date', '2026-11-30', '--format', 'docx']);
+    expect(r.code, r.stderr).toBe(0);
+    const mammoth = await import('mammoth');
+    const { value } = await mammoth.extractRawText({ path: join(out, '2026-11-30-portfolio.docx') });
+    expect(value).toContain('Beside the 2018 stock-take');
+    expect(value).toContain('29 humanitarian responses');
+    expect(value).toContain('Only anecdotal evidence of trafficking');
+    expect(value).toContain('`tipEvidence` is `anecdotal`'.replace(/`/g, ''));
+  });
+});

@@ -9,7 +9,8 @@ import { resolveDate, runInfo } from '../run-info.js';
 import { gatherAnswers } from './assess.js';
 import { type Io } from './output.js';
 import { checkFormat } from './output.js';
-import { uiLang, userError, valueList } from '../ui-text.js';
+import { commandName, uiLang, userError, valueList } from '../ui-text.js';
+import { examplePath } from '../examples.js';
 
 export interface DraftOptions {
   answers?: string;
@@ -27,7 +28,8 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<number> {
   checkFormat(opts.format, ['md', 'json']);
   if (opts.section !== undefined && !(DRAFT_SECTIONS as readonly string[]).includes(opts.section))
     throw userError('error.section', { value: JSON.stringify(opts.section), valid: valueList(DRAFT_SECTIONS) });
-  if (!opts.answers && !opts.set?.length) throw userError('error.draftNeedsAnswers');
+  if (!opts.answers && !opts.set?.length)
+    throw userError('error.draftNeedsAnswers', { cmd: commandName(), example: examplePath() });
   const sections: readonly DraftSection[] = opts.section ? [opts.section as DraftSection] : DRAFT_SECTIONS;
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
   const { given, name } = gatherAnswers(rules, opts);

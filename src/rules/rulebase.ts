@@ -59,7 +59,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   const { thorough, lang, dir } = opts;
   const problems: Problem[] = [];
   const parsed = new Map<string, unknown>();
-  // locales/cli.*.json (the command line's old catalog, in copies made before 0.2) holds no rule texts.
+  // locales/cli.*.json (the command line's old catalog, in copies made by earlier versions) holds no rule texts.
   const skipped = (rel: string): boolean =>
     /^locales\/cli\./.test(rel) || (!thorough && rel.startsWith('locales/') && rel !== `locales/${lang}.json`);
   for (const f of files) {

@@ -4,6 +4,9 @@
  * case; what each help says (top-level: what the tool does, where to start, exit codes, examples;
  * subcommands: no exit-code table, where ids are listed, examples).
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, STACK_LINE, cleanEnv, refusal, runCli, type Ran } from './run-cli.js';
 
@@ -79,6 +82,21 @@ describe('command-line errors', () => {
         expect(r.stderr).toMatch(/vouliez-vous dire «\s(assess|--answers|json)\s»/);
         expect(r.stderr).not.toMatch(/unknown|did you mean|valid formats/);
       }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    '"already exists; use --force" in French too',
+    async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'tip-coord-force-')), 'doc.md');
+      writeFileSync(out, 'kept');
+      const r = await run(['rules', 'doc', '--out', out, '--lang', 'fr']);
+      const { ok, why } = refusal(r);
+      expect(ok, why).toBe(true);
+      expect(r.stderr).toMatch(/existe déjà\s; utilisez --force pour le remplacer/);
+      expect(readFileSync(out, 'utf8')).toBe('kept');
+      rmSync(dirname(out), { recursive: true, force: true });
     },
     TIMEOUT,
   );

@@ -3,7 +3,7 @@
  * Command of the tool, shared options, help texts. Loaded at start-up, so it imports no command's
  * code: each command loads its code (`commands/<name>.ts`) when it runs.
  */
-import { Command, Option, type CommandUnknownOpts, type Help } from '@commander-js/extra-typings';
+import { Command, Help, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { isatty } from 'node:tty';
 import { closest } from '../core/suggest.js';
 import type { MessageKey, Vars } from '../core/messages.js';
@@ -104,28 +104,44 @@ export const helpWording = {
     const key = TITLES[title];
     return key ? t(key) : title;
   },
+  // Commander wraps at any white space, no-break spaces included (the French " :", « … »): keep them.
+  boxWrap(this: Help, str: string, width: number): string {
+    return Help.prototype.boxWrap.call(this, str.replace(/\u00a0/g, '\u0000'), width).replace(/\u0000/g, '\u00a0');
+  },
   optionDescription: (o: Option): string =>
     (o.required || o.optional) && o.defaultValue !== undefined
       ? `${o.description} ${t('cli.default', { value: JSON.stringify(o.defaultValue) })}`
       : o.description,
 } satisfies Partial<Help>;
 
-/** Help sections after the options: examples, a note. */
+/** Commander's help formatter at the width commander uses for the help (the terminal's, else 80). */
+function formatter(): Help {
+  const help = Object.assign(new Help(), helpWording);
+  help.helpWidth = process.stdout.columns || 80;
+  return help;
+}
+
+/** Help sections of the tool's own: wrapped at word boundaries like commander's. Examples are not wrapped. */
 export const examples = (lines: readonly string[]): string =>
   `\n${t('cli.title.examples')}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
 
-export const note = (text: string): string => `\n${text}\n`;
+export const note = (text: string): string => {
+  const help = formatter();
+  return `\n${help.boxWrap(text, help.helpWidth!)}\n`;
+};
+
+/** The text above the top-level help: what the tool does, where to start. */
+export const about = (text: string): string => {
+  const help = formatter();
+  return `${help.boxWrap(text, help.helpWidth!)}\n`;
+};
 
 /** The exit codes, for the top-level help only (and the README). */
-export const exitCodes = (): string =>
-  [
-    '',
-    t('cli.title.exitCodes'),
-    `  0    ${t('cli.exit.0')}`,
-    `  1    ${t('cli.exit.1')}`,
-    `  2    ${t('cli.exit.2')}`,
-    `  130  ${t('cli.exit.130')}`,
-  ].join('\n');
+export const exitCodes = (): string => {
+  const help = formatter();
+  const codes = (['0', '1', '2', '130'] as const).map((code) => help.formatItem(code, 4, t(`cli.exit.${code}`), help));
+  return ['', t('cli.title.exitCodes'), ...codes].join('\n');
+};
 
 // Options several commands share.
 

@@ -3,7 +3,7 @@
  * command is a file `commands/<name>.command.ts` declaring its typed options (its code beside it
  * in `commands/<name>.ts`, loaded when it runs) and one `register…` line below.
  */
-import { CliCommand, exitCodes, examples, helpWording, t } from './command-kit.js';
+import { about, CliCommand, exitCodes, examples, helpWording, t } from './command-kit.js';
 import { examplePath } from './examples.js';
 import { commandName } from './ui-text.js';
 import { registerAssess } from './commands/assess.command.js';
@@ -25,7 +25,7 @@ export function buildProgram(version: string): CliCommand {
     .version(version, '-V, --version', t('cli.version'))
     .option('--no-color', t('cli.noColor'))
     .option('--lang <en|fr>', t('cli.lang'))
-    .addHelpText('before', () => `${t('cli.about')}\n${t('cli.startHere', { cmd: commandName() })}\n`)
+    .addHelpText('before', () => about(`${t('cli.about')}\n${t('cli.startHere', { cmd: commandName() })}`))
     .addHelpText('after', exitCodes)
     .addHelpText('after', () =>
       examples([

@@ -132,8 +132,10 @@ describe('help', () => {
       const r = await run(['--help']);
       expect(r.code).toBe(0);
       const lines = r.stdout.trimEnd().split('\n');
-      expect(lines[0]).toMatch(/^tip-coord helps .*trafficking in persons/);
-      expect(lines[1]).toMatch(/^Start here: tip-coord assess\b/);
+      expect(lines[0]).toMatch(/^tip-coord helps a Protection Cluster coordinator decide how to coordinate/);
+      expect(lines.slice(0, 4).join(' ')).toMatch(/\bStart here: tip-coord assess\b/);
+      // Wrapped at words, within 80 columns (the width when not in a terminal).
+      expect(lines.filter((l) => l.length > 80 && !l.startsWith('  tip-coord '))).toEqual([]);
       expect(r.stdout).toContain('Exit codes:');
       const examples = r.stdout.lastIndexOf('Examples:');
       expect(examples).toBeGreaterThan(r.stdout.indexOf('Exit codes:'));

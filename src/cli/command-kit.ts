@@ -32,8 +32,9 @@ const baseDispatchHelp = (
 
 /**
  * The tool's commander Command. Commander reports a parse error by calling one of the methods
- * below (its own, not in its typings; the same since commander 7, and each one is exercised by
- * test/cli/command-line.test.ts): here they throw a UserError worded through the catalogs, with
+ * below (its own, not in its typings; commander is pinned, test/unit/command-kit.test.ts checks
+ * they still exist and test/cli/command-line.test.ts drives each): here they throw a UserError
+ * worded through the catalogs, with
  * "did you mean", which main() prints as one line "tip-coord: …" and exit 2.
  */
 export class CliCommand extends Command {

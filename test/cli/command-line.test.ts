@@ -199,3 +199,31 @@ describe('help', () => {
     TIMEOUT,
   );
 });
+
+describe('rule copies', () => {
+  it(
+    "need not carry the command line's help (cli.* texts): it is worded from the built-in catalog",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'tip-coord-copy-'));
+      const copy = join(dir, 'rules-x');
+      expect((await run(['rules', 'init', copy])).code).toBe(0);
+      for (const [file, prefix] of [
+        ['messages.en.json', 'cli.'],
+        [join('locales', 'fr.json'), 'messages.cli.'],
+      ] as const) {
+        const path = join(copy, file);
+        const texts = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+        for (const k of Object.keys(texts)) if (k.startsWith(prefix)) delete texts[k];
+        writeFileSync(path, JSON.stringify(texts, null, 2));
+      }
+      const validate = await run(['rules', 'validate', '--rules', copy]);
+      expect(validate.code, validate.stdout + validate.stderr).toBe(0);
+      const r = await run(['assess', '--answers', EXAMPLE, '--rules', copy, '--format', 'json', '--lang', 'fr']);
+      expect(r.code, r.stderr).toBe(0);
+      const help = await run(['assess', '--help', '--rules', copy, '--lang', 'fr']);
+      expect(help.stdout).toContain('Utilisation');
+      rmSync(dir, { recursive: true, force: true });
+    },
+    TIMEOUT,
+  );
+});

@@ -70,7 +70,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opts
     else linkSync(tmp, path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST' && tmpCreated)
-      throw new FileExistsError(`${path} already exists; use --force to replace it.`);
+      throw new FileExistsError(uiText('error.write.exists', { path }));
     throw userError('error.write.file', { path, why: why(err) });
   } finally {
     if (tmpCreated) {

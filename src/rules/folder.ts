@@ -103,6 +103,7 @@ export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { thorough
   const dir = resolve(dirArg);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(format(texts, 'error.rules.noFolder', { dir: dirArg }));
   const builtIn = dir === resolve(DEFAULT_RULES_DIR);
-  const required = builtIn ? [] : Object.keys(JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'messages.en.json'), 'utf8')) as object).filter((k) => k !== '$comment');
+  // The command line's help (cli.*) is always worded from the built-in catalog: a copy need not carry it.
+  const required = builtIn ? [] : Object.keys(JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'messages.en.json'), 'utf8')) as object).filter((k) => k !== '$comment' && !k.startsWith('cli.'));
   return parseRuleBase(listFiles(dir, texts), { dir, lang, thorough: opts.thorough !== false, texts, requiredMessages: required });
 }

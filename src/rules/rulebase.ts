@@ -67,7 +67,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   const { thorough, lang, dir } = opts;
   const problems: Problem[] = [];
   const parsed = new Map<string, unknown>();
-  // The command line's catalogs (locales/cli.*.json) are read by cli.cts, not part of the rules.
+  // locales/cli.*.json (the command line's old catalog, in copies made by earlier versions) holds no rule texts.
   const skipped = (rel: string): boolean =>
     /^locales\/cli\./.test(rel) || (!thorough && rel.startsWith('locales/') && rel !== `locales/${lang}.json`);
   for (const f of files) {

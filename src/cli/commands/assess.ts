@@ -20,6 +20,7 @@ import { resolveDate, runInfo } from '../run-info.js';
 import type { RuleBase } from '../../core/types.js';
 import { checkFormat, printMarkdown, type Io } from './output.js';
 import { commandName, uiLang, uiText, uiTexts, userError } from '../ui-text.js';
+import { examplePath } from '../examples.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -121,7 +122,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
   const interactive = io.stdinIsTTY && (missing || Boolean(opts.edit));
   if (!io.stdinIsTTY && !answersFile) {
-    throw userError('error.noTerminal', { cmd: commandName() });
+    throw userError('error.noTerminal', { cmd: commandName(), example: examplePath() });
   }
   if (opts.edit && !io.stdinIsTTY) throw userError('error.editNeedsTerminal');
 

@@ -338,11 +338,13 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
 /** The language (--lang, else the locale environment) and colour, for the command about to run. */
 async function prepare(argv: readonly string[]): Promise<void> {
-  const [{ colorEnabled }, { resolveLang }, { setUiLang }] = await Promise.all([
+  const [{ colorEnabled }, { resolveLang }, { setUiLang }, { guardTerminal }] = await Promise.all([
     import('./cli/color.js'),
     import('./cli/ui-text.js'),
     import('./cli/ui-text.js'),
+    import('./cli/terminal-guard.js'),
   ]);
+  guardTerminal();
   if (!colorEnabled(argv)) {
     // Said to every colouring library before it loads: chalk and @colors/colors (marked-terminal's
     // tables) read FORCE_COLOR, the prompts' node:util styleText reads NO_COLOR.

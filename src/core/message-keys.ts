@@ -311,4 +311,17 @@ export type MessageKey =
   | 'error.write.code.EISDIR'
   | 'error.write.code.ENAMETOOLONG'
   | 'error.write.failed'
-  | 'interview.changedWords';
+  | 'interview.changedWords'
+  | 'error.write.exists'
+  | 'error.write.notRegular'
+  | 'error.write.emptyName'
+  | 'batch.interrupted'
+  | 'batch.skip.unreadable'
+  | 'batch.skip.invalid'
+  | 'batch.skip.notWritten'
+  | 'batch.fileLabel'
+  | 'batch.fileNamePersonal'
+  | 'batch.folderPersonal'
+  | 'error.write.stdoutTwice'
+  | 'error.file.utf16'
+  | 'error.file.notUtf8';

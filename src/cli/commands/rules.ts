@@ -280,8 +280,10 @@ export interface DocOptions {
 /** `rules doc`: the rule base as a markdown review document, on stdout or in --out FILE. */
 export async function runDoc(opts: DocOptions, io: RulesIo): Promise<number> {
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
+  if (opts.out === '') throw userError('error.write.emptyName', { option: '--out' });
   const markdown = buildRuleDoc(rules, lintRuleBase(rules), toolVersion());
-  if (!opts.out) {
+  // "-" is stdout, as for most tools: written in place, never renamed over.
+  if (!opts.out || opts.out === '-') {
     io.stdout.write(markdown);
     return EXIT.ok;
   }

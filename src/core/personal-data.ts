@@ -96,8 +96,13 @@ export function normalizeForCheck(text: string): string {
   s = s
     .replace(/\s*[[({<]\s*(?:at|arobase)\s*[\])}>]\s*/giu, '@')
     .replace(/\s*[[({<]\s*(?:dot|point)\s*[\])}>]\s*/giu, '.');
+  // Between two digits, right after one (not before a letter), or right before one (not after a letter).
+  const asDigit = (c: string): string => (/[Oo]/.test(c) ? '0' : '1');
   for (let i = 0; i < 2; i++)
-    s = s.replace(/(?<=\d[\s.-]?)[Il|](?=[\s.-]?\d)/gu, '1').replace(/(?<=\d[\s.-]?)[Oo](?=[\s.-]?\d)/gu, '0');
+    s = s
+      .replace(/(?<=\d[\s.-]?)[Il|Oo](?=[\s.-]?\d)/gu, asDigit)
+      .replace(/(?<=\d)[Il|Oo](?!\p{L})/gu, asDigit)
+      .replace(/(?<!\p{L})[Il|Oo](?=\d)/gu, asDigit);
   return s;
 }
 

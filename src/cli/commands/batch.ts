@@ -80,6 +80,8 @@ export async function runBatch(
   const run = runInfo(rules, date);
   try {
     for (const input of inputs) {
+      // A turn of the event loop between two responses: a signal is handled there.
+      await new Promise((resolve) => setImmediate(resolve));
       const result = await assess(evaluator, {
         answers: completeAnswers(rules, input.answers),
         run,

@@ -324,4 +324,9 @@ export type MessageKey =
   | 'batch.folderPersonal'
   | 'error.write.stdoutTwice'
   | 'error.file.utf16'
-  | 'error.file.notUtf8';
+  | 'error.file.notUtf8'
+  | 'rules.progress.lint'
+  | 'rules.progress.deep'
+  | 'rules.budgetSpent'
+  | 'error.wholeNumberRange'
+  | 'doc.unchecked';

@@ -31,6 +31,9 @@ import {
 const KIND_DIRS: Record<ItemKind, string> = { mechanism: 'mechanisms', caution: 'cautions', action: 'actions' };
 
 
+/** Names every JavaScript object has (__proto__, constructor, toString, hasOwnProperty...). */
+const RESERVED_ID = (id: string): boolean => id === '__proto__' || id in Object.prototype;
+
 export interface RawFile {
   /** Path relative to the rules folder, with "/" separators. */
   rel: string;
@@ -151,7 +154,9 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
     : undefined;
   const primaries = items.mechanism.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ m, r })));
   const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions)).sort((a, b) => (a.r.order ?? 0) - (b.r.order ?? 0));
-  if (items.mechanism.length > 0 && fallbacks.length === 0) {
+  // With a broken mechanism file, its fallback may be the rule that failed: say only that (issue 15).
+  const mechanismsBroken = problems.slice(problemsBeforeItems).some((p) => p.file.startsWith('mechanisms/')) || files.some((f) => f.rel.startsWith('mechanisms/') && !parsed.has(f.rel));
+  if (items.mechanism.length > 0 && fallbacks.length === 0 && !mechanismsBroken) {
     problems.push({ file: 'mechanisms/', message: 'no fallback: one primary rule must have empty conditions ({"all": []}) so that every answer set gets a primary mechanism' });
   }
   for (const { m, r } of fallbacks.slice(1))
@@ -251,6 +256,12 @@ function checkQuestions(q: Record<string, unknown>, problems: Problem[]) {
       continue;
     }
     const at = { file, where: `question "${x.id}"` };
+    // Answers are objects keyed by question id: "__proto__" or "constructor" would read a
+    // built-in of every object instead of an answer (issue 15).
+    if (RESERVED_ID(x.id)) {
+      problems.push({ ...at, message: 'is a reserved name (a built-in of every JavaScript object); choose another id' });
+      continue;
+    }
     if (ids.has(x.id)) problems.push({ ...at, message: 'id used twice' });
     ids.add(x.id);
     for (const k of ['label', 'term', 'hint', 'factor'] as const)

@@ -1,3 +1,4 @@
+import { cleanText, hasControls } from '../core/sanitize.js';
 import { createHash } from 'node:crypto';
 import { checkDrafting, DRAFTING_FILE } from './drafting-rules.js';
 import type { Problem } from './problem.js';
@@ -30,6 +31,24 @@ import {
 
 const KIND_DIRS: Record<ItemKind, string> = { mechanism: 'mechanisms', caution: 'cautions', action: 'actions' };
 
+
+/**
+ * Every text of a rule file with its control characters shown escaped (issue 15): titles,
+ * labels and help reach the terminal, reports and SVG charts, where a raw ESC or a bidi
+ * override has no business. Depth is bounded by parseJson (MAX_JSON_DEPTH).
+ */
+function cleanStrings(v: unknown): unknown {
+  if (typeof v === 'string') return hasControls(v) ? cleanText(v) : v;
+  if (v !== null && typeof v === 'object') {
+    // In place, and by defineProperty: a "__proto__" key of the file stays a plain key.
+    for (const k of Object.keys(v)) {
+      const before = (v as Record<string, unknown>)[k];
+      const after = cleanStrings(before);
+      if (after !== before) Object.defineProperty(v, k, { value: after, writable: true, enumerable: true, configurable: true });
+    }
+  }
+  return v;
+}
 
 /** Names every JavaScript object has (__proto__, constructor, toString, hasOwnProperty...). */
 const RESERVED_ID = (id: string): boolean => id === '__proto__' || id in Object.prototype;
@@ -68,7 +87,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   for (const f of files) {
     if (skipped(f.rel)) continue;
     try {
-      parsed.set(f.rel, parseJson(f.text, f.rel, opts.texts, { duplicateKeys: thorough }));
+      parsed.set(f.rel, cleanStrings(parseJson(f.text, f.rel, opts.texts, { duplicateKeys: thorough })));
     } catch (err) {
       problems.push({ file: f.rel, message: (err as Error).message.replace(`${f.rel}: `, '') });
     }

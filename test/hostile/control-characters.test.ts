@@ -89,7 +89,7 @@ describe('control characters from hostile files', () => {
     expect(cli(['rules', 'init', rules, '--name', `Goma${OSC}`]).code).toBe(0);
     const file = join(rules, 'mechanisms', 'focal_point.json');
     const mech = JSON.parse(readFileSync(file, 'utf8')) as { title: string };
-    mech.title = `Focal ${OSC}\u0001point`;
+    mech.title = `Focal ${OSC}\u0001\u001b[2J\u001b[31mpoint`;
     writeFileSync(file, JSON.stringify(mech, null, 2));
     const v = cli(['rules', 'validate', '--rules', rules]);
     expectClean(v.stdout);

@@ -8,6 +8,7 @@ import { coverageGaps, emptyCoverage, recordCoverage, type RuleCoverage } from '
 import { deepCheck, DEEP_DEFAULTS, MAX_SAMPLES, type DeepResult } from '../../rules/deep.js';
 import { RUN_BUDGET, SearchBudget } from '../../core/search.js';
 import { progressLine } from '../progress.js';
+import { cleanLine, cleanText } from '../../core/sanitize.js';
 import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
 import { describeCondition } from '../../core/explain.js';
@@ -56,7 +57,7 @@ function header(io: RulesIo, rules: RuleBase, say: Say): void {
 
 function printFinding(io: RulesIo, f: Finding): void {
   const label = f.level === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
-  line(io, `${label} ${formatProblem(f)}`);
+  line(io, `${label} ${cleanText(formatProblem(f))}`);
 }
 
 /** A whole number option, e.g. --samples 500, at most `max` when given. */
@@ -240,12 +241,12 @@ export async function runTest(files: string[], opts: TestOptions, io: RulesIo): 
     recordCoverage(coverage, evaluation, outcome);
     const diffs = checkScenario(outcome, s.expect);
     if (diffs.length === 0) {
-      line(io, `  ${chalk.green('✓')} ${s.name}`);
+      line(io, `  ${chalk.green('✓')} ${cleanLine(s.name)}`);
       continue;
     }
     failed++;
-    line(io, `  ${chalk.red('✗')} ${s.name} (${s.file}): ${s.description}`);
-    for (const d of diffs) line(io, `      ${chalk.red('-')} ${d}`);
+    line(io, `  ${chalk.red('✗')} ${cleanLine(s.name)} (${cleanLine(s.file)}): ${cleanLine(s.description)}`);
+    for (const d of diffs) line(io, `      ${chalk.red('-')} ${cleanLine(d)}`);
   }
   const summary = say('rules.testSummary', { passed: scenarios.length - failed, failed });
   line(io, failed > 0 ? chalk.red(summary) : chalk.green(summary));

@@ -39,10 +39,15 @@ export interface BatchReadOptions {
   allowPersonalData?: boolean;
 }
 
-/** A path as shown in a file: relative to the current folder, or only its last part when it lies elsewhere (no home folder, no user name). */
-export function shownPath(path: string, cwd = process.cwd()): string {
+/**
+ * A path as shown in a file: relative to the current folder, or only its last part when it
+ * lies elsewhere (no home folder, no user name); `fallback` when even that holds what looks
+ * like personal data (a folder named after a person).
+ */
+export function shownPath(path: string, fallback: string, cwd = process.cwd()): string {
   const rel = relative(cwd, resolve(path)).split('\\').join('/');
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
+  return findPersonalData(shown) ? fallback : shown;
 }
 
 /** Generous for a spreadsheet of responses; anything larger is a mistake. */
@@ -60,7 +65,8 @@ export function readBatch(rules: RuleBase, path: string, opts: BatchReadOptions 
   if (st.isDirectory()) return readFolder(rules, path, opts);
   if (st.isFile() && extname(path).toLowerCase() === '.csv') {
     if (st.size > MAX_CSV_BYTES) throw userError('error.file.tooLarge', { path, size: st.size, max: MAX_CSV_BYTES });
-    return csvInputs(rules, decodeUtf8(readFileSync(path), shownPath(path), uiTexts()), shownPath(path));
+    const where = shownPath(path, uiText('batch.csvLabel'));
+    return csvInputs(rules, decodeUtf8(readFileSync(path), where, uiTexts()), where);
   }
   throw userError('error.batch.path', { path });
 }
@@ -89,7 +95,7 @@ function readFolder(rules: RuleBase, dir: string, opts: BatchReadOptions): Batch
         }),
       );
     }
-    const shown = found ? source : shownPath(join(dir, f));
+    const shown = found ? source : shownPath(join(dir, f), f);
     let raw: unknown;
     try {
       raw = readJsonFile(join(dir, f), uiText('where.answersFile'), uiTexts());

@@ -329,4 +329,5 @@ export type MessageKey =
   | 'rules.progress.deep'
   | 'rules.budgetSpent'
   | 'error.wholeNumberRange'
-  | 'doc.unchecked';
+  | 'doc.unchecked'
+  | 'batch.csvLabel';

@@ -72,6 +72,23 @@ describe('personal data in the files batch writes', () => {
     expect(summary).toContain('r.csv row 3: invalid answers');
   });
 
+  it('a batch folder or CSV file named after a person does not reach the skip reasons', () => {
+    const base = fresh();
+    const dir = join(base, 'jane.doe@example.org');
+    const out = fresh();
+    mkdirSync(dir, { recursive: true });
+    cpSync(EXAMPLE, join(dir, 'a.json'));
+    writeFileSync(join(dir, 'b.json'), '{');
+    writeFileSync(join(base, 'mary.k@example.org.csv'), 'tipScale\nisolated\nhuge\n');
+    expect(cli(['batch', dir, '--out', out, '--date', '2026-01-01'], { cwd: base }).code).toBe(0);
+    expect(cli(['batch', join(base, 'mary.k@example.org.csv'), '--out', out, '--date', '2026-01-01']).code).toBe(0);
+    const files = allText(out);
+    expect(files).not.toContain('jane.doe');
+    expect(files).not.toContain('mary.k');
+    expect(files).toContain('b.json: the file could not be read as JSON');
+    expect(files).toContain('the CSV file row 3: invalid answers');
+  });
+
   it('batch checks the rule-set name as assess does', () => {
     const rules = fresh();
     const out = fresh();

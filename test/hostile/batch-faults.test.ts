@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeNewReport } from '../../src/cli/files.js';
 import { cli, ROOT } from '../cli/spawn-cli.js';
+import { runCli } from '../cli/run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-faults-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -55,6 +56,26 @@ describe('batch faults', () => {
     const summary = readFileSync(join(out, '2026-01-01-portfolio.md'), 'utf8');
     expect(summary).toMatch(/row 2: its report could not be written \(the name is taken\)/);
     expect(summary).toContain('1 skipped');
+  });
+
+  it('a write that fails for one response (file size limit) skips it with its reason; the others go on', async () => {
+    const dir = fresh();
+    const out = fresh();
+    mkdirSync(dir);
+    // The full example's report is about 43 KB, the all-unknown one about 36 KB: a 40 KiB limit
+    // fails the first only (EFBIG, as a full disk would fail it with ENOSPC).
+    writeFileSync(join(dir, 'a.json'), readFileSync(join(ROOT, 'examples', 'refugee-wg-documented.json')));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify({ version: 1, answers: {} }));
+    const r = await runCli(['batch', dir, '--out', out, '--date', '2026-01-01'], {
+      wrapper: ['bash', '-c', 'ulimit -f 40; exec "$0" "$@"'],
+    });
+    expect(r.code).toBe(0);
+    const files = readdirSync(out);
+    expect(files).toContain('2026-01-01-b.md');
+    expect(files).toContain('2026-01-01-portfolio.md');
+    expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
+    const summary = readFileSync(join(out, '2026-01-01-portfolio.md'), 'utf8');
+    expect(summary).toMatch(/a\.json: its report could not be written \(file larger than the limit in force, EFBIG\)/);
   });
 
   it('SIGTERM mid-batch leaves no temporary file, keeps the finished reports, exits 143', async () => {

@@ -18,8 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeNewReport } from '../../src/cli/files.js';
-import { cli, ROOT } from '../cli/spawn-cli.js';
-import { runCli } from '../cli/run-cli.js';
+import { cli, ROOT, runCli } from '../support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-faults-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, ROOT } from '../cli/spawn-cli.js';
+import { cli, ROOT } from '../support/cli.js';
 import { parseXml } from '../support/xml.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-ctl-'));

@@ -8,7 +8,7 @@ import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, ROOT } from '../cli/spawn-cli.js';
+import { cli, ROOT } from '../support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-force-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

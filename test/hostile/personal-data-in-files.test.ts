@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, ROOT } from '../cli/spawn-cli.js';
+import { cli, ROOT } from '../support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-pd-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -11,7 +11,7 @@ import { safeSlug } from '../../src/cli/files.js';
 import { localDate } from '../../src/cli/run-info.js';
 import { reviewDate } from '../../src/core/stamp.js';
 import { htmlDocument } from '../../src/render/html.js';
-import { cli, ROOT } from '../cli/spawn-cli.js';
+import { cli, ROOT } from '../support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-small-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressLine } from '../../src/cli/progress.js';
-import { ROOT } from '../cli/spawn-cli.js';
+import { ROOT } from '../support/cli.js';
 import { craftRules } from './support/crafted-rules.js';
 
 const BIN = join(ROOT, 'bin', 'tip-coord.js');

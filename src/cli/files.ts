@@ -87,7 +87,7 @@ function writeError(path: string, err: unknown): WriteError {
  * is refused, --force or not: renaming over it would replace the device or the link. The
  * content passes cleanText: no raw control character ever lands in a file.
  */
-export function writeFileAtomic(path: string, content: string, opts: { force?: boolean } = {}): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
   const dir = dirname(path);
   ensureFolder(dir);
   checkTarget(path, opts.force ?? false);
@@ -98,7 +98,8 @@ export function writeFileAtomic(path: string, content: string, opts: { force?: b
     tmpCreated = true;
     registerTemp(tmp);
     try {
-      writeAll(fd, Buffer.from(cleanText(content), 'utf8'));
+      // Text passes cleanText (no raw control character in a file); bytes (a .docx) as they are.
+      writeAll(fd, typeof content === 'string' ? Buffer.from(cleanText(content), 'utf8') : Buffer.from(content));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -179,7 +180,7 @@ export function writeNewReport(
   date: string,
   name: string | undefined,
   ext: string,
-  content: string,
+  content: string | Uint8Array,
 ): string {
   return writeNewReportSet(dir, date, name, [{ ext, content }])[0]!;
 }
@@ -193,7 +194,7 @@ export function writeNewReportSet(
   dir: string,
   date: string,
   name: string | undefined,
-  files: Array<{ ext: string; content: string | ((stem: string) => string) }>,
+  files: Array<{ ext: string; content: string | Uint8Array | ((stem: string) => string) }>,
 ): string[] {
   const stem = `${date}-${safeSlug(name)}`;
   for (let n = 1; n < 1000; n++) {
@@ -204,7 +205,7 @@ export function writeNewReportSet(
       if (files.some((f) => exists(join(dir, `${base}.${f.ext}`)))) continue;
       for (const f of files) {
         const path = join(dir, `${base}.${f.ext}`);
-        writeFileAtomic(path, typeof f.content === 'string' ? f.content : f.content(base));
+        writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content);
         written.push(path);
       }
       return written;

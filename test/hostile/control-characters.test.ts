@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT } from '../support/cli.js';
 import { parseXml } from '../support/xml.js';
+import { unzip } from '../support/zip.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-ctl-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -82,6 +83,29 @@ describe('control characters from hostile files', () => {
       expect(a.code).toBe(0);
       for (const text of filesIn(out)) expectClean(text);
     }
+  });
+
+  it('a response name with control characters: the Word report holds none raw in its XML', () => {
+    const dir = fresh();
+    mkdirSync(dir);
+    const answers = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { response: { name: string } };
+    answers.response.name = NASTY;
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(answers));
+    const r = cli([
+      'assess',
+      '--answers',
+      join(dir, 'a.json'),
+      '--out',
+      dir,
+      '--format',
+      'docx',
+      '--date',
+      '2026-01-01',
+    ]);
+    expect(r.code).toBe(0);
+    const docx = readdirSync(dir).find((f) => f.endsWith('.docx'))!;
+    for (const [name, bytes] of unzip(readFileSync(join(dir, docx))))
+      if (name.endsWith('.xml')) expectClean(bytes.toString('utf8'));
   });
 
   it('a control character in a rule title: the SVG stays valid XML, the bar chart on screen is clean', () => {

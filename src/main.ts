@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { CommanderError } from '@commander-js/extra-typings';
 import { EXIT, InterruptedError, UserError } from './core/errors.js';
 import { colorEnabled } from './cli/color.js';
+import { guardTerminal } from './cli/terminal-guard.js';
 import { buildProgram } from './cli/program.js';
 import { resolveLang, setUiLang } from './cli/ui-text.js';
 import { PACKAGE_ROOT } from './paths.js';
@@ -50,6 +51,7 @@ function validLang(argv: readonly string[]): string | undefined {
 
 /** Before a command's action (not for --help or --version): check --lang, settle colour. */
 function prepare(argv: readonly string[]): void {
+  guardTerminal();
   setUiLang(resolveLang(langArg(argv)));
   if (!colorEnabled(argv)) {
     // Said to every colouring library before it loads: chalk and @colors/colors (marked-terminal's

@@ -1,11 +1,12 @@
 import type { Skipped } from '../render/portfolio.js';
 import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { Readable } from 'node:stream';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { findPersonalData } from '../core/personal-data.js';
 import { checkAnswer, parseAnswerText, validateAnswersFile, type Answers } from '../core/answers.js';
 import { UserError } from '../core/errors.js';
-import { readJsonFile } from '../rules/json-file.js';
+import { firstBadByte, readJsonFile } from '../rules/json-file.js';
 import { UNKNOWN, type AnswerValue, type Question, type RuleBase } from '../core/types.js';
 import { RESPONSE_NAME } from '../render/xlsform.js';
 import { uiText, uiTexts, userError, valueList } from './ui-text.js';
@@ -23,11 +24,38 @@ export interface BatchInput {
   name?: string;
 }
 
-/** What a batch yields, one response at a time: one to evaluate, or one that could not be read. */
-export type BatchItem = { input: BatchInput } | { skipped: Skipped };
+/**
+ * A response skipped. `reason` goes into the summary, a file that is forwarded: it says what
+ * kind of problem it was, never the value, the key or the file's content (issue 15). `detail`,
+ * the full message, is shown on screen only.
+ */
+export interface BatchSkipped extends Skipped {
+  detail: string;
+}
 
-/** Said once per input, not per row (a column that matches no question in a KoboToolbox export). */
+/** What a batch yields, one response at a time: one to evaluate, or one that could not be read. */
+export type BatchItem = { input: BatchInput } | { skipped: BatchSkipped };
+
+/**
+ * Said on screen once per input, not per row: a column that matches no question in a
+ * KoboToolbox export, a label changed because a file name held personal data.
+ */
 export type Notice = (text: string) => void;
+
+export interface BatchReadOptions {
+  allowPersonalData?: boolean;
+}
+
+/**
+ * A path as shown in a file: relative to the current folder, or only its last part when it
+ * lies elsewhere (no home folder, no user name); `fallback` when even that holds what looks
+ * like personal data (a folder named after a person).
+ */
+export function shownPath(path: string, fallback: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, resolve(path)).split('\\').join('/');
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
+  return findPersonalData(shown) ? fallback : shown;
+}
 
 /** Generous for a spreadsheet of responses; anything larger is a mistake. Read as a stream, so memory stays flat. */
 export const MAX_CSV_BYTES = 100 * 1024 * 1024;
@@ -37,9 +65,15 @@ const NAME_COLUMN = 'name';
  * Reads a batch, one response at a time: a folder of answers files (*.json), a CSV file, or an
  * Excel workbook (.xlsx, its first sheet), either in tip-coord's own layout (a header of question
  * ids) or as KoboToolbox / ODK export it (see `TableReader`). Problems with one response yield
- * it as skipped; problems with the whole input throw, before the first response is yielded.
+ * it as skipped; problems with the whole input throw (the header's before the first response is
+ * yielded). Every `reason` of a skipped response names the file by `shownPath`.
  */
-export async function* readBatch(rules: RuleBase, path: string, notice: Notice = () => {}): AsyncGenerator<BatchItem> {
+export async function* readBatch(
+  rules: RuleBase,
+  path: string,
+  notice: Notice = () => {},
+  opts: BatchReadOptions = {},
+): AsyncGenerator<BatchItem> {
   let st;
   try {
     st = statSync(path);
@@ -47,49 +81,73 @@ export async function* readBatch(rules: RuleBase, path: string, notice: Notice =
     throw userError('error.file.unreadable', { path, code: (err as NodeJS.ErrnoException).code ?? 'error' });
   }
   if (st.isDirectory()) {
-    yield* readFolder(rules, path);
+    yield* readFolder(rules, path, notice, opts);
     return;
   }
   const ext = extname(path).toLowerCase();
   if (st.isFile() && (ext === '.csv' || ext === '.xlsx')) {
     if (st.size > MAX_CSV_BYTES) throw userError('error.file.tooLarge', { path, size: st.size, max: MAX_CSV_BYTES });
-    if (ext === '.csv') yield* tableInputs(rules, csvRows(path), path, notice);
-    else {
+    if (ext === '.csv') {
+      const where = shownPath(path, uiText('batch.csvLabel'));
+      yield* tableInputs(rules, csvRows(path, where), where, notice);
+    } else {
       // The spreadsheet reader is loaded only when a spreadsheet is read.
       const { xlsxRows } = await import('./xlsx.js');
-      yield* tableInputs(rules, xlsxRows(path), path, notice);
+      yield* tableInputs(rules, xlsxRows(path), shownPath(path, uiText('batch.xlsxLabel')), notice);
     }
     return;
   }
   throw userError('error.batch.path', { path });
 }
 
-function* readFolder(rules: RuleBase, dir: string): Generator<BatchItem> {
+function* readFolder(rules: RuleBase, dir: string, notice: Notice, opts: BatchReadOptions): Generator<BatchItem> {
   // Hidden files are editors' and tools' temporary files, not responses.
   const files = readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith('.json') && !f.startsWith('.'))
     .sort();
   if (files.length === 0) throw userError('error.batch.emptyFolder', { dir });
-  for (const f of files) {
-    try {
-      const file = validateAnswersFile(
-        readJsonFile(join(dir, f), uiText('where.answersFile'), uiTexts()),
-        rules,
-        `${uiText('where.answersFile')} ${join(dir, f)}`,
+  for (const [i, f] of files.entries()) {
+    // A file name becomes a label in the summary and, without a response name, a report's name:
+    // one holding personal data is replaced by its number.
+    let source = f;
+    let fallbackName = basename(f, extname(f));
+    const found = opts.allowPersonalData ? undefined : findPersonalData(fallbackName);
+    if (found) {
+      source = uiText('batch.fileLabel', { n: i + 1 });
+      fallbackName = source;
+      notice(
+        uiText('batch.fileNamePersonal', {
+          source: JSON.stringify(f),
+          kind: uiText(`personalData.${found.kind}`),
+          label: source,
+        }),
       );
-      const name = file.response?.name;
-      yield {
-        input: { source: f, fallbackName: basename(f, extname(f)), answers: file.answers, ...(name ? { name } : {}) },
-      };
+    }
+    const shown = found ? source : shownPath(join(dir, f), f);
+    let raw: unknown;
+    try {
+      raw = readJsonFile(join(dir, f), uiText('where.answersFile'), uiTexts());
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      yield { skipped: { source: f, reason: err.message } };
+      yield { skipped: { source, reason: uiText('batch.skip.unreadable', { source: shown }), detail: err.message } };
+      continue;
+    }
+    try {
+      const file = validateAnswersFile(raw, rules, `${uiText('where.answersFile')} ${join(dir, f)}`);
+      const name = file.response?.name;
+      yield { input: { source, fallbackName, answers: file.answers, ...(name ? { name } : {}) } };
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      yield { skipped: { source, reason: uiText('batch.skip.invalid', { source: shown }), detail: err.message } };
     }
   }
 }
 
-/** A CSV file's rows, streamed: memory does not grow with the number of rows. */
-export function csvRows(path: string): AsyncGenerator<TableRow> {
+/**
+ * A CSV file's rows, streamed: memory does not grow with the number of rows. The bytes must be
+ * UTF-8: a UTF-16 file or an invalid byte is refused (`where` names the file), never read as U+FFFD.
+ */
+export function csvRows(path: string, where: string = path): AsyncGenerator<TableRow> {
   // The first line decides the separator (see `separatorOf`): read its start without the rest.
   const head = Buffer.alloc(64 * 1024);
   const fd = openSync(path, 'r');
@@ -99,12 +157,52 @@ export function csvRows(path: string): AsyncGenerator<TableRow> {
   } finally {
     closeSync(fd);
   }
-  return parsedRows(createReadStream(path), separatorOf(head.toString('utf8', 0, n)));
+  const utf16 =
+    (head[0] === 0xff && head[1] === 0xfe) ||
+    (head[0] === 0xfe && head[1] === 0xff) ||
+    (n >= 2 && (head[0] === 0 || head[1] === 0));
+  if (utf16) throw userError('error.file.utf16', { path: where });
+  checkUtf8(path, where);
+  return parsedRows([createReadStream(path)], separatorOf(head.toString('utf8', 0, n)));
+}
+
+/**
+ * Refuses a file that is not UTF-8, before its first row is read (so nothing is written for a
+ * file refused), with the offset of its first bad byte (1-based). Read in chunks: memory stays flat.
+ */
+function checkUtf8(path: string, where: string): void {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const chunk = Buffer.alloc(1024 * 1024);
+  const fd = openSync(path, 'r');
+  let before = 0;
+  let tail = Buffer.alloc(0);
+  try {
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      const bytes = chunk.subarray(0, n);
+      try {
+        if (n === 0) decoder.decode();
+        else decoder.decode(bytes, { stream: true });
+      } catch {
+        // The bad sequence may start in the previous chunk: look from its last whole character on.
+        let from = 0;
+        while (from < tail.length && (tail[from]! & 0xc0) === 0x80) from++;
+        const kept = tail.subarray(from);
+        const offset = before - kept.length + firstBadByte(Buffer.concat([kept, bytes]));
+        throw userError('error.file.notUtf8', { path: where, offset });
+      }
+      if (n === 0) return;
+      before += n;
+      tail = Buffer.from(bytes.subarray(Math.max(0, n - 3)));
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Rows of CSV text (tests and small inputs). */
 export const textRows = (text: string): AsyncGenerator<TableRow> =>
-  parsedRows(Readable.from([text]), separatorOf(text));
+  parsedRows([Readable.from([text])], separatorOf(text));
 
 /**
  * The separator: a comma, as tip-coord's own CSV has it, whose cells may hold ";" between list
@@ -118,18 +216,18 @@ export function separatorOf(text: string): ',' | ';' {
   return cells.some((c) => c.includes('/') || isMeta(segmentsOf(c))) ? ';' : ',';
 }
 
-async function* parsedRows(source: NodeJS.ReadableStream, delimiter: ',' | ';'): AsyncGenerator<TableRow> {
-  const parser = source.pipe(
-    parse({
-      bom: true,
-      delimiter,
-      relax_column_count: true,
-      // Read `"x"y` as it stands (a value no question offers), so that only that row is skipped, not the rest of the file.
-      relax_quotes: true,
-      skip_empty_lines: false,
-      record_delimiter: ['\r\n', '\n', '\r'],
-    }),
-  );
+async function* parsedRows(source: [NodeJS.ReadableStream], delimiter: ',' | ';'): AsyncGenerator<TableRow> {
+  const parser = parse({
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    // Read `"x"y` as it stands (a value no question offers), so that only that row is skipped, not the rest of the file.
+    relax_quotes: true,
+    skip_empty_lines: false,
+    record_delimiter: ['\r\n', '\n', '\r'],
+  });
+  // A stage's error (an unreadable file) ends the parser with it, so the loop below throws it.
+  pipeline([...source, parser], () => {});
   let row = 0;
   try {
     for await (const cells of parser as AsyncIterable<string[]>) {
@@ -291,7 +389,11 @@ export async function* tableInputs(
 
 function rowInput(rules: RuleBase, columns: Column[], r: TableRow, where: string): BatchItem {
   const source = uiText('where.row', { row: r.row });
-  const skip = (reason: string): BatchItem => ({ skipped: { source, reason: `${where} ${source}: ${reason}` } });
+  // These reasons hold counts, never a cell's value.
+  const skip = (reason: string): BatchItem => {
+    const text = `${where} ${source}: ${reason}`;
+    return { skipped: { source, reason: text, detail: text } };
+  };
   // Sheets drop trailing empty cells; a CSV row must have the header's number of cells.
   if (r.cells.length > columns.length || (r.cells.length < columns.length && !r.sheet))
     return skip(
@@ -327,13 +429,16 @@ function rowInput(rules: RuleBase, columns: Column[], r: TableRow, where: string
     return { input: { source, fallbackName: `row-${r.row}`, answers: file.answers, ...(name ? { name } : {}) } };
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
-    return { skipped: { source, reason: err.message } };
+    // The summary says what kind of problem it was; the message, with the value, is for the screen.
+    return {
+      skipped: { source, reason: uiText('batch.skip.invalid', { source: `${where} ${source}` }), detail: err.message },
+    };
   }
 }
 
 /** Collects a table's responses (tests, small inputs). */
-export async function collect(items: AsyncIterable<BatchItem>): Promise<{ inputs: BatchInput[]; skipped: Skipped[] }> {
-  const out: { inputs: BatchInput[]; skipped: Skipped[] } = { inputs: [], skipped: [] };
+export async function collect(items: AsyncIterable<BatchItem>): Promise<BatchInputs> {
+  const out: BatchInputs = { inputs: [], skipped: [] };
   for await (const item of items) {
     if ('input' in item) out.inputs.push(item.input);
     else out.skipped.push(item.skipped);
@@ -347,5 +452,5 @@ export const csvInputs = (rules: RuleBase, text: string, where: string, notice?:
 
 export interface BatchInputs {
   inputs: BatchInput[];
-  skipped: Skipped[];
+  skipped: BatchSkipped[];
 }

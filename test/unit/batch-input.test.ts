@@ -28,12 +28,17 @@ describe('CSV responses', async () => {
     const { inputs, skipped } = await csvInputs(rules, csv, 'r.csv');
     expect(inputs.map((i) => i.source)).toEqual(['row 2', 'row 7']);
     expect(skipped.map((s) => s.source)).toEqual(['row 4', 'row 5', 'row 6']);
-    expect(skipped[0]!.reason).toBe(
+    expect(skipped[0]!.detail).toBe(
       'r.csv row 4: "tipScale" has "huge"; valid: "isolated", "significant", "widespread" or "unknown".',
     );
     expect(skipped[1]!.reason).toContain('has 1 cell; the header row has 2');
     // csv-parse reads `"x"y` as it stands: a value no question offers, so the row is skipped.
-    expect(skipped[2]!.reason).toContain('"tipScale" has');
+    expect(skipped[2]!.detail).toContain('"tipScale" has');
+    // The summary's reason says what kind of problem it was, never the value (issue 15).
+    expect(skipped[0]!.reason).toBe(
+      'r.csv row 4: invalid answers (an unknown question id, a value outside the list, a wrong type or a name too long; run the batch again to see which on screen).',
+    );
+    expect(skipped[2]!.reason).not.toContain('x"y');
   });
 
   it('refuses a header that is not question ids, naming the column, and hints at ";" separators', async () => {
@@ -58,6 +63,6 @@ describe('CSV responses', async () => {
 
   it('refuses a name longer than an answers file allows', async () => {
     const { skipped } = await csvInputs(rules, `name,tipScale\n${'x'.repeat(201)},isolated\n`, 'r.csv');
-    expect(skipped[0]!.reason).toContain('"response.name" is 201 characters long');
+    expect(skipped[0]!.detail).toContain('"response.name" is 201 characters long');
   });
 });

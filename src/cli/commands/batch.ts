@@ -1,11 +1,14 @@
 import { uiLang } from '../ui-text.js';
 import { basename } from 'node:path';
 import { completeAnswers, toFacts, unknownIds } from '../../core/answers.js';
-import { readBatch } from '../batch-input.js';
+import { readBatch, type BatchSkipped } from '../batch-input.js';
 import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
-import { ensureFolder, writeNewReport, writeNewReportSet } from '../files.js';
-import { portfolioMarkdown, stockTakePanel, Tally, textBars, type Skipped } from '../../render/portfolio.js';
+import { ensureFolder, WriteError, writeNewReport, writeNewReportSet } from '../files.js';
+import { cleanUpOnSignals, sweepStaleTemps } from '../temp-files.js';
+import { checkRuleSetStamp } from '../stamp-check.js';
+import { portfolioMarkdown, stockTakePanel, Tally, textBars } from '../../render/portfolio.js';
+import type { RuleBase } from '../../core/types.js';
 import { decide } from '../../core/decide.js';
 import { holdsOn } from '../../core/conditions.js';
 import { assess } from '../../core/assessment.js';
@@ -34,8 +37,8 @@ const FORMATS = ['md', 'html', 'docx'] as const;
  * one at a time: one report each, then a portfolio summary and its SVG chart. Memory does not
  * grow with the number of responses: the input is streamed and the summary keeps counts only
  * (see Tally). A response that cannot be read (or whose report cannot be written) is reported on
- * stderr and skipped. Exit 0 when at least one response ran (with a warning line if any was
- * skipped); 2 when none did.
+ * stderr and skipped; the summary says what kind of problem it was, never the value (issue 15).
+ * Exit 0 when at least one response ran (with a warning line if any was skipped); 2 when none did.
  */
 export async function runBatch(
   path: string,
@@ -47,70 +50,104 @@ export async function runBatch(
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
   const t = wording(rules);
+  // The rule set's name and its folder are printed in every report's stamp and in the summary:
+  // checked as `assess` checks them, before anything is read or written.
+  if (!opts.allowPersonalData) checkRuleSetStamp(rules);
 
   // One evaluator, one response after another: concurrent runs on one engine can drop rules.
   const evaluator = new Evaluator(rules);
   const run = runInfo(rules, date);
   const tally = new Tally(rules, run.toolVersion);
-  const skip = (s: Skipped): void => {
-    tally.skip(s);
-    io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.reason })}\n`);
+  const skip = (s: BatchSkipped): void => {
+    // The summary keeps the reason (no value, no content); the screen shows the full message.
+    tally.skip({ source: s.source, reason: s.reason });
+    io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.detail })}\n`);
   };
   const notice = (text: string): void => void io.stderr.write(`tip-coord: ${text}\n`);
-  let outChecked = false;
+  let outReady = false;
+  let stopCleaningUp: (() => void) | undefined;
   const conditionsById = new Map(
     [...rules.mechanisms, ...rules.cautions, ...rules.actions].flatMap((i) => i.rules.map((r) => [r.id, r.conditions])),
   );
-  for await (const item of readBatch(rules, path, notice)) {
-    if ('skipped' in item) {
-      skip(item.skipped);
-      continue;
+  try {
+    let n = 0;
+    for await (const item of readBatch(rules, path, notice, {
+      ...(opts.allowPersonalData ? { allowPersonalData: true } : {}),
+    })) {
+      // A turn of the event loop between two responses (every 256 without reports): a signal is handled there.
+      if (!opts.summaryOnly || ++n % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if ('skipped' in item) {
+        skip(item.skipped);
+        continue;
+      }
+      const input = item.input;
+      // A name holding personal data skips its response, as any unreadable one (see personal-data.ts).
+      // The reason goes into the summary, a file: it says what kind of data, never the data itself.
+      const found = opts.allowPersonalData || input.name === undefined ? undefined : findPersonalData(input.name);
+      if (found) {
+        const reason = t('batch.personalData', { source: input.source, kind: t(`personalData.${found.kind}`) });
+        skip({ source: input.source, reason, detail: reason });
+        continue;
+      }
+      if (!outReady) {
+        // The folder before evaluating anything: if it cannot be made, stop with nothing written.
+        // Then the temporary files that an earlier run, killed outright, left there.
+        ensureFolder(opts.out);
+        sweepStaleTemps(opts.out);
+        // SIGINT, SIGTERM, SIGHUP: stop between two reports, leave no temporary file (issue 15).
+        stopCleaningUp = cleanUpOnSignals(() => t('batch.interrupted'));
+        outReady = true;
+      }
+      const answers = completeAnswers(rules, input.answers);
+      if (opts.summaryOnly) {
+        // The bare decision, by the quick evaluator the what-if search uses: what the summary counts.
+        const facts = toFacts(rules, answers);
+        const d = decide(rules, (id) => holdsOn(conditionsById.get(id)!, facts));
+        tally.add(input.source, {
+          primary: d.primary,
+          cautions: [...d.cautions].map((id) => ({ id })),
+          unknowns: unknownIds(rules, answers),
+          answers,
+          ...(input.name ? { response: { name: input.name } } : {}),
+        });
+        continue;
+      }
+      const result = await assess(evaluator, { answers, run, ...(input.name ? { responseName: input.name } : {}) });
+      const { ext, content } = await reportFile(rules, result, format);
+      let report: string;
+      try {
+        report = basename(writeNewReport(opts.out, date, input.name ?? input.fallbackName, ext, content));
+      } catch (err) {
+        // A full disk or no free name for this one response: skip it, say why, go on with the others.
+        if (!(err instanceof WriteError)) throw err;
+        skip({
+          source: input.source,
+          reason: t('batch.skip.notWritten', { source: input.source, why: err.why }),
+          detail: err.message,
+        });
+        continue;
+      }
+      tally.add(input.source, result, report);
     }
-    const input = item.input;
-    // A name holding personal data skips its response, as any unreadable one (see personal-data.ts).
-    // The reason goes into the summary, a file: it says what kind of data, never the data itself.
-    const found = opts.allowPersonalData || input.name === undefined ? undefined : findPersonalData(input.name);
-    if (found) {
-      skip({
-        source: input.source,
-        reason: t('batch.personalData', { source: input.source, kind: t(`personalData.${found.kind}`) }),
-      });
-      continue;
-    }
-    const answers = completeAnswers(rules, input.answers);
-    if (opts.summaryOnly) {
-      // The bare decision, by the quick evaluator the what-if search uses: what the summary counts.
-      const facts = toFacts(rules, answers);
-      const d = decide(rules, (id) => holdsOn(conditionsById.get(id)!, facts));
-      tally.add(input.source, {
-        primary: d.primary,
-        cautions: [...d.cautions].map((id) => ({ id })),
-        unknowns: unknownIds(rules, answers),
-        answers,
-        ...(input.name ? { response: { name: input.name } } : {}),
-      });
-      continue;
-    }
-    const result = await assess(evaluator, { answers, run, ...(input.name ? { responseName: input.name } : {}) });
-    const { ext, content } = await reportFile(rules, result, format);
-    let report: string;
-    try {
-      if (!outChecked) ensureFolder(opts.out);
-      outChecked = true;
-      report = basename(writeNewReport(opts.out, date, input.name ?? input.fallbackName, ext, content));
-    } catch (err) {
-      // The folder itself is unusable: nothing more can be written, stop as before.
-      if (!(err instanceof UserError) || !outChecked) throw err;
-      // One report could not be written (a full disk, no free name): skip it, keep the others.
-      skip({ source: input.source, reason: `${input.source}: ${err.message}` });
-      continue;
-    }
-    tally.add(input.source, result, report);
+    const total = tally.evaluated + tally.skipped.length;
+    if (tally.evaluated === 0) throw new UserError(t('batch.noneRan', { total }));
+    return await writeSummary(rules, opts, format, date, tally, io);
+  } finally {
+    stopCleaningUp?.();
   }
+}
+
+async function writeSummary(
+  rules: RuleBase,
+  opts: BatchOptions,
+  format: (typeof FORMATS)[number],
+  date: string,
+  tally: Tally,
+  io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream },
+): Promise<number> {
+  const t = wording(rules);
   const skipped = tally.skipped;
   const total = tally.evaluated + skipped.length;
-  if (tally.evaluated === 0) throw new UserError(t('batch.noneRan', { total }));
-
   const portfolio = tally.portfolio();
   const { head, body } = portfolioMarkdown(rules, portfolio, date);
   const chartTitle = t('portfolio.chartTitle', { count: portfolio.total });

@@ -126,6 +126,7 @@ export function buildProgram(): Command {
     )
     .option('-o, --out <dir>', h('folder for the report'), 'reports')
     .option('--save-answers <file>', h('write the answers as an answers file that --answers reads back'))
+    .option('--no-save-answers', h('do not save the answers beside the report (<report>.answers.json, the default)'))
     .option('--name <name>', h('name of the response (no personal names)'))
     .option('--rules <dir>', h(RULES_OPTION))
     .option('--date <YYYY-MM-DD>', h('report date (default: SOURCE_DATE_EPOCH, else today)'))

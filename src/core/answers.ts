@@ -14,7 +14,13 @@ export interface AnswersFile {
   answers: Answers;
 }
 
-const MAX_NAME = 200;
+/** The longest response name, in characters (not UTF-16 units), wherever a name enters. */
+export const MAX_NAME = 200;
+
+/** A name's length in characters: "🇨🇩" or "𝔊" count as what they are, not as UTF-16 units. */
+export function nameLength(name: string): number {
+  return [...name.normalize('NFC')].length;
+}
 
 /**
  * Validates a parsed answers file. `where` names the file in errors.
@@ -35,8 +41,8 @@ export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string
       if (key !== 'name') throw inputError(rules, 'error.answers.responseKey', { where, key });
     const name = raw.response.name;
     if (name !== undefined && typeof name !== 'string') throw inputError(rules, 'error.answers.nameType', { where });
-    if (typeof name === 'string' && name.length > MAX_NAME)
-      throw inputError(rules, 'error.answers.nameLength', { where, length: name.length, max: MAX_NAME });
+    if (typeof name === 'string' && nameLength(name) > MAX_NAME)
+      throw inputError(rules, 'error.answers.nameLength', { where, length: nameLength(name), max: MAX_NAME });
     response = name === undefined ? {} : { name };
   }
   if (!isPlainObject(raw.answers)) throw inputError(rules, 'error.answers.answers', { where });

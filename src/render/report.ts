@@ -4,15 +4,20 @@ import { capital, quote, type ConditionWords } from '../core/explain.js';
 import { formatDate } from '../core/lang.js';
 import type { RuleWhy, SourceRef } from '../core/recommend.js';
 import type { Result } from '../core/assessment.js';
-import { message, wording } from '../core/messages.js';
-import type { RuleBase } from '../core/types.js';
+import { counted, message, wording } from '../core/messages.js';
+import { NOT_APPLICABLE, type RuleBase } from '../core/types.js';
 import type { ChangeOut } from '../core/whatif.js';
 
 /** The source of the review rhythm the report's last section cites. */
 const REVIEW_SOURCE = 'S16';
 
+export interface ReportOptions {
+  /** The answers file saved with the report: the "To try one" line names it. */
+  answersFile?: string;
+}
+
 /** The markdown rationale: a document a coordinator can forward, readable as a file and in a terminal. */
-export function buildReport(rules: RuleBase, r: Result): string {
+export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}): string {
   const t = wording(rules);
   const out: string[] = [];
   const push = (...lines: string[]): void => void out.push(...lines);
@@ -51,7 +56,13 @@ export function buildReport(rules: RuleBase, r: Result): string {
   if (r.cautions.length > 0)
     push(t('report.cautionsSentence', { list: r.cautions.map((c) => c.title).join(t('words.listSep')) }), '');
   if (r.unknowns.length > 0)
-    push(t('report.unknownsSentence', { count: r.unknowns.length, total: r.answered.length }), '');
+    // Counted over the questions that applied: a skipped question was never asked.
+    push(
+      counted(rules, 'report.unknownsSentence', r.unknowns.length, {
+        total: r.answered.filter((a) => a.value !== NOT_APPLICABLE).length,
+      }),
+      '',
+    );
 
   push(`## ${t('report.mechanisms')}`, '');
   r.recommendations.forEach((rec, i) => {
@@ -73,7 +84,7 @@ export function buildReport(rules: RuleBase, r: Result): string {
     push('');
   }
 
-  push(...whatWouldChangeLines(rules, r));
+  push(...whatWouldChangeLines(rules, r, opts));
 
   push(`## ${t('report.cautions')}`, '');
   for (const c of r.cautions) {
@@ -165,7 +176,7 @@ function sourceLines(rules: RuleBase, sources: SourceRef[]): string[] {
   );
 }
 
-function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
+function whatWouldChangeLines(rules: RuleBase, r: Result, opts: ReportOptions): string[] {
   const t = wording(rules);
   const title = (id: string): string => rules.mechanisms.find((m) => m.id === id)?.title ?? id;
   const words = (c: ChangeOut): string => t('report.changeWords', { term: c.term, to: c.toAnswer, from: c.fromAnswer });
@@ -201,7 +212,7 @@ function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
   ]);
   if (resting.size === 0) out.push(t('report.unknownsDontMatter'), '');
   else {
-    out.push(t('report.unknownsMatter', { count: resting.size }), '');
+    out.push(counted(rules, 'report.unknownsMatter', resting.size), '');
     for (const u of r.unknownsThatMatter)
       out.push(
         `- ${capital(u.term)}${t('words.colon')}${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join(t('words.listSep'))}`,
@@ -213,7 +224,7 @@ function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
     out.push('');
   }
   const example = w.primary[0]?.changes[0] ?? w.mechanisms.find((m) => m.options.length > 0)?.options[0]?.[0];
-  if (example) out.push(t('report.replay', { set: example.set }), '');
+  if (example) out.push(t('report.replay', { set: example.set, file: opts.answersFile ?? 'FILE' }), '');
   return out;
 }
 

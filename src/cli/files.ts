@@ -52,7 +52,14 @@ export class FileExistsError extends UserError {}
  * final step is a hard link, which refuses an existing name (FileExistsError); with `force`
  * it is a rename, which replaces it. Every failure is a UserError naming the path.
  */
-export function writeFileAtomic(path: string, content: string, opts: { force?: boolean } = {}): void {
+export function writeFileAtomic(
+  path: string,
+  content: string,
+  opts: {
+    force?: boolean;
+    /** The option that named the file, for the "already exists" message. */ option?: string;
+  } = {},
+): void {
   const dir = dirname(path);
   ensureFolder(dir);
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -70,7 +77,7 @@ export function writeFileAtomic(path: string, content: string, opts: { force?: b
     else linkSync(tmp, path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST' && tmpCreated)
-      throw new FileExistsError(`${path} already exists; use --force to replace it.`);
+      throw new FileExistsError(uiText('error.write.exists', { path, option: opts.option ?? '--out' }));
     throw userError('error.write.file', { path, why: why(err) });
   } finally {
     if (tmpCreated) {

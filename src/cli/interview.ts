@@ -66,11 +66,23 @@ export class Interview {
     this.name = name;
     this.ctx = { output: out, signal: this.abort.signal };
     for (const sig of SIGNALS) process.on(sig, this.onSignal);
+    // A closed terminal often ends the input before the hang-up signal comes, and the prompt's
+    // readline then fails (setRawMode EIO) and ends the process: keep the draft on the way out.
+    process.on('uncaughtExceptionMonitor', this.onCrash);
   }
+
+  private readonly onCrash = (): void => this.beforeAbort?.();
 
   /** Aborts the prompt on screen (and any later one): the caller saves a draft, as for Ctrl-C. */
   private readonly abort = new AbortController();
-  private readonly onSignal = (): void => this.abort.abort();
+  private readonly onSignal = (): void => {
+    // First, synchronously: after a hang-up the terminal is gone and writing to it may end the process.
+    this.beforeAbort?.();
+    this.abort.abort();
+  };
+
+  /** Called on SIGHUP or SIGTERM before the prompt is aborted: the caller keeps a draft. */
+  beforeAbort: (() => void) | undefined;
 
   /**
    * The last real answer to each question, kept when skip logic rules it out: answering
@@ -341,5 +353,6 @@ export class Interview {
   /** Stops listening for SIGHUP and SIGTERM: the interview is over. */
   close(): void {
     for (const sig of SIGNALS) process.off(sig, this.onSignal);
+    process.off('uncaughtExceptionMonitor', this.onCrash);
   }
 }

@@ -14,6 +14,8 @@ export function readJsonFile(path: string, what: string, texts: Catalog): unknow
     size = st.size;
   } catch (err) {
     if (err instanceof UserError) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UserError(format(texts, 'error.file.notFound', { path: `${what} ${path}` }));
     throw fail('error.file.unreadable', { path: `${what} ${path}`, code: (err as NodeJS.ErrnoException).code ?? 'error' });
   }
   if (size > MAX_JSON_BYTES) throw fail('error.file.tooLarge', { path: `${what} ${path}`, size, max: MAX_JSON_BYTES });

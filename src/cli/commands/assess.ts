@@ -196,7 +196,10 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
     const content = answersJson(a, name);
     const explicit = typeof opts.saveAnswers === 'string' ? opts.saveAnswers : undefined;
     if (explicit) {
-      writeFileAtomic(explicit, content, { force: Boolean(opts.force) || before !== undefined });
+      writeFileAtomic(explicit, content, {
+        force: Boolean(opts.force) || before !== undefined,
+        option: '--save-answers',
+      });
       if (!before) io.stderr.write(`${message(rules, 'cli.answersSaved', { path: explicit })}\n`);
     }
     if (!makeReport) return { report: '', ...(explicit ? { answers: explicit } : {}) };
@@ -247,11 +250,18 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const promptOut = opts.format === 'json' ? io.stderr : io.stdout;
   let session: Interview | undefined;
   let written: Written | undefined;
+  // Saved once, whichever comes first: a signal (at once, while files can still be written) or the interruption.
+  let draft: string | undefined;
+  const keepDraft = (s: Interview): string | undefined => (draft ??= saveDraft(opts, date, s.answers, s.name));
   let result: Result;
   try {
     if (interactive) {
       const { Interview } = await import('../interview.js');
       session = await Interview.open(rules, promptOut, given, name);
+      const open = session;
+      open.beforeAbort = () => {
+        if (!written && Object.keys(open.answers).length > 0) keepDraft(open);
+      };
       session.intro(Boolean(opts.edit));
       if (name === undefined) await session.askName((typed) => personalData(typed) ?? true);
       await session.askAll(Boolean(opts.edit));
@@ -291,7 +301,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
       return EXIT.ok;
     }
     if (err instanceof InterruptedError && session && Object.keys(session.answers).length > 0) {
-      const draft = saveDraft(opts, date, session.answers, session.name);
+      const draft = keepDraft(session);
       throw new InterruptedError(
         draft
           ? `${err.message} ${message(rules, 'interview.draftSaved', { path: draft, cmd: commandName() })}`

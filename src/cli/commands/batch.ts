@@ -14,6 +14,7 @@ import { resolveDate, runInfo } from '../run-info.js';
 import { barChartSvg } from '../../render/svg-chart.js';
 import { reportFile } from './assess.js';
 import { checkFormat } from './output.js';
+import { Progress } from '../progress.js';
 
 export interface BatchOptions {
   out: string;
@@ -61,6 +62,7 @@ export async function runBatch(
   const evaluator = new Evaluator(rules);
   const entries: PortfolioEntry[] = [];
   const run = runInfo(rules, date);
+  const progress = new Progress(rules, inputs.length, io.stderr);
   for (const input of inputs) {
     const result = await assess(evaluator, {
       answers: completeAnswers(rules, input.answers),
@@ -73,7 +75,9 @@ export async function runBatch(
       result,
       report: basename(writeNewReport(opts.out, date, input.name ?? input.fallbackName, ext, content)),
     });
+    progress.tick();
   }
+  progress.end();
 
   const portfolio = summarize(rules, entries, skipped);
   const { head, body } = portfolioMarkdown(rules, portfolio, date);

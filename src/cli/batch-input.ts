@@ -4,7 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { parseAnswerText, validateAnswersFile, type Answers } from '../core/answers.js';
 import { CsvError, parseCsv } from './csv.js';
 import { UserError } from '../core/errors.js';
-import { readJsonFile } from '../rules/json-file.js';
+import { readJsonFile, unreadable } from '../rules/json-file.js';
 import type { RuleBase } from '../core/types.js';
 import { uiText, uiTexts, userError, valueList } from './ui-text.js';
 
@@ -33,7 +33,7 @@ export function readBatch(rules: RuleBase, path: string): BatchInputs {
   try {
     st = statSync(path);
   } catch (err) {
-    throw userError('error.file.unreadable', { path, code: (err as NodeJS.ErrnoException).code ?? 'error' });
+    throw unreadable(uiTexts(), path, err);
   }
   if (st.isDirectory()) return readFolder(rules, path);
   if (st.isFile() && extname(path).toLowerCase() === '.csv') {

@@ -66,10 +66,11 @@ export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string
   }
   if (problems.length === 1) throw new UserError(`${where}${message(rules, 'words.colon')}${problems[0]}`);
   if (problems.length > 1) {
-    const shown = problems.slice(0, MAX_PROBLEMS).map((p) => `  - ${p}`);
+    // Still one line (an error is one line), numbered.
+    const shown = problems.slice(0, MAX_PROBLEMS).map((p, i) => `(${i + 1}) ${p}`);
     if (problems.length > MAX_PROBLEMS)
-      shown.push(`  ${message(rules, 'error.answers.more', { count: problems.length - MAX_PROBLEMS })}`);
-    throw new UserError([message(rules, 'error.answers.many', { where, count: problems.length }), ...shown].join('\n'));
+      shown.push(message(rules, 'error.answers.more', { count: problems.length - MAX_PROBLEMS }));
+    throw new UserError([message(rules, 'error.answers.many', { where, count: problems.length }), ...shown].join(' '));
   }
   return response ? { version: 1, response, answers } : { version: 1, answers };
 }

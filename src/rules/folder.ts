@@ -1,3 +1,4 @@
+import { unreadable } from './json-file.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
@@ -41,7 +42,7 @@ export function listFiles(dir: string, texts: Catalog): RawFile[] {
       return step();
     } catch (err) {
       if (err instanceof UserError) throw err;
-      throw userError('error.file.unreadable', { path: `${ruleFile} ${path}`, code: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+      throw unreadable(texts, `${ruleFile} ${path}`, err);
     }
   };
   const walk = (d: string): void => {

@@ -104,7 +104,7 @@ describe('report and answers files', () => {
       ]);
       const { ok, why } = refusal(r);
       expect(ok, why).toBe(true);
-      expect(r.stderr).toContain(`${saved} already exists; use --force`);
+      expect(r.stderr).toContain(`${saved} already exists (choose another --save-answers or add --force)`);
       expect(readFileSync(saved, 'utf8')).toBe('precious');
 
       const forced = await runCli([
@@ -132,13 +132,13 @@ describe('report and answers files', () => {
     ['a/b\\c', 'a-b-c'],
     ['Réponse à Goma', 'réponse-à-goma'],
     ['استجابة', 'استجابة'],
-    ['r'.repeat(300), 'r'.repeat(60)],
+    ['r'.repeat(200), 'r'.repeat(60)],
   ])(
     '--name %j gives the report file <date>-%s.md inside --out',
     async (name, slug) => {
       const r = await runCli(['assess', '--answers', EXAMPLE, '--name', name, '--out', out, '--date', DATE]);
       expect(r.code, r.stderr).toBe(0);
-      expect(listDir(out)).toEqual([`${DATE}-${slug}.md`]);
+      expect(listDir(out)).toEqual([`${DATE}-${slug}.answers.json`, `${DATE}-${slug}.md`]);
       expect(resolve(ROOT, r.stdout.trim())).toBe(join(out, `${DATE}-${slug}.md`));
       expect(listDir(tmp)).toEqual(['reports']);
     },

@@ -275,7 +275,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
       // The short result beside the menu; the full report is one choice away (paged), and a
       // what-if rewrites the same report and answers files.
       const { compareResults, changeSummaryMarkdown } = await import('../../render/compare.js');
-      io.stdout.write(await shortResult(rules, result, written));
+      io.stdout.write(await shortResult(rules, result, written, io.stdout));
       for (let next = await session.afterResults(); next !== 'finish'; next = await session.afterResults()) {
         if (next === 'report') {
           await showPaged(makeReport(result, written.answers ? { answersFile: written.answers } : {}).markdown, io);
@@ -291,7 +291,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
         answers = session.answers;
         written = writeOrKeep(result, answers, written);
         io.stdout.write(`${message(rules, 'result.updated')}\n`);
-        io.stdout.write(await shortResult(rules, result, written));
+        io.stdout.write(await shortResult(rules, result, written, io.stdout));
       }
     }
   } catch (err) {
@@ -336,29 +336,41 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
  * existing mechanism where there is one, the first actions, the cautions, the unknowns, and
  * where the report and the answers are.
  */
-async function shortResult(rules: RuleBase, result: Result, written: Written): Promise<string> {
+async function shortResult(rules: RuleBase, result: Result, written: Written, screen: Io['stdout']): Promise<string> {
   const { default: chalk } = await import('chalk');
   const t = (key: MessageKey, vars?: Vars): string => message(rules, key, vars);
+  const cols = (screen.columns || 80) - 1;
+  // The menu below and the blank lines around take about ten rows: the result fits in the rest,
+  // so that the decision stays in view above the menu.
+  const room = (screen.rows || 24) - 10;
   const primary = result.recommendations.find((r) => r.role === 'primary');
   const also = result.recommendations.filter((r) => r.role === 'complementary').map((r) => r.title);
-  const lines = [chalk.bold(t('result.title'))];
-  if (primary) lines.push(chalk.bold(t('result.decision', { title: primary.title })));
-  if (also.length) lines.push(t('result.also', { list: also.join(t('words.listSep')) }));
+  const head: string[] = [];
+  if (primary) head.push(chalk.bold(t('result.decision', { title: primary.title })));
+  if (also.length) head.push(t('result.also', { list: also.join(t('words.listSep')) }));
   // The existing mechanism's review (another part of the tool adds it): shown when present.
-  const review = (result as { review?: { verdict?: unknown; rationale?: unknown } }).review;
-  if (review && typeof review.verdict === 'string') {
-    const label = rules.messages[`review.verdict.${review.verdict}`] ?? review.verdict;
-    lines.push(t('result.review', { verdict: label }));
-  }
-  const steps = (primary?.steps ?? []).slice(0, 3);
-  if (steps.length) lines.push(t('result.firstActions'), ...steps.map((s, i) => `${i + 1}. ${s}`));
-  if (result.cautions.length) lines.push(t('result.cautions'), ...result.cautions.map((c) => `- ${c.title}`));
+  const review = (result as { review?: { verdict?: unknown } }).review;
+  if (review && typeof review.verdict === 'string')
+    head.push(t('result.review', { verdict: rules.messages[`review.verdict.${review.verdict}`] ?? review.verdict }));
+  const tail: string[] = [];
+  if (result.cautions.length)
+    tail.push(`${t('result.cautions')} ${result.cautions.map((c) => c.title).join(t('words.listSep'))}`);
   if (result.unknowns.length)
-    lines.push(t('result.unknowns', { questions: questionCount(rules, result.unknowns.length) }));
-  const cols = (process.stdout.columns || 80) - 1;
+    tail.push(t('result.unknowns', { questions: questionCount(rules, result.unknowns.length) }));
   // Paths are not wrapped: a line break inside one would spoil a copy and paste.
   const paths = [t('result.report', { path: written.report })];
   if (written.answers) paths.push(t('result.answers', { path: written.answers }));
+  const rows = (lines: string[]): number =>
+    lines.reduce((n, l) => n + wrapText(l, cols).split('\n').length, 0) +
+    paths.reduce((n, p) => n + Math.ceil([...p].length / (cols + 1)), 0);
+  // As many first actions as the screen has room for (the report has them all).
+  const actions: string[] = [];
+  for (const [i, step] of (primary?.steps ?? []).slice(0, 3).entries()) {
+    const next = [...actions, `${i + 1}. ${step}`];
+    if (rows([...head, t('result.firstActions'), ...next, ...tail]) + 1 > room) break;
+    actions.push(`${i + 1}. ${step}`);
+  }
+  const lines = [...head, ...(actions.length ? [t('result.firstActions'), ...actions] : []), ...tail];
   return `\n${wrapText(lines.join('\n'), cols)}\n${paths.join('\n')}\n\n`;
 }
 

@@ -24,7 +24,7 @@ const MAX_PROBLEMS = 20;
 /** The longest response name, in characters (not UTF-16 units), wherever a name enters. */
 export const MAX_NAME = 200;
 
-/** A name's length in characters: "🇨🇩" or "𝔊" count as what they are, not as UTF-16 units. */
+/** A name's length in characters (code points, NFC): "𝔊" or "😀" count as one, not as two UTF-16 units. */
 export function nameLength(name: string): number {
   return [...name.normalize('NFC')].length;
 }

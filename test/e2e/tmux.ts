@@ -143,6 +143,16 @@ export class Tmux {
     throw new Error(`Timed out after ${timeoutMs} ms waiting for ${String(what)}; last screen:\n${screen}`);
   }
 
+  /** The process ids of the command's processes (the children of the pane's shell), e.g. to signal one. */
+  commandPids(): number[] {
+    const shell = this.tmux(['list-panes', '-t', 'S', '-F', '#{pane_pid}']).trim();
+    const out = spawnSync('ps', ['-o', 'pid=', '--ppid', shell], { encoding: 'utf8' }).stdout;
+    return out
+      .split('\n')
+      .map((l) => Number(l.trim()))
+      .filter((n) => n > 0);
+  }
+
   /** Ends the private tmux server and everything running in it. Safe to call twice. */
   kill(): void {
     if (this.killed) return;

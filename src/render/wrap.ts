@@ -24,7 +24,7 @@ export function wrapText(text: string, width: number): string {
       const pad = indent.replace(SGR, '').length;
       const body = line.slice(indent.length);
       const room = Math.max(10, w - pad);
-      return wrapAnsi(body, room, { trim: true, hard: true, wordWrap: true })
+      return wrapAnsi(breakLongWords(body, room), room, { trim: true, hard: true, wordWrap: true })
         .split('\n')
         .map((l, i) => (i === 0 ? indent : ' '.repeat(pad)) + l)
         .join('\n');
@@ -39,8 +39,33 @@ export function wrapText(text: string, width: number): string {
 export function hanging(lead: string, text: string, width: number): string {
   const pad = lead.replace(SGR, '').length;
   const room = Math.max(10, Math.max(20, width - 1) - pad);
-  return wrapAnsi(text, room, { trim: true, hard: true, wordWrap: true })
+  return wrapAnsi(breakLongWords(text, room), room, { trim: true, hard: true, wordWrap: true })
     .split('\n')
     .map((l, i) => (i === 0 ? lead : ' '.repeat(pad)) + l)
     .join('\n');
+}
+
+/**
+ * A word longer than a whole line (a path, a file name) must be broken somewhere: after a "/",
+ * "-", "_" or "." where it has one, so that no part of it is cut in the middle of a word.
+ */
+function breakLongWords(text: string, room: number): string {
+  return text
+    .split(' ')
+    .map((word) => {
+      if ([...word.replace(SGR, '')].length <= room || /\x1b/.test(word)) return word;
+      const parts = word.match(/[^/\-_.]*[/\-_.]+|[^/\-_.]+$/g) ?? [word];
+      const lines: string[] = [];
+      let line = '';
+      for (const part of parts) {
+        if (line && [...line].length + [...part].length > room) {
+          lines.push(line);
+          line = '';
+        }
+        line += part;
+      }
+      lines.push(line);
+      return lines.join('\n');
+    })
+    .join(' ');
 }

@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE, listDir, refusal, ROOT, runCli } from './run-cli.js';
 
@@ -49,7 +49,9 @@ describe('answers saved beside every report', () => {
       expect(listDir(out)).toEqual([saved, report].map((p) => p.slice(out.length + 1)));
       expect(statSync(saved).mode & 0o777).toBe(0o600);
       const text = readFileSync(report, 'utf8');
-      expect(text).toContain(`To try one: \`tip-coord assess --answers ${saved} --set `);
+      // Outside the current folder: named by its file name alone (a full path can name a person).
+      expect(text).toContain(`To try one: \`tip-coord assess --answers ${basename(saved)} --set `);
+      expect(text).not.toContain(tmp);
       // The --set is in the saved answers: reading them back gives the same result.
       const savedAnswers = JSON.parse(readFileSync(saved, 'utf8'));
       expect(savedAnswers.answers.meetingLoad).toBe('high');
@@ -100,7 +102,15 @@ describe('answers saved beside every report', () => {
       ]);
       expect(s.code, s.stderr).toBe(0);
       expect(listDir(join(tmp, 'o2'))).toHaveLength(1);
-      expect(readFileSync(resolve(ROOT, s.stdout.trim()), 'utf8')).toContain(`--answers ${file} --set`);
+      expect(readFileSync(resolve(ROOT, s.stdout.trim()), 'utf8')).toContain(`--answers ${basename(file)} --set`);
+
+      // Inside the current folder: its path from there.
+      const inside = await runCli(['assess', '--answers', EXAMPLE, '--out', 'here', '--date', DATE], { cwd: tmp });
+      expect(inside.code, inside.stderr).toBe(0);
+      const report = join(tmp, inside.stdout.trim());
+      expect(readFileSync(report, 'utf8')).toContain(
+        `--answers here/${basename(report).replace(/\.md$/, '.answers.json')} --set`,
+      );
       expect(statSync(file).mode & 0o777).toBe(0o600);
     },
     TIMEOUT,

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/answers.js';
@@ -236,7 +236,7 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
       const saved = JSON.parse(readFileSync(answersPath, 'utf8'));
       expect(saved.response).toEqual({ name: NAME });
       for (const q of asked) expect(saved.answers[q.id], q.id).toEqual(PLAN[q.id]);
-      expect(report).toContain(`tip-coord assess --answers ${answersPath} --set`);
+      expect(report).toContain(`tip-coord assess --answers ${basename(answersPath)} --set`);
     },
     60_000,
   );

@@ -14,7 +14,7 @@ import { ensureFolder, writeFileAtomic, writeNewReport, writeNewReportSet } from
 import { accessSync, constants, existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { MAX_NAME, nameLength } from '../../core/answers.js';
 import { questionCount, type MessageKey, type Vars } from '../../core/messages.js';
 import type { ReportOptions } from '../../render/report.js';
@@ -90,6 +90,15 @@ async function reportMaker(
     const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
     return { markdown, ext: 'html', content: htmlDocument(title, [markdown], rules.lang) };
   };
+}
+
+/**
+ * How a report names its answers file: relative to the current folder, or only its name when it
+ * lies elsewhere: a report is forwarded, and a full path can name a person (/home/jane.doe/...).
+ */
+function pathInReport(path: string): string {
+  const rel = relative(process.cwd(), resolve(path)).split('\\').join('/');
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
 }
 
 const answersJson = (answers: Answers, name: string | undefined): string =>
@@ -206,9 +215,13 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
     if (before) {
       if (before.answers && besideReport) writeFileAtomic(before.answers, content, { force: true });
       const answersPath = before.answers;
-      writeFileAtomic(before.report, makeReport(result, answersPath ? { answersFile: answersPath } : {}).content, {
-        force: true,
-      });
+      writeFileAtomic(
+        before.report,
+        makeReport(result, answersPath ? { answersFile: pathInReport(answersPath) } : {}).content,
+        {
+          force: true,
+        },
+      );
       return before;
     }
     if (!besideReport) {
@@ -217,7 +230,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
         date,
         name,
         format,
-        makeReport(result, explicit ? { answersFile: explicit } : {}).content,
+        makeReport(result, explicit ? { answersFile: pathInReport(explicit) } : {}).content,
       );
       return { report, ...(explicit ? { answers: explicit } : {}) };
     }
@@ -226,7 +239,8 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
       { ext: 'answers.json', content },
       {
         ext: format,
-        content: (stem) => makeReport(result, { answersFile: join(opts.out, `${stem}.answers.json`) }).content,
+        content: (stem) =>
+          makeReport(result, { answersFile: pathInReport(join(opts.out, `${stem}.answers.json`)) }).content,
       },
     ]);
     return { report: report!, answers: answersPath! };
@@ -278,7 +292,10 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
       io.stdout.write(await shortResult(rules, result, written, io.stdout));
       for (let next = await session.afterResults(); next !== 'finish'; next = await session.afterResults()) {
         if (next === 'report') {
-          await showPaged(makeReport(result, written.answers ? { answersFile: written.answers } : {}).markdown, io);
+          await showPaged(
+            makeReport(result, written.answers ? { answersFile: pathInReport(written.answers) } : {}).markdown,
+            io,
+          );
           continue;
         }
         if (!(await session.changeOne())) continue;
@@ -321,7 +338,10 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   if (opts.resume && written.answers && /\.draft\.json$/.test(opts.resume)) rmSync(opts.resume, { force: true });
   if (io.stdout.isTTY) {
     if (!session) {
-      await printMarkdown(makeReport(result, written.answers ? { answersFile: written.answers } : {}).markdown, io);
+      await printMarkdown(
+        makeReport(result, written.answers ? { answersFile: pathInReport(written.answers) } : {}).markdown,
+        io,
+      );
       if (written.answers) io.stdout.write(`\n${message(rules, 'cli.answersSaved', { path: written.answers })}`);
     }
     io.stdout.write(`\n${message(rules, 'cli.reportWritten', { path: written.report })}\n`);

@@ -323,7 +323,6 @@ export type MessageKey =
   | 'report.unknownsMatter.one'
   | 'report.unknownsMatter.other'
   | 'interview.showReport'
-  | 'result.title'
   | 'result.decision'
   | 'result.also'
   | 'result.review'

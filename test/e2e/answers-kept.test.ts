@@ -110,7 +110,7 @@ describe.skipIf(!tmuxAvailable())('interview answers are kept (tmux)', () => {
     await t.waitFor(onScreen(`? ${label('meetingLoad')}`));
     t.press('Enter');
     await t.waitFor(onScreen(`? ${label('planningWindow')}`));
-    t.kill();
+    t.hangUp();
     const draft = await waitForFile(out, (f) => f.endsWith('.draft.json'));
     expect(JSON.parse(readFileSync(draft, 'utf8')).answers).toHaveProperty('meetingLoad');
   });

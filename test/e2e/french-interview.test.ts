@@ -60,7 +60,6 @@ describe.skipIf(!tmuxAvailable())('the interview in French (tmux)', () => {
     await t.waitFor(/EXIT=0/);
     const screen = t.capture({ history: true });
     // The short result beside the menu, in French.
-    expect(flat(screen)).toContain(fr['messages.result.title']!);
     expect(flat(screen)).toContain(fr['messages.result.decision']!.split('{title}')[0]!);
     expect(flat(screen)).toContain(fr['messages.result.answers']!.split('{path}')[0]!);
     expect(englishIn(screen)).toEqual([]);

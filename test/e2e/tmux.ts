@@ -153,8 +153,23 @@ export class Tmux {
       .filter((n) => n > 0);
   }
 
-  /** Ends the private tmux server and everything running in it. Safe to call twice. */
+  /**
+   * Ends the private tmux server and everything running in it. Safe to call twice. The command is
+   * killed first (SIGKILL): a hang-up would let an interview save a draft into a folder the test
+   * is about to remove.
+   */
   kill(): void {
+    if (this.killed) return;
+    try {
+      for (const pid of this.commandPids()) process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+    this.hangUp();
+  }
+
+  /** Closes the terminal as a user closing its window would: the command gets a hang-up (SIGHUP). */
+  hangUp(): void {
     if (this.killed) return;
     this.killed = true;
     let socketPath = '';

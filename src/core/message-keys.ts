@@ -342,4 +342,5 @@ export type MessageKey =
   | 'error.didYouMean'
   | 'error.answers.many'
   | 'error.answers.more'
-  | 'batch.progress';
+  | 'batch.progress'
+  | 'error.saveAnswers.empty';

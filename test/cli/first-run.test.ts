@@ -144,6 +144,18 @@ describe('errors in plain words, with what to do', () => {
   );
 
   it(
+    '--save-answers "" is refused, not ignored',
+    async () => {
+      await refused(
+        ['assess', '--answers', EXAMPLE, '--save-answers', '', '--out', out],
+        '--save-answers needs a file name',
+      );
+      expect(listDir(out)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'invalid JSON names the line and the column',
     async () => {
       const path = join(tmp, 'broken.json');

@@ -159,6 +159,7 @@ interface Written {
 export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   checkFormat(opts.format, ['md', 'json', 'html']);
   if (opts.resume && opts.answers) throw userError('error.resumeAndAnswers');
+  if (opts.saveAnswers === '') throw userError('error.saveAnswers.empty');
   const answersFile = opts.resume ?? opts.answers;
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());

@@ -16,6 +16,8 @@ export interface BatchInput {
   fallbackName: string;
   answers: Answers;
   name?: string;
+  /** The answers file it was read from (a folder batch): its report's "To try one" line names it. */
+  file?: string;
 }
 
 export interface BatchInputs {
@@ -62,6 +64,7 @@ function readFolder(rules: RuleBase, dir: string): BatchInputs {
         source: f,
         fallbackName: basename(f, extname(f)),
         answers: file.answers,
+        file: join(dir, f),
         ...(name ? { name } : {}),
       });
     } catch (err) {

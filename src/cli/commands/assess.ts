@@ -96,7 +96,7 @@ async function reportMaker(
  * How a report names its answers file: relative to the current folder, or only its name when it
  * lies elsewhere: a report is forwarded, and a full path can name a person (/home/jane.doe/...).
  */
-function pathInReport(path: string): string {
+export function pathInReport(path: string): string {
   const rel = relative(process.cwd(), resolve(path)).split('\\').join('/');
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
 }

@@ -12,7 +12,7 @@ import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
 import { wording } from '../../core/messages.js';
 import { resolveDate, runInfo } from '../run-info.js';
 import { barChartSvg } from '../../render/svg-chart.js';
-import { reportFile } from './assess.js';
+import { pathInReport, reportFile } from './assess.js';
 import { checkFormat } from './output.js';
 import { Progress } from '../progress.js';
 
@@ -69,7 +69,12 @@ export async function runBatch(
       run,
       ...(input.name ? { responseName: input.name } : {}),
     });
-    const { ext, content } = await reportFile(rules, result, format);
+    const { ext, content } = await reportFile(
+      rules,
+      result,
+      format,
+      input.file ? { answersFile: pathInReport(input.file) } : {},
+    );
     entries.push({
       source: input.source,
       result,

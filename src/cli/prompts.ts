@@ -14,7 +14,6 @@ import {
   makeTheme,
   Separator,
   useKeypress,
-  usePagination,
   usePrefix,
   useState,
 } from '@inquirer/core';
@@ -189,20 +188,20 @@ export const listPrompt = createPrompt(<V>(config: ListConfig<V>, done: (value: 
     return [...page, '', `${where}${keys(pairs)}`, '\x1b[?25l'].join('\n');
   }
 
-  const page = usePagination({
-    items,
+  const render = (item: Item<V>, isActive: boolean): string => {
+    if (!isChoice(item)) return wrapText(` ${style.dim(item.separator)}`, width);
+    const cursor = isActive ? '❯' : ' ';
+    const box = multi ? (item.checked ? '◉ ' : '◯ ') : '';
+    if (item.disabled) return style.dim(hanging(`  ${box}`, `${item.name} ${item.disabled}`, width));
+    const text = hanging(`${cursor} ${box}`, item.name, width);
+    return isActive ? theme.style.highlight(text) : text;
+  };
+  // Whole items only: a page never cuts a long answer in two (@inquirer's pagination counts lines).
+  const page = wholeItems(
+    items.map((it, i) => render(it, i === active).split('\n')),
     active,
-    pageSize: config.pageSize ?? 12,
-    loop,
-    renderItem({ item, isActive }) {
-      if (!isChoice(item)) return wrapText(` ${style.dim(item.separator)}`, width);
-      const cursor = isActive ? '❯' : ' ';
-      const box = multi ? (item.checked ? '◉ ' : '◯ ') : '';
-      if (item.disabled) return style.dim(hanging(`  ${box}`, `${item.name} ${item.disabled}`, width));
-      const text = hanging(`${cursor} ${box}`, item.name, width);
-      return isActive ? theme.style.highlight(text) : text;
-    },
-  });
+    Math.max(5, Math.min(config.pageSize ?? 12, config.rows - 8)),
+  );
   const pairs: [string, string][] = [['↑↓', words.navigate]];
   if (multi) pairs.push(['space', words.tick], ['a', words.all]);
   pairs.push(['⏎', multi ? words.submit : words.select]);
@@ -212,3 +211,32 @@ export const listPrompt = createPrompt(<V>(config: ListConfig<V>, done: (value: 
     .filter((l) => l !== '')
     .join('\n');
 });
+
+/**
+ * The items around the active one that fit in `height` lines, each whole: the active item, then
+ * one more below and one more above in turn while they fit.
+ */
+export function wholeItems(rendered: string[][], active: number, height: number): string {
+  let lo = active;
+  let hi = active;
+  let used = rendered[active]?.length ?? 0;
+  for (let grew = true; grew;) {
+    grew = false;
+    const below = rendered[hi + 1];
+    if (below && used + below.length <= height) {
+      hi += 1;
+      used += below.length;
+      grew = true;
+    }
+    const above = rendered[lo - 1];
+    if (above && used + above.length <= height) {
+      lo -= 1;
+      used += above.length;
+      grew = true;
+    }
+  }
+  return rendered
+    .slice(lo, hi + 1)
+    .flat()
+    .join('\n');
+}

@@ -12,6 +12,7 @@ import { Evaluator } from '../../src/core/evaluate.js';
 import { buildReport } from '../../src/render/report.js';
 import { renderMarkdown } from '../../src/render/terminal.js';
 import { hanging, wrapText } from '../../src/render/wrap.js';
+import { wholeItems } from '../../src/cli/prompts.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -81,5 +82,22 @@ describe('wrapText and hanging', () => {
     const h = hanging('❯ ◯ ', 'Recruitment of children by armed forces or groups', 30).split('\n');
     expect(h[0]!.startsWith('❯ ◯ Recruitment')).toBe(true);
     expect(h.slice(1).every((l) => l.startsWith('    ') && !l.startsWith('     '))).toBe(true);
+  });
+});
+
+describe('list pages', () => {
+  it('hold whole items only, the active one always, within the height', () => {
+    const items = [['a1'], ['b1', 'b2'], ['c1', 'c2', 'c3'], ['d1'], ['e1', 'e2']];
+    expect(wholeItems(items, 0, 4)).toBe('a1\nb1\nb2');
+    expect(wholeItems(items, 2, 4)).toBe('c1\nc2\nc3\nd1');
+    expect(wholeItems(items, 4, 3)).toBe('d1\ne1\ne2');
+    for (let active = 0; active < items.length; active++)
+      for (let h = 1; h < 10; h++) {
+        const shown = wholeItems(items, active, h).split('\n');
+        expect(shown).toEqual(expect.arrayContaining(items[active]!));
+        // Every item is there whole or not at all.
+        for (const item of items) expect(item.filter((l) => shown.includes(l)).length % item.length).toBe(0);
+        expect(shown.length <= Math.max(h, items[active]!.length)).toBe(true);
+      }
   });
 });

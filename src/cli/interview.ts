@@ -222,6 +222,8 @@ export class Interview {
         more: word('more'),
         disabled: word('disabled'),
         none: this.t('interview.none'),
+        space: word('key.space'),
+        esc: word('key.esc'),
         page: (n: number, total: number) => this.t('prompt.page', { n, total }),
       },
       columns: out.columns || 80,

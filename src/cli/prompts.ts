@@ -41,6 +41,9 @@ export interface ListWords {
   more: string;
   none: string;
   disabled: string;
+  /** The names of the space bar and the escape key, as keyboards in the language print them. */
+  space: string;
+  esc: string;
   /** "page {n} of {total}" */
   page: (n: number, total: number) => string;
 }
@@ -173,8 +176,25 @@ export const listPrompt = createPrompt(<V>(config: ListConfig<V>, done: (value: 
     return wrapText(`${prefix} ${config.message} ${style.answer(answer)}`, width);
   }
 
-  const keys = (pairs: [string, string][]): string =>
-    wrapText(pairs.map(([k, w]) => `${style.bold(k)}\u00a0${style.dim(w)}`).join(style.dim(' • ')), width);
+  // Each "key action" stays whole on a line; the line breaks between them.
+  const keys = (pairs: [string, string][], lead = ''): string => {
+    const lines: string[] = [];
+    let line = lead;
+    let shown = lead.replace(/\x1b\[[0-9;]*m/g, '').length;
+    for (const [k, w] of pairs) {
+      const unit = `${style.bold(k)} ${style.dim(w)}`;
+      const size = [...`${k} ${w}`].length;
+      if (shown > 0 && shown + 3 + size > width - 1) {
+        lines.push(line);
+        line = '';
+        shown = 0;
+      }
+      line += shown > 0 ? `${style.dim(' • ')}${unit}` : unit;
+      shown += (shown > 0 ? 3 : 0) + size;
+    }
+    lines.push(line);
+    return lines.map((l) => wrapText(l, width)).join('\n');
+  };
 
   if (view) {
     const text = view.text === 'help' ? config.help : config.glossary;
@@ -182,10 +202,10 @@ export const listPrompt = createPrompt(<V>(config: ListConfig<V>, done: (value: 
     const page = pages[Math.min(view.page, pages.length - 1)]!;
     const more = view.page + 1 < pages.length;
     const pairs: [string, string][] = [];
-    if (more) pairs.push(['space', words.more]);
-    pairs.push(['esc', words.back]);
-    const where = pages.length > 1 ? `${style.dim(words.page(view.page + 1, pages.length))}${style.dim(' • ')}` : '';
-    return [...page, '', `${where}${keys(pairs)}`, '\x1b[?25l'].join('\n');
+    if (more) pairs.push([words.space, words.more]);
+    pairs.push([words.esc, words.back]);
+    const where = pages.length > 1 ? style.dim(words.page(view.page + 1, pages.length)) : '';
+    return [...page, '', keys(pairs, where), '\x1b[?25l'].join('\n');
   }
 
   const render = (item: Item<V>, isActive: boolean): string => {
@@ -203,7 +223,7 @@ export const listPrompt = createPrompt(<V>(config: ListConfig<V>, done: (value: 
     Math.max(5, Math.min(config.pageSize ?? 12, config.rows - 8)),
   );
   const pairs: [string, string][] = [['↑↓', words.navigate]];
-  if (multi) pairs.push(['space', words.tick], ['a', words.all]);
+  if (multi) pairs.push([words.space, words.tick], ['a', words.all]);
   pairs.push(['⏎', multi ? words.submit : words.select]);
   if (config.help !== undefined) pairs.push(['?', words.help]);
   if (config.glossary !== undefined) pairs.push(['g', words.glossary]);

@@ -343,4 +343,6 @@ export type MessageKey =
   | 'error.answers.many'
   | 'error.answers.more'
   | 'batch.progress'
-  | 'error.saveAnswers.empty';
+  | 'error.saveAnswers.empty'
+  | 'prompt.key.space'
+  | 'prompt.key.esc';

@@ -25,8 +25,11 @@ export type Writer = NodeJS.WritableStream;
 
 // The choice that ends the review menu (not a question id).
 const DONE = '__done__';
-/** A closed terminal or a polite kill: handled like Ctrl-C, so the answers are kept as a draft. */
-const SIGNALS = ['SIGHUP', 'SIGTERM'] as const;
+/**
+ * A closed terminal or a polite kill: handled like Ctrl-C, so the answers are kept as a draft. So
+ * is SIGINT itself: Ctrl-C pressed between two prompts, when the terminal is not in raw mode.
+ */
+const SIGNALS = ['SIGHUP', 'SIGTERM', 'SIGINT'] as const;
 /** Lists stay short enough for a small laptop screen. */
 const PAGE = 12;
 

@@ -43,7 +43,10 @@ export function inputError(rules: RuleBase, key: MessageKey, vars: Vars = {}): U
  * plural rules (French says "1 question", "0 question" alike; English "0 questions").
  */
 export function counted(rules: RuleBase, base: string, count: number, vars: Vars = {}): string {
-  const form = new Intl.PluralRules(rules.lang).select(count) === 'one' ? 'one' : 'other';
+  // The CLDR rule of each language, without Intl (its first use sets up ICU, a cost at start-up):
+  // English "one" is 1 alone, French "one" is 0 and 1.
+  const one = rules.lang === 'fr' ? count === 0 || count === 1 : count === 1;
+  const form = one ? 'one' : 'other';
   return message(rules, `${base}.${form}` as MessageKey, { count, ...vars });
 }
 

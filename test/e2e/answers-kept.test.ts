@@ -86,7 +86,7 @@ describe.skipIf(!tmuxAvailable())('interview answers are kept (tmux)', () => {
     expect(kept.response).toEqual({ name: 'Goma north' });
   });
 
-  it.each(['SIGTERM', 'SIGHUP'] as const)('%s mid-interview keeps a draft, like Ctrl-C', async (signal) => {
+  it.each(['SIGTERM', 'SIGHUP', 'SIGINT'] as const)('%s mid-interview keeps a draft, like Ctrl-C', async (signal) => {
     const out = join(tmp, 'reports');
     const t = start(['assess', '--answers', answersWithout('planningWindow', 'meetingLoad'), '--out', out]);
     await t.waitFor(onScreen(`? ${label('meetingLoad')}`));

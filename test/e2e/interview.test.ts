@@ -287,6 +287,7 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     // Interrupted again: the same draft is kept up to date, no second draft.
     again.press('Enter');
     await again.waitFor(onScreen(`${QUESTIONS[2]!.label} ${QUESTIONS[2]!.choices[0]!.label}`));
+    await again.waitFor(onScreen(`? ${QUESTIONS[3]!.label}`));
     again.press('C-c');
     expect(await exitCode(again)).toBe(130);
     expect(readdirSync(out)).toEqual([`${DATE}-e2e-terminal-response-42.draft.json`]);

@@ -223,7 +223,7 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     await t.waitFor(onScreen(prompt('governmentStance')));
     down(t, 3); // from the default "engaged" to "resists_terminology"
     t.press('Enter');
-    await t.waitFor(onScreen(msg('interview.whatChanged')));
+    await t.waitFor(onScreen(msg('interview.whatChanged')), 10_000, { history: true });
     const screen = t.capture({ history: true }).replace(/\n/g, ' ');
     expect(screen).toContain('Primary mechanism now: Integration at GBV and Child Protection AoR level');
     expect(screen).toContain('caution added: Mind the terminology');

@@ -1,4 +1,5 @@
 import { isAlwaysTrue } from './conditions.js';
+import type { Evaluation } from './evaluate.js';
 import type { Item, RuleBase, RuleDef } from './types.js';
 
 /** Which rules held, by rule id: from the engine's results or from the quick evaluator. */
@@ -30,6 +31,8 @@ export function supports(rule: RuleDef, held: Held, primary: PrimaryChoice): boo
 /** The bare decision for an answer set: what the search compares. */
 export interface Decision {
   primary: string;
+  /** The primary rule that decided, and its mechanism. */
+  choice: PrimaryChoice;
   recommended: Set<string>;
   cautions: Set<string>;
 }
@@ -40,5 +43,19 @@ export function decide(rules: RuleBase, held: Held): Decision {
     rules.mechanisms.filter((m) => m.rules.some((r) => supports(r, held, primary))).map((m) => m.id),
   );
   const cautions = new Set(rules.cautions.filter((c) => c.rules.some((r) => held(r.id))).map((c) => c.id));
-  return { primary: primary.item.id, recommended, cautions };
+  return { primary: primary.item.id, choice: primary, recommended, cautions };
+}
+
+/** Which rules held, as json-rules-engine said. */
+export function heldIn(e: Evaluation): Held {
+  const passed = new Set(e.rules.filter((t) => t.passed).map((t) => t.rule.id));
+  return (id) => passed.has(id);
+}
+
+/**
+ * The decision for an evaluation: made once per evaluation, on the engine's verdicts, and
+ * handed to the report (recommend) and to the "what would change" search as their start.
+ */
+export function decideEvaluation(rules: RuleBase, e: Evaluation): Decision {
+  return decide(rules, heldIn(e));
 }

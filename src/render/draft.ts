@@ -1,8 +1,7 @@
 import { cell } from '../core/markdown.js';
-import { toFacts } from '../core/answers.js';
-import { holdsOn } from '../core/conditions.js';
 import type { ByAnswerName, DraftTextKey } from '../core/drafting.js';
 import type { Result } from '../core/assessment.js';
+import { DRAFTING } from '../core/recommend.js';
 import { UNKNOWN, type DraftVariant, type IndicatorDef, type RuleBase } from '../core/types.js';
 
 export const DRAFT_SECTIONS = ['hno', 'hrp', 'strategy'] as const;
@@ -32,7 +31,8 @@ export interface Draft {
 export function buildDraft(rules: RuleBase, r: Result): Draft {
   const d = rules.drafting;
   const variant: DraftVariant = r.cautions.some((c) => c.id === 'terminology') ? 'safe' : 'standard';
-  const facts = toFacts(rules, r.answers);
+  // Which conditional texts apply, as the evaluation decided: nothing is re-checked here.
+  const applies = r[DRAFTING];
   const t = (key: DraftTextKey, vars: Record<string, string> = {}): string =>
     d.texts[key]![variant].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m)
       // Optional parts left empty must not leave double spaces.
@@ -61,7 +61,7 @@ export function buildDraft(rules: RuleBase, r: Result): Draft {
     evidence: by('evidence', answerOf('evidence')),
     forms: listAnswer('form', 'hno.forms', 'hno.formsNone', 'hno.formsUnknown'),
     groups: listAnswer('group', 'hno.groups', 'hno.groupsNone', 'hno.groupsUnknown'),
-    children: holdsOn(d.childrenWhen, facts) ? t('hno.children') : '',
+    children: applies.children ? t('hno.children') : '',
     actors: by('actors', answerOf('actors')),
     referral: by('referral', answerOf('referral')),
     limits: by('limits', answerOf('limits')),
@@ -87,9 +87,7 @@ export function buildDraft(rules: RuleBase, r: Result): Draft {
 
   const body = by('body', answerOf('body'));
   const complementary = mechanisms.slice(1).map((m) => m.approach[variant]);
-  const hctItem = rules.mechanisms.find((m) => m.id === d.hctStep.mechanism);
-  const hctStep = hctItem?.steps.find((s) => s.id === d.hctStep.step);
-  const hct = hctStep !== undefined && (!hctStep.when || holdsOn(hctStep.when, facts));
+  const hct = applies.hct;
 
   return {
     variant,

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXAMPLE, listDir, refusal, ROOT, runCli } from './run-cli.js';
+import { EXAMPLE, listDir, refusal, ROOT, runCli } from '../support/cli.js';
 
 const DATE = '2026-11-29';
 const TIMEOUT = 30_000;

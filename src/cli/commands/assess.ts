@@ -1,7 +1,7 @@
 import {
-  applyOverrides,
   completeAnswers,
   isApplicable,
+  parseAnswerText,
   settleApplicability,
   toAnswersFile,
   validateAnswersFile,
@@ -24,7 +24,7 @@ import { readJsonFile } from '../../rules/json-file.js';
 import { personalDataProblem } from '../../core/personal-data.js';
 import { assess, type Result } from '../../core/assessment.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
-import { message } from '../../core/messages.js';
+import { inputError, message } from '../../core/messages.js';
 import { resolveDate, runInfo } from '../run-info.js';
 import type { RuleBase } from '../../core/types.js';
 import { checkFormat, printMarkdown, type Io } from './output.js';
@@ -44,6 +44,21 @@ export interface AssessOptions {
   allowPersonalData?: boolean;
   edit?: boolean;
   resume?: string;
+}
+
+/**
+ * Applies --set id=value overrides, validated like the answers file. The flag's name is the
+ * command line's business: the core names the place of an error as it is told (`where`).
+ */
+export function applyOverrides(rules: RuleBase, answers: Answers, sets: readonly string[]): Answers {
+  const out = { ...answers };
+  for (const s of sets) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) throw inputError(rules, 'error.set.syntax', { value: JSON.stringify(s) });
+    const id = s.slice(0, eq).trim();
+    out[id] = parseAnswerText(rules, id, s.slice(eq + 1), `--set ${id}`);
+  }
+  return out;
 }
 
 /** Reads --answers and applies --set: the answers given before any question is asked. */

@@ -54,7 +54,7 @@ export class FileExistsError extends UserError {}
  */
 export function writeFileAtomic(
   path: string,
-  content: string,
+  content: string | Uint8Array,
   opts: {
     force?: boolean;
     /** The option that named the file, for the "already exists" message. */ option?: string;
@@ -68,7 +68,7 @@ export function writeFileAtomic(
     const fd = openSync(tmp, 'wx', 0o600);
     tmpCreated = true;
     try {
-      writeAll(fd, Buffer.from(content, 'utf8'));
+      writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -119,7 +119,7 @@ export function writeNewReport(
   date: string,
   name: string | undefined,
   ext: string,
-  content: string,
+  content: string | Uint8Array,
 ): string {
   return writeNewReportSet(dir, date, name, [{ ext, content }])[0]!;
 }
@@ -133,7 +133,7 @@ export function writeNewReportSet(
   dir: string,
   date: string,
   name: string | undefined,
-  files: Array<{ ext: string; content: string | ((stem: string) => string) }>,
+  files: Array<{ ext: string; content: string | Uint8Array | ((stem: string) => string) }>,
 ): string[] {
   const stem = `${date}-${safeSlug(name)}`;
   for (let n = 1; n < 1000; n++) {
@@ -142,7 +142,7 @@ export function writeNewReportSet(
       const base = `${stem}${n === 1 ? '' : `-${n}`}`;
       for (const f of files) {
         const path = join(dir, `${base}.${f.ext}`);
-        writeFileAtomic(path, typeof f.content === 'string' ? f.content : f.content(base));
+        writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content);
         written.push(path);
       }
       return written;

@@ -2,14 +2,14 @@ import { unknownIds, type Answers } from './answers.js';
 import type { Evaluation, RuleTrace } from './evaluate.js';
 import { describeAnswer, describeTrace, failedLeaves, type ConditionWords } from './explain.js';
 import { decideEvaluation, heldIn, supports, type Decision } from './decide.js';
-import type { Citation, Item, RuleBase, RuleRole } from './types.js';
+import type { Citation, Horizon, Item, Owner, RuleBase, RuleRole, Step } from './types.js';
 
 export interface SourceRef {
   id: string;
   title: string;
   publisher: string;
-  /** Where in our reference texts the point is paraphrased. */
-  in: string;
+  /** The part of the source that makes the point, when known. */
+  in?: string;
   point: string;
 }
 
@@ -35,6 +35,8 @@ export interface Recommendation {
   /** For a complementary mechanism whose primary rule also held: the rule placed before it. */
   outrankedBy?: string;
   steps: string[];
+  /** The steps with their owner and horizon, for the action plan. */
+  plan: PlanStep[];
   sources: SourceRef[];
 }
 
@@ -76,6 +78,8 @@ export interface ActionOut {
   title: string;
   text: string;
   steps: string[];
+  owner: Owner;
+  horizon: Horizon;
   sources: SourceRef[];
 }
 
@@ -147,7 +151,7 @@ export function sourceRefs(rules: RuleBase, citations: Citation[]): SourceRef[] 
     if (seen.has(key)) continue;
     seen.add(key);
     const s = rules.sources.get(c.source)!;
-    out.push({ id: s.id, title: s.title, publisher: s.publisher, in: c.in, point: c.point });
+    out.push({ id: s.id, title: s.title, publisher: s.publisher, ...(c.in ? { in: c.in } : {}), point: c.point });
   }
   return out;
 }
@@ -176,10 +180,29 @@ function draftingApplies(rules: RuleBase, e: Evaluation): DraftingApplies {
   return { children: e.drafting.children, hct };
 }
 
+function applyingSteps(e: Evaluation, item: Item): Step[] {
+  return item.steps.filter(
+    (step, i) => !step.when || e.steps.some((s) => s.item === item && s.index === i && s.passed),
+  );
+}
+
 function stepsOf(e: Evaluation, item: Item): string[] {
-  return item.steps
-    .filter((step, i) => !step.when || e.steps.some((s) => s.item === item && s.index === i && s.passed))
-    .map((s) => s.text);
+  return applyingSteps(e, item).map((s) => s.text);
+}
+
+/** A step of the action plan: who, by when (a step with neither is the cluster coordinator's, within 90 days). */
+export interface PlanStep {
+  text: string;
+  owner: Owner;
+  horizon: Horizon;
+}
+
+function planOf(e: Evaluation, item: Item): PlanStep[] {
+  return applyingSteps(e, item).map((s) => ({
+    text: s.text,
+    owner: s.owner ?? 'cluster_coordinator',
+    horizon: s.horizon ?? 90,
+  }));
 }
 
 /**
@@ -219,6 +242,7 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
       why: held.map((t) => ruleWhy(rules, t)),
       ...(outranked ? { outrankedBy: primaryRule.rule.id } : {}),
       steps: stepsOf(e, m),
+      plan: planOf(e, m),
       sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...m.citations]),
     });
   }
@@ -251,6 +275,8 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
         title: a.title,
         text: a.summary,
         steps: stepsOf(e, a),
+        owner: a.owner ?? 'cluster_coordinator',
+        horizon: a.horizon ?? 90,
         sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...a.citations]),
       },
     ];

@@ -245,7 +245,7 @@ describe('tip-coord assess without a terminal', () => {
       const name1 = resolve(ROOT, path1).slice(out.length + 1);
       expect(files(out).sort()).toEqual([name1.replace(/\.md$/, '.answers.json'), name1]);
       const text1 = readFileSync(resolve(ROOT, path1), 'utf8');
-      expect(text1).toContain('## Recommendation');
+      expect(text1).toContain('## Decision brief');
       expect(text1).toContain('Example refugee response (documented cases)');
       const ino1 = statSync(resolve(ROOT, path1)).ino;
 

@@ -46,7 +46,7 @@ describe('tip-coord in French', () => {
       ),
       'utf8',
     );
-    expect(report).toContain(`## ${fr['messages.report.recommendation']}`);
+    expect(report).toContain(`## ${fr['messages.report.brief']}`);
     expect(report).toContain('29 novembre 2026');
     expect(report).toContain(fr['questions.governmentStance.choices.engaged']);
     expectNoEnglish(report, 'the report');

@@ -10,7 +10,7 @@ import {
 import type { Interview } from '../interview.js';
 import { EXIT, InterruptedError, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
-import { ensureFolder, writeFileAtomic, writeNewReport, writeNewReportSet } from '../files.js';
+import { ensureFolder, FileExistsError, safeSlug, writeFileAtomic, writeNewReport } from '../files.js';
 import { accessSync, constants, existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -81,29 +81,38 @@ export function gatherAnswers(
   return name === undefined ? { given } : { given, name };
 }
 
-/** The report for a result as a file: markdown, or the same markdown as a self-contained HTML page. */
+/** The report for a result as a file: markdown, the same markdown as a self-contained HTML page, or a Word file. */
 export async function reportFile(
   rules: RuleBase,
   result: Result,
-  format: 'md' | 'html',
+  format: 'md' | 'html' | 'docx',
   opts: ReportOptions = {},
-): Promise<{ markdown: string; ext: string; content: string }> {
+): Promise<MadeReport> {
   return (await reportMaker(rules, format))(result, opts);
+}
+
+/** A report made: its markdown, and the file's extension and content. */
+export interface MadeReport {
+  markdown: string;
+  ext: string;
+  content: string | Uint8Array;
 }
 
 /** The same, as a function that needs no more loading: for contents written under a name found later. */
 async function reportMaker(
   rules: RuleBase,
-  format: 'md' | 'html',
-): Promise<(result: Result, opts?: ReportOptions) => { markdown: string; ext: string; content: string }> {
+  format: 'md' | 'html' | 'docx',
+): Promise<(result: Result, opts?: ReportOptions) => Promise<MadeReport>> {
   // Loaded only for a report: --format json does not pay for it.
   const { buildReport } = await import('../../render/report.js');
   const { htmlDocument } = format === 'html' ? await import('../../render/html.js') : { htmlDocument: undefined };
-  return (result, opts = {}) => {
+  return async (result, opts = {}) => {
     const markdown = buildReport(rules, result, opts);
-    if (!htmlDocument) return { markdown, ext: 'md', content: `${markdown}\n` };
+    if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
     const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
-    return { markdown, ext: 'html', content: htmlDocument(title, [markdown], rules.lang) };
+    if (format === 'docx')
+      return { markdown, ext: 'docx', content: await wordFile(rules, markdown, title, result.stamp.date) };
+    return { markdown, ext: 'html', content: htmlDocument!(title, [markdown], rules.lang) };
   };
 }
 
@@ -165,14 +174,55 @@ function checkOutputsFirst(opts: AssessOptions): void {
     throw userError('error.write.exists', { path: opts.saveAnswers, option: '--save-answers' });
 }
 
+/**
+ * Writes the answers, then the report that names them, under one new stem in `dir`:
+ * <date>-<slug>.answers.json and <date>-<slug>.<ext>, then -2, -3... until both names are free.
+ */
+async function writeBeside(
+  dir: string,
+  date: string,
+  name: string | undefined,
+  answers: string,
+  report: (answersPath: string) => Promise<MadeReport>,
+): Promise<Written> {
+  const stem = `${date}-${safeSlug(name)}`;
+  for (let n = 1; n < 1000; n++) {
+    const base = join(dir, `${stem}${n === 1 ? '' : `-${n}`}`);
+    const answersPath = `${base}.answers.json`;
+    try {
+      writeFileAtomic(answersPath, answers);
+    } catch (err) {
+      if (err instanceof FileExistsError) continue;
+      throw err;
+    }
+    try {
+      const made = await report(answersPath);
+      const reportPath = `${base}.${made.ext}`;
+      writeFileAtomic(reportPath, made.content);
+      return { report: reportPath, answers: answersPath };
+    } catch (err) {
+      // The report's name was taken (or it failed): undo the answers, try the next number.
+      rmSync(answersPath, { force: true });
+      if (!(err instanceof FileExistsError)) throw err;
+    }
+  }
+  throw userError('error.write.noFreeName', { dir, name: `${stem}.answers.json` });
+}
+
 /** Where this run's files went: written once, then replaced in place after each what-if. */
 interface Written {
   report: string;
   answers?: string;
 }
 
+/** Markdown as a Word file, with the sensitivity line at the top of every page. Loads docx only when called. */
+export async function wordFile(rules: RuleBase, markdown: string, title: string, date: string): Promise<Uint8Array> {
+  const { markdownToDocx } = await import('../../render/docx.js');
+  return markdownToDocx(markdown, { title, lang: rules.lang, banner: message(rules, 'report.sensitive'), date });
+}
+
 export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
-  checkFormat(opts.format, ['md', 'json', 'html']);
+  checkFormat(opts.format, ['md', 'json', 'html', 'docx']);
   if (opts.resume && opts.answers) throw userError('error.resumeAndAnswers');
   if (opts.saveAnswers === '') throw userError('error.saveAnswers.empty');
   const answersFile = opts.resume ?? opts.answers;
@@ -210,14 +260,14 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
       run: runInfo(rules, date),
       ...(name ? { responseName: name } : {}),
     });
-  const format = opts.format as 'md' | 'html' | 'json';
+  const format = opts.format as 'md' | 'html' | 'docx' | 'json';
   const makeReport = format === 'json' ? undefined : await reportMaker(rules, format);
   // The answers go beside the report (<report>.answers.json) unless --save-answers names a file
   // or --no-save-answers says not to.
   const besideReport = opts.saveAnswers === undefined && makeReport !== undefined;
 
   /** Writes the report and its answers: new names the first time, the same files after a what-if. */
-  const writeOutputs = (result: Result, a: Answers, before?: Written): Written => {
+  const writeOutputs = async (result: Result, a: Answers, before?: Written): Promise<Written> => {
     const content = answersJson(a, name);
     const explicit = typeof opts.saveAnswers === 'string' ? opts.saveAnswers : undefined;
     if (explicit) {
@@ -228,44 +278,31 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
       if (!before) io.stderr.write(`${message(rules, 'cli.answersSaved', { path: explicit })}\n`);
     }
     if (!makeReport) return { report: '', ...(explicit ? { answers: explicit } : {}) };
+    const naming = (path: string | undefined): ReportOptions => (path ? { answersFile: pathInReport(path) } : {});
     if (before) {
       if (before.answers && besideReport) writeFileAtomic(before.answers, content, { force: true });
-      const answersPath = before.answers;
-      writeFileAtomic(
-        before.report,
-        makeReport(result, answersPath ? { answersFile: pathInReport(answersPath) } : {}).content,
-        {
-          force: true,
-        },
-      );
+      writeFileAtomic(before.report, (await makeReport(result, naming(before.answers))).content, { force: true });
       return before;
     }
     if (!besideReport) {
-      const report = writeNewReport(
-        opts.out,
-        date,
-        name,
-        format,
-        makeReport(result, explicit ? { answersFile: pathInReport(explicit) } : {}).content,
-      );
+      const made = await makeReport(result, naming(explicit));
+      const report = writeNewReport(opts.out, date, name, made.ext, made.content);
       return { report, ...(explicit ? { answers: explicit } : {}) };
     }
     // Answers first: they are what a user would lose; the report can be made again from them.
-    const [answersPath, report] = writeNewReportSet(opts.out, date, name, [
-      { ext: 'answers.json', content },
-      {
-        ext: format,
-        content: (stem) =>
-          makeReport(result, { answersFile: pathInReport(join(opts.out, `${stem}.answers.json`)) }).content,
-      },
-    ]);
-    return { report: report!, answers: answersPath! };
+    return writeBeside(
+      opts.out,
+      date,
+      name,
+      content,
+      async (answersPath) => await makeReport(result, naming(answersPath)),
+    );
   };
 
   /** Writes, or keeps the answers as a draft and says where when the report cannot be written. */
-  const writeOrKeep = (result: Result, a: Answers, before?: Written): Written => {
+  const writeOrKeep = async (result: Result, a: Answers, before?: Written): Promise<Written> => {
     try {
-      return writeOutputs(result, a, before);
+      return await writeOutputs(result, a, before);
     } catch (err) {
       if (!(err instanceof UserError) || !interactive) throw err;
       const draft = saveDraft(opts, date, a, name);
@@ -300,7 +337,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
       name = session.name;
     }
     result = await run(answers);
-    written = writeOrKeep(result, answers);
+    written = await writeOrKeep(result, answers);
     if (session && makeReport && io.stdout.isTTY) {
       // The short result beside the menu; the full report is one choice away (paged), and a
       // what-if rewrites the same report and answers files.
@@ -309,7 +346,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
       for (let next = await session.afterResults(); next !== 'finish'; next = await session.afterResults()) {
         if (next === 'report') {
           await showPaged(
-            makeReport(result, written.answers ? { answersFile: pathInReport(written.answers) } : {}).markdown,
+            (await makeReport(result, written.answers ? { answersFile: pathInReport(written.answers) } : {})).markdown,
             io,
           );
           continue;
@@ -322,7 +359,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
         );
         result = changed;
         answers = session.answers;
-        written = writeOrKeep(result, answers, written);
+        written = await writeOrKeep(result, answers, written);
         io.stdout.write(`${message(rules, 'result.updated')}\n`);
         io.stdout.write(await shortResult(rules, result, written, io.stdout));
       }
@@ -355,7 +392,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   if (io.stdout.isTTY) {
     if (!session) {
       await printMarkdown(
-        makeReport(result, written.answers ? { answersFile: pathInReport(written.answers) } : {}).markdown,
+        (await makeReport(result, written.answers ? { answersFile: pathInReport(written.answers) } : {})).markdown,
         io,
       );
       if (written.answers) io.stdout.write(`\n${message(rules, 'cli.answersSaved', { path: written.answers })}`);
@@ -384,10 +421,8 @@ async function shortResult(rules: RuleBase, result: Result, written: Written, sc
   const head: string[] = [];
   if (primary) head.push(chalk.bold(t('result.decision', { title: primary.title })));
   if (also.length) head.push(t('result.also', { list: also.join(t('words.listSep')) }));
-  // The existing mechanism's review (another part of the tool adds it): shown when present.
-  const review = (result as { review?: { verdict?: unknown } }).review;
-  if (review && typeof review.verdict === 'string')
-    head.push(t('result.review', { verdict: rules.messages[`review.verdict.${review.verdict}`] ?? review.verdict }));
+  // The existing mechanism's review, where one exists (worded as the report words it).
+  if (result.review) head.push(t('result.review', { verdict: result.review.verdict }));
   const tail: string[] = [];
   if (result.cautions.length)
     tail.push(`${t('result.cautions')} ${result.cautions.map((c) => c.title).join(t('words.listSep'))}`);

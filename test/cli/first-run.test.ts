@@ -199,9 +199,9 @@ describe('errors in plain words, with what to do', () => {
       const r = await runCli(['assess', '--answers', path, '--lang', 'fr']);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(FR['messages.error.answers.many']!.replace('{where}', '').split('{count}')[0]!.trim());
-      expect(r.stderr).toContain('(vouliez-vous dire « significant » ?)');
+      expect(r.stderr).toContain('(vouliez-vous dire «\u00a0significant\u00a0»\u00a0?)');
       const nf = await runCli(['assess', '--answers', join(tmp, 'nowhere.json'), '--lang', 'fr']);
-      expect(nf.stderr).toContain('nowhere.json : introuvable. Vérifiez le nom et le dossier.');
+      expect(nf.stderr).toContain('nowhere.json\u00a0: introuvable. Vérifiez le nom et le dossier.');
     },
     TIMEOUT,
   );

@@ -50,6 +50,8 @@ describe('report and answers files', () => {
       const ref = await runCli(['assess', '--answers', EXAMPLE, '--out', join(tmp, 'ref'), '--date', DATE]);
       const whole = readFileSync(ref.stdout.trim(), 'utf8');
       const reportName = ref.stdout.trim().split('/').pop()!;
+      const answersName = reportName.replace(/\.md$/, '.answers.json');
+      const wholeAnswers = readFileSync(join(tmp, 'ref', answersName), 'utf8');
       let killed = 0;
       // Kill points spread over the run, from start-up to after the write.
       for (const ms of [20, 40, 60, 70, 80, 90, 100, 110, 120, 140, 170, 200, 400]) {
@@ -57,11 +59,13 @@ describe('report and answers files', () => {
         const r = await runCli(['assess', '--answers', EXAMPLE, '--out', dir, '--date', DATE], { killAfterMs: ms });
         const names = listDir(dir);
         // A SIGKILL can leave the hidden temporary file: never a file under a report's name with part of it.
+        // The answers are written first, beside the report: either may be there, each whole.
         for (const n of names.filter((x) => !x.startsWith('.'))) {
-          expect(n).toBe(reportName);
-          expect(readFileSync(join(dir, n), 'utf8')).toBe(whole);
+          expect([reportName, answersName]).toContain(n);
+          expect(readFileSync(join(dir, n), 'utf8')).toBe(n === reportName ? whole : wholeAnswers);
         }
-        for (const n of names.filter((x) => x.startsWith('.'))) expect(n).toMatch(/^\..+\.md\.[0-9a-f]{12}\.tmp$/);
+        for (const n of names.filter((x) => x.startsWith('.')))
+          expect(n).toMatch(/^\..+\.(md|answers\.json)\.[0-9a-f]{12}\.tmp$/);
         if (r.signal === 'SIGKILL') killed++;
         else expect(r.code, r.stderr).toBe(0);
       }

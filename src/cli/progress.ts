@@ -1,55 +1,34 @@
-import type { RuleBase } from '../core/types.js';
-import { message } from '../core/messages.js';
-
 /**
- * A one-line progress report on stderr for long runs (batch): done, rate and time left, redrawn
- * in place at most a few times a second. Only in a terminal: nothing at all when stderr is piped
- * or redirected, so logs stay clean.
+ * A progress line on stderr for work that takes more than a second (issue 15): shown only in
+ * a terminal, redrawn at most ten times a second, erased when the work ends. Scripts (stderr
+ * not a terminal) see nothing.
  */
-export class Progress {
-  private readonly start = Date.now();
-  private last = 0;
-  private done = 0;
-  private readonly on: boolean;
+export interface Progress {
+  update(done: number, total: number): void;
+  end(): void;
+}
 
-  constructor(
-    private readonly rules: RuleBase,
-    private readonly total: number,
-    private readonly out: NodeJS.WriteStream,
-    private readonly now: () => number = Date.now,
-  ) {
-    this.on = Boolean(out.isTTY) && total > 1;
-  }
-
-  /** One more done; redraws when a quarter of a second has passed since the last time. */
-  tick(): void {
-    this.done += 1;
-    if (!this.on) return;
-    const t = this.now();
-    if (t - this.last < 250 && this.done < this.total) return;
-    this.last = t;
-    this.draw(t);
-  }
-
-  /** Leaves the last line on screen, with the whole run's rate. */
-  end(): void {
-    if (!this.on || this.done === 0) return;
-    this.draw(this.now());
-    this.out.write('\n');
-  }
-
-  private draw(t: number): void {
-    const seconds = Math.max(0.001, (t - this.start) / 1000);
-    const rate = this.done / seconds;
-    const left = rate > 0 ? (this.total - this.done) / rate : 0;
-    const num = new Intl.NumberFormat(this.rules.lang, { maximumFractionDigits: rate < 10 ? 1 : 0 });
-    const line = message(this.rules, 'batch.progress', {
-      done: this.done,
-      total: this.total,
-      rate: num.format(rate),
-      left: left < 90 ? `${Math.ceil(left)} s` : `${Math.round(left / 60)} min`,
-    });
-    // Carriage return and erase line: redrawn in place.
-    this.out.write(`\r\x1b[2K${line}`);
-  }
+export function progressLine(
+  stream: NodeJS.WritableStream & { isTTY?: boolean },
+  text: (percent: number) => string,
+  now: () => number = () => performance.now(),
+): Progress {
+  const start = now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(done, total) {
+      if (!stream.isTTY) return;
+      const t = now();
+      if (t - start < 1000 || t - last < 100) return;
+      last = t;
+      shown = true;
+      const percent = Math.min(100, Math.floor((done / Math.max(total, 1)) * 100));
+      stream.write(`\r\u001b[K${text(percent)}`);
+    },
+    end() {
+      if (shown) stream.write('\r\u001b[K');
+      shown = false;
+    },
+  };
 }

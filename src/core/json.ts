@@ -1,5 +1,6 @@
 import { UserError } from './errors.js';
 import { format, type Catalog } from './messages.js';
+import { quoted } from './sanitize.js';
 
 /** Answers and rule files are small; anything larger is a mistake, not data. */
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -18,8 +19,8 @@ export function parseJson(
     // V8 parses iteratively: 500,000 levels of nesting parse without overflowing the stack.
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    const detail = (err as Error).message.split('\n')[0]!;
-    const at = /at position (\d+)/.exec(detail);
+    const detail = jsonErrorDetail(err as Error);
+    const at = /at position (\d+)/.exec((err as Error).message);
     if (!at) throw new UserError(format(texts, 'error.json.invalid', { where, detail }));
     // "at position 68" means little to someone with a text editor: say the line and the column.
     const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1]));
@@ -35,6 +36,18 @@ export function parseJson(
   if (dup !== undefined)
     throw new UserError(format(texts, 'error.json.duplicateKey', { where, key: JSON.stringify(dup) }));
   return value;
+}
+
+/**
+ * V8's reason, without the excerpt of the file it quotes ("Unexpected token 'r', "root:x:0:0"...
+ * is not valid JSON"): a file's content is never echoed (issue 15). The token is quoted
+ * JSON-style, so a control character shows escaped.
+ */
+export function jsonErrorDetail(err: Error): string {
+  const first = err.message.split('\n')[0]!;
+  const token = /^Unexpected token '([\s\S]+?)', [\s\S]* is not valid JSON$/.exec(err.message);
+  if (token) return `Unexpected token ${quoted(token[1]!)}`;
+  return first.replace(/, "[\s\S]*$/, '');
 }
 
 // A JSON token that matters for keys: a string, or a bracket, brace, colon or comma.

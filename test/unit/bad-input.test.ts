@@ -151,7 +151,8 @@ describe('rule files', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // Each run copies, loads and uses a rule base: seconds on a quiet machine, more under load.
+  }, 180_000);
 
   it('a rule file replaced by any JSON value or any bytes: a UserError', async () => {
     await fc.assert(
@@ -178,5 +179,5 @@ describe('rule files', () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 180_000);
 });

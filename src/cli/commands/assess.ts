@@ -22,6 +22,7 @@ import { wrapText } from '../../render/wrap.js';
 import { colorEnabled } from '../color.js';
 import { readJsonFile } from '../../rules/json-file.js';
 import { personalDataProblem } from '../../core/personal-data.js';
+import { checkRuleSetStamp } from '../stamp-check.js';
 import { assess, type Result } from '../../core/assessment.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
 import { inputError, message } from '../../core/messages.js';
@@ -29,6 +30,7 @@ import { resolveDate, runInfo } from '../run-info.js';
 import type { RuleBase } from '../../core/types.js';
 import { checkFormat, printMarkdown, type Io } from './output.js';
 import { commandName, uiLang, uiText, uiTexts, userError } from '../ui-text.js';
+import { examplePath } from '../examples.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -170,7 +172,7 @@ function checkOutputsFirst(opts: AssessOptions): void {
       });
     }
   }
-  if (typeof opts.saveAnswers === 'string' && !opts.force && existsSync(opts.saveAnswers))
+  if (typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-' && !opts.force && existsSync(opts.saveAnswers))
     throw userError('error.write.exists', { path: opts.saveAnswers, option: '--save-answers' });
 }
 
@@ -224,7 +226,9 @@ export async function wordFile(rules: RuleBase, markdown: string, title: string,
 export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   checkFormat(opts.format, ['md', 'json', 'html', 'docx']);
   if (opts.resume && opts.answers) throw userError('error.resumeAndAnswers');
-  if (opts.saveAnswers === '') throw userError('error.saveAnswers.empty');
+  // An empty name would be silently ignored; "-" means stdout, which --format json already uses.
+  if (opts.saveAnswers === '') throw userError('error.write.emptyName', { option: '--save-answers' });
+  if (opts.saveAnswers === '-' && opts.format === 'json') throw userError('error.write.stdoutTwice');
   const answersFile = opts.resume ?? opts.answers;
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
@@ -237,18 +241,18 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const personalData = (text: string | undefined, field?: string): string | undefined =>
     opts.allowPersonalData ? undefined : personalDataProblem(rules, text, field);
   // The rule set's name is printed in every report's stamp too.
-  const problem =
-    personalData(
-      name,
-      opts.name !== undefined ? '--name' : `${uiText('where.answersFile')} ${answersFile}: "response.name"`,
-    ) ?? personalData(rules.name, `ruleset.json: "name"`);
+  const problem = personalData(
+    name,
+    opts.name !== undefined ? '--name' : `${uiText('where.answersFile')} ${answersFile}: "response.name"`,
+  );
   if (problem) throw new UserError(problem);
+  if (!opts.allowPersonalData) checkRuleSetStamp(rules);
 
   const settled = settleApplicability(rules, given);
   const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
   const interactive = io.stdinIsTTY && (missing || Boolean(opts.edit));
   if (!io.stdinIsTTY && !answersFile) {
-    throw userError('error.noTerminal', { cmd: commandName() });
+    throw userError('error.noTerminal', { cmd: commandName(), example: examplePath() });
   }
   if (opts.edit && !io.stdinIsTTY) throw userError('error.editNeedsTerminal');
   checkOutputsFirst(opts);
@@ -269,7 +273,9 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   /** Writes the report and its answers: new names the first time, the same files after a what-if. */
   const writeOutputs = async (result: Result, a: Answers, before?: Written): Promise<Written> => {
     const content = answersJson(a, name);
-    const explicit = typeof opts.saveAnswers === 'string' ? opts.saveAnswers : undefined;
+    // "-": the answers on stdout (a report is being written, so stdout is free), once.
+    if (opts.saveAnswers === '-' && !before) io.stdout.write(content);
+    const explicit = typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-' ? opts.saveAnswers : undefined;
     if (explicit) {
       writeFileAtomic(explicit, content, {
         force: Boolean(opts.force) || before !== undefined,

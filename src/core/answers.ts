@@ -16,8 +16,8 @@ export interface AnswersFile {
 }
 
 /** A stand-in for the file's name while problems are gathered, removed from each message after. */
-const MARK = '\u0000';
-const MARK_PREFIX = /^\u0000\s*:\s*/;
+const MARK = '@@where@@';
+const MARK_PREFIX = /^@@where@@\s*:\s*/;
 /** Problems listed for one answers file; the rest are counted. */
 const MAX_PROBLEMS = 20;
 

@@ -454,3 +454,31 @@ export interface BatchInputs {
   inputs: BatchInput[];
   skipped: BatchSkipped[];
 }
+
+/**
+ * About how many responses a batch holds, for the progress line's time left (shown in a terminal
+ * only, so only then counted): a folder's answers files, a CSV file's lines after the header
+ * (a quoted line break makes it an estimate, hence "about"); undefined for a workbook.
+ */
+export function countInputs(path: string): number | undefined {
+  try {
+    if (statSync(path).isDirectory())
+      return readdirSync(path).filter((f) => f.toLowerCase().endsWith('.json') && !f.startsWith('.')).length;
+    if (!path.toLowerCase().endsWith('.csv')) return undefined;
+    const fd = openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(1 << 16);
+      let lines = 0;
+      let last = 0x0a;
+      for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
+        for (let i = 0; i < n; i++) if (buf[i] === 0x0a) lines++;
+        last = buf[n - 1]!;
+      }
+      return Math.max(0, lines + (last === 0x0a ? 0 : 1) - 1);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}

@@ -87,10 +87,14 @@ function writeError(path: string, err: unknown): WriteError {
  * is refused, --force or not: renaming over it would replace the device or the link. The
  * content passes cleanText: no raw control character ever lands in a file.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
+export function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  opts: { force?: boolean; /** The option that named the file, for "already exists". */ option?: string } = {},
+): void {
   const dir = dirname(path);
   ensureFolder(dir);
-  checkTarget(path, opts.force ?? false);
+  checkTarget(path, opts.force ?? false, opts.option);
   const tmp = join(dir, `.${basename(path)}${tempTag(randomBytes(6).toString('hex'))}`);
   let tmpCreated = false;
   try {
@@ -111,7 +115,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opts
     } else linkSync(tmp, path);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && tmpCreated) throw existsError(path);
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && tmpCreated) throw existsError(path, opts.option);
     throw writeError(path, err);
   } finally {
     if (tmpCreated) {
@@ -125,8 +129,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opts
   }
 }
 
-function existsError(path: string): FileExistsError {
-  return new FileExistsError(uiText('error.write.exists', { path }));
+function existsError(path: string, option = '--out'): FileExistsError {
+  return new FileExistsError(uiText('error.write.exists', { path, option }));
 }
 
 /** Whether anything (a file, a folder, a link, even a dangling one) has this name. */
@@ -140,7 +144,7 @@ function exists(path: string): boolean {
 }
 
 /** Refuses a target that is not a regular file, and an existing one without `force`. */
-function checkTarget(path: string, force: boolean): void {
+function checkTarget(path: string, force: boolean, option?: string): void {
   let st: Stats;
   try {
     st = lstatSync(path);
@@ -148,7 +152,7 @@ function checkTarget(path: string, force: boolean): void {
     return; // Absent (or unreachable: the write itself will say why).
   }
   if (!st.isFile()) throw userError('error.write.notRegular', { path });
-  if (!force) throw existsError(path);
+  if (!force) throw existsError(path, option);
 }
 
 function why(err: unknown, exists = uiText('error.write.code.EEXIST')): string {

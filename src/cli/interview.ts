@@ -3,6 +3,10 @@ import { InterruptedError } from '../core/errors.js';
 import { describeAnswer } from '../core/explain.js';
 import { message } from '../core/messages.js';
 import { uiText } from './ui-text.js';
+import type { Choice, ListConfig } from './prompts.js';
+import { Separator } from '@inquirer/core';
+import { MAX_NAME, nameLength } from '../core/answers.js';
+import { questionCount } from '../core/messages.js';
 import type { MessageKey, Vars } from '../core/messages.js';
 import { wrapText } from '../render/wrap.js';
 import {
@@ -15,14 +19,17 @@ import {
 } from '../core/types.js';
 
 type Prompts = typeof import('@inquirer/prompts');
+type ListModule = typeof import('./prompts.js');
 type Chalk = typeof import('chalk').default;
 export type Writer = NodeJS.WritableStream;
 
-// Choice values that are not answers: they open help, or end a menu.
-const HELP = '__help__';
-const GLOSSARY = '__glossary__';
+// The choice that ends the review menu (not a question id).
 const DONE = '__done__';
-const CHANGE = '__change__';
+/**
+ * A closed terminal or a polite kill: handled like Ctrl-C, so the answers are kept as a draft. So
+ * is SIGINT itself: Ctrl-C pressed between two prompts, when the terminal is not in raw mode.
+ */
+const SIGNALS = ['SIGHUP', 'SIGTERM', 'SIGINT'] as const;
 /** Lists stay short enough for a small laptop screen. */
 const PAGE = 12;
 
@@ -51,6 +58,7 @@ export class Interview {
   private constructor(
     private readonly rules: RuleBase,
     private readonly prompts: Prompts,
+    private readonly listPrompt: ListModule['listPrompt'],
     private readonly chalk: Chalk,
     private readonly out: Writer,
     given: Answers,
@@ -59,8 +67,25 @@ export class Interview {
     this.answers = settleApplicability(rules, given);
     this.remembered = { ...given };
     this.name = name;
-    this.ctx = { output: out };
+    this.ctx = { output: out, signal: this.abort.signal };
+    for (const sig of SIGNALS) process.on(sig, this.onSignal);
+    // A closed terminal often ends the input before the hang-up signal comes, and the prompt's
+    // readline then fails (setRawMode EIO) and ends the process: keep the draft on the way out.
+    process.on('uncaughtExceptionMonitor', this.onCrash);
   }
+
+  private readonly onCrash = (): void => this.beforeAbort?.();
+
+  /** Aborts the prompt on screen (and any later one): the caller saves a draft, as for Ctrl-C. */
+  private readonly abort = new AbortController();
+  private readonly onSignal = (): void => {
+    // First, synchronously: after a hang-up the terminal is gone and writing to it may end the process.
+    this.beforeAbort?.();
+    this.abort.abort();
+  };
+
+  /** Called on SIGHUP or SIGTERM before the prompt is aborted: the caller keeps a draft. */
+  beforeAbort: (() => void) | undefined;
 
   /**
    * The last real answer to each question, kept when skip logic rules it out: answering
@@ -69,26 +94,16 @@ export class Interview {
   private readonly remembered: Answers;
 
   /** Prompts write where the interview writes (stderr when stdout carries JSON). */
-  private readonly ctx: { output: Writer };
-
-  /** The prompts' own words (key help, errors) in the interview's language. */
-  private theme() {
-    const word = (action: string): string => this.rules.messages[`prompt.${action}`] ?? action;
-    return {
-      style: {
-        keysHelpTip: (keys: [string, string][]) =>
-          keys
-            .map(([key, action]) => `${this.chalk.bold(key)} ${this.chalk.dim(word(action))}`)
-            .join(this.chalk.dim(' • ')),
-      },
-      i18n: { disabledError: word('disabled') },
-    };
-  }
+  private readonly ctx: { output: Writer; signal: AbortSignal };
 
   /** Prompts are loaded only here: they cost start-up time no other path should pay. */
   static async open(rules: RuleBase, out: Writer, given: Answers, name: string | undefined): Promise<Interview> {
-    const [prompts, { default: chalk }] = await Promise.all([import('@inquirer/prompts'), import('chalk')]);
-    return new Interview(rules, prompts, chalk, out, given, name);
+    const [prompts, { listPrompt }, { default: chalk }] = await Promise.all([
+      import('@inquirer/prompts'),
+      import('./prompts.js'),
+      import('chalk'),
+    ]);
+    return new Interview(rules, prompts, listPrompt, chalk, out, given, name);
   }
 
   /** Our own lines, word-wrapped to the terminal (prompts wrap themselves). */
@@ -97,10 +112,15 @@ export class Interview {
     this.out.write(wrapText(text, cols));
   }
 
+  /**
+   * The one count of questions: those that apply so far, answered or not (the progress line's
+   * "of N"), and those already answered by a file or a draft.
+   */
   intro(edit = false): void {
-    this.say(`${this.t('interview.intro', { count: this.pending(edit).length })}\n`);
-    const kept = Object.values(this.answers).filter((v) => v !== NOT_APPLICABLE).length;
-    if (!edit && kept > 0) this.say(`${this.t('interview.kept', { count: kept })}\n`);
+    const applicable = this.rules.questions.filter((q) => isApplicable(this.rules, q, this.answers));
+    const kept = applicable.filter((q) => q.id in this.answers).length;
+    this.say(`${this.t('interview.intro', { questions: questionCount(this.rules, applicable.length) })}\n`);
+    if (!edit && kept > 0) this.say(`${this.t('interview.kept', { questions: questionCount(this.rules, kept) })}\n`);
   }
 
   private t(key: MessageKey, vars?: Vars): string {
@@ -115,13 +135,17 @@ export class Interview {
   }
 
   async askName(validate?: (name: string) => string | true): Promise<void> {
+    const cols = (this.out as NodeJS.WriteStream).columns || 80;
+    // One limit for names wherever they come from (answers files, drafts, --name), in characters.
+    const check = (v: string): string | true => {
+      const length = nameLength(v.trim());
+      if (length > MAX_NAME) return this.t('interview.nameLength', { max: MAX_NAME, length });
+      return validate ? validate(v.trim()) : true;
+    };
     const typed = await ask(
       this.prompts.input(
-        {
-          message: this.t('interview.name'),
-          default: this.name ?? '',
-          ...(validate ? { validate: (v: string) => validate(v.trim()) } : {}),
-        },
+        // Wrapped here at spaces: the prompt itself would cut words at the screen's edge.
+        { message: wrapText(this.t('interview.name'), cols - 2), default: this.name ?? '', validate: check },
         this.ctx,
       ),
     );
@@ -167,99 +191,97 @@ export class Interview {
     );
   }
 
-  /** Asks one question (help and glossary loop back to it) and settles skip logic. */
+  /** Asks one question (help and glossary open inside it, from a key) and settles skip logic. */
   async askOne(q: Question, opts: { n?: number; total?: number; withDefault: boolean }): Promise<void> {
     const hint = q.type === 'multi' ? `${q.hint} (${this.t('interview.multiHint')})` : q.hint;
     const progress =
       opts.n !== undefined ? `${this.t('interview.progress', { n: opts.n, total: opts.total ?? opts.n })} · ` : '';
     this.say(`${this.chalk.dim(`${progress}${hint}`)}\n`);
     const now = this.answers[q.id];
-    let current: AnswerValue | undefined = opts.withDefault
+    const current: AnswerValue | undefined = opts.withDefault
       ? now === undefined || now === NOT_APPLICABLE
         ? this.remembered[q.id]
         : now
       : undefined;
-    this.pendingTicks = undefined;
-    for (;;) {
-      const picked = await this.prompt(q, current);
-      if (picked === HELP) this.showHelp(q);
-      else if (picked === GLOSSARY) this.showGlossary();
-      else {
-        this.answers = settleApplicability(this.rules, { ...this.answers, [q.id]: picked });
-        this.remembered[q.id] = picked;
-        return;
-      }
-      // Keep what was ticked before the detour to help (list questions; a choice list keeps its default).
-      if (q.type === 'multi' && this.pendingTicks) current = this.pendingTicks;
-    }
+    const picked = await this.prompt(q, current);
+    this.answers = settleApplicability(this.rules, { ...this.answers, [q.id]: picked });
+    this.remembered[q.id] = picked;
   }
 
-  private pendingTicks: AnswerScalar[] | undefined;
+  /** The words and sizes every list prompt of the interview shares. */
+  private listBase() {
+    const out = this.out as NodeJS.WriteStream;
+    const word = (action: string): string => this.rules.messages[`prompt.${action}`] ?? action;
+    return {
+      words: {
+        navigate: word('navigate'),
+        select: word('select'),
+        tick: word('tick'),
+        all: word('all'),
+        submit: word('submit'),
+        help: word('help'),
+        glossary: word('glossary'),
+        back: word('back'),
+        more: word('more'),
+        disabled: word('disabled'),
+        none: this.t('interview.none'),
+        space: word('key.space'),
+        esc: word('key.esc'),
+        page: (n: number, total: number) => this.t('prompt.page', { n, total }),
+      },
+      columns: out.columns || 80,
+      rows: out.rows || 24,
+      style: { bold: this.chalk.bold, dim: this.chalk.dim, answer: this.chalk.cyan },
+    };
+  }
 
-  private async prompt(
-    q: Question,
-    current: AnswerValue | undefined,
-  ): Promise<AnswerValue | typeof HELP | typeof GLOSSARY> {
-    const { Separator } = this.prompts;
-    const extras = [
-      new Separator(),
-      { name: this.t('interview.help'), value: HELP as AnswerScalar },
-      { name: this.t('interview.glossary'), value: GLOSSARY as AnswerScalar },
-    ];
+  /** Runs the interview's list prompt (prompts.ts), loaded with the other prompts. */
+  private list<V>(config: Omit<ListConfig<V>, 'words' | 'columns' | 'rows' | 'style'>): Promise<V | V[]> {
+    const run = this.listPrompt as unknown as (c: ListConfig<V>, ctx: object) => Promise<V | V[]>;
+    return ask(run({ ...this.listBase(), ...config }, this.ctx));
+  }
+
+  private async prompt(q: Question, current: AnswerValue | undefined): Promise<AnswerValue> {
     const dontKnow = { name: this.rules.unknownLabel, value: UNKNOWN as AnswerScalar };
-    const choices = [...q.choices.map((c) => ({ name: c.label, value: c.value })), dontKnow];
+    const common = { message: q.label, pageSize: PAGE, help: this.helpText(q), glossary: this.glossaryText() };
     if (q.type !== 'multi') {
       const def = current === undefined || Array.isArray(current) || current === NOT_APPLICABLE ? undefined : current;
-      return ask(
-        this.prompts.select<AnswerScalar>(
-          {
-            message: q.label,
-            choices: [...choices, ...extras],
-            pageSize: PAGE,
-            theme: this.theme(),
-            ...(def !== undefined ? { default: def } : {}),
-          },
-          this.ctx,
-        ),
-      );
+      const choices = [...q.choices.map((c) => ({ name: c.label, value: c.value })), dontKnow];
+      return (await this.list<AnswerScalar>({
+        ...common,
+        choices,
+        ...(def !== undefined ? { default: def } : {}),
+      })) as AnswerScalar;
     }
     const ticked = Array.isArray(current) ? current : current === UNKNOWN ? [UNKNOWN] : [];
-    const picked = await ask(
-      this.prompts.checkbox<AnswerScalar>(
-        {
-          message: q.label,
-          choices: [...choices, ...extras].map((c) =>
-            c instanceof Separator ? c : { ...c, checked: ticked.includes(c.value) },
-          ),
-          pageSize: PAGE,
-          theme: this.theme(),
-          validate: (sel: readonly { value: AnswerScalar }[]) =>
-            sel.length > 1 && sel.some((c) => c.value === UNKNOWN) ? this.t('interview.dontKnowAlone') : true,
-        },
-        this.ctx,
-      ),
-    );
-    this.pendingTicks = picked.filter((v) => v !== HELP && v !== GLOSSARY);
-    if (picked.includes(HELP)) return HELP;
-    if (picked.includes(GLOSSARY)) return GLOSSARY;
+    const choices = [...q.choices.map((c) => ({ name: c.label, value: c.value })), dontKnow].map((c) => ({
+      ...c,
+      checked: ticked.includes(c.value),
+    }));
+    const picked = (await this.list<AnswerScalar>({
+      ...common,
+      choices,
+      multi: true,
+      exclusive: UNKNOWN,
+    })) as AnswerScalar[];
     if (picked.includes(UNKNOWN)) return UNKNOWN;
     return q.choices.map((c) => c.value).filter((v) => picked.includes(v));
   }
 
-  private showHelp(q: Question): void {
+  private helpText(q: Question): string | undefined {
     const h = this.rules.help.questions[q.id];
-    if (!h) return;
-    const lines = [``, this.chalk.bold(q.label), h.text];
+    if (!h) return undefined;
+    const lines = [this.chalk.bold(q.label), h.text];
     if (h.examples.length > 0) lines.push(this.t('interview.examples'), ...h.examples.map((e) => `  - ${e}`));
     if (h.sources.length > 0) lines.push(this.t('interview.helpSources', { list: this.sourceList(h.sources) }));
-    this.say(`${lines.join('\n')}\n\n`);
+    return lines.join('\n');
   }
 
-  private showGlossary(): void {
-    const lines = ['', this.chalk.bold(this.t('interview.glossary'))];
+  private glossaryText(): string {
+    const lines = [this.chalk.bold(this.t('interview.glossary'))];
     for (const g of this.rules.help.glossary)
-      lines.push(`${this.chalk.bold(g.term)}${this.t('words.colon')}${g.definition} (${this.sourceList(g.sources)})`);
-    this.say(`${lines.join('\n')}\n\n`);
+      lines.push(`- ${this.chalk.bold(g.term)}${this.t('words.colon')}${g.definition} (${this.sourceList(g.sources)})`);
+    return lines.join('\n');
   }
 
   private sourceList(ids: string[]): string {
@@ -268,10 +290,7 @@ export class Interview {
 
   /** A menu of every answer; pick one to change it. Returns the id picked, or undefined for done. */
   async pickAnswer(doneLabel: string): Promise<string | undefined> {
-    const { Separator } = this.prompts;
-    const choices: (InstanceType<Prompts['Separator']> | { name: string; value: string; disabled?: string })[] = [
-      { name: doneLabel, value: DONE },
-    ];
+    const choices: (Separator | Choice<string>)[] = [{ name: doneLabel, value: DONE }];
     let section = '';
     for (const q of this.rules.questions) {
       if (q.section !== section) {
@@ -280,19 +299,18 @@ export class Interview {
       }
       const value = this.answers[q.id] ?? UNKNOWN;
       const answer = describeAnswer(this.rules, q.id, value);
-      // A skipped question cannot be picked: it depends on another answer (inquirer shows the reason).
+      // A skipped question cannot be picked: it depends on another answer.
       choices.push(
         value === NOT_APPLICABLE
           ? { name: q.label, value: q.id, disabled: `→ ${answer}` }
           : { name: `${q.label} ${this.chalk.dim(`→ ${answer}`)}`, value: q.id },
       );
     }
-    const picked = await ask(
-      this.prompts.select<string>(
-        { message: this.t('interview.reviewPrompt'), choices, pageSize: PAGE, loop: false, theme: this.theme() },
-        this.ctx,
-      ),
-    );
+    const picked = (await this.list<string>({
+      message: this.t('interview.reviewPrompt'),
+      choices,
+      pageSize: PAGE,
+    })) as string;
     return picked === DONE ? undefined : picked;
   }
 
@@ -317,24 +335,29 @@ export class Interview {
       await this.change(id);
   }
 
-  /** After the results: change an answer (returns true) or finish (false). */
-  async changeAfterResults(): Promise<boolean> {
-    const next = await ask(
-      this.prompts.select<string>(
-        {
-          message: this.t('interview.afterResults'),
-          theme: this.theme(),
-          choices: [
-            { name: this.t('interview.finish'), value: DONE },
-            { name: this.t('interview.changeAnswer'), value: CHANGE },
-          ],
-        },
-        this.ctx,
-      ),
-    );
-    if (next === DONE) return false;
+  /** After the results: finish, read the full report, or change an answer. */
+  async afterResults(): Promise<'finish' | 'report' | 'change'> {
+    return (await this.list<'finish' | 'report' | 'change'>({
+      message: this.t('interview.afterResults'),
+      choices: [
+        { name: this.t('interview.finish'), value: 'finish' },
+        { name: this.t('interview.showReport'), value: 'report' },
+        { name: this.t('interview.changeAnswer'), value: 'change' },
+      ],
+    })) as 'finish' | 'report' | 'change';
+  }
+
+  /** Picks an answer and asks it again (with what depends on it); false when the user went back. */
+  async changeOne(): Promise<boolean> {
     const id = await this.pickAnswer(this.t('interview.back'));
-    if (id) await this.change(id);
+    if (!id) return false;
+    await this.change(id);
     return true;
+  }
+
+  /** Stops listening for SIGHUP and SIGTERM: the interview is over. */
+  close(): void {
+    for (const sig of SIGNALS) process.off(sig, this.onSignal);
+    process.off('uncaughtExceptionMonitor', this.onCrash);
   }
 }

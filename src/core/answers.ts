@@ -1,8 +1,9 @@
-import { type UserError } from './errors.js';
+import { UserError } from './errors.js';
 import { isPlainObject } from './json.js';
 import { factsOf, holdsOn } from './conditions.js';
 import { NOT_APPLICABLE, UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
-import { inputError, valueList } from './messages.js';
+import { inputError, message, valueList } from './messages.js';
+import { closest } from './suggest.js';
 
 /** Every question answered: a choice value, a list for multi questions, or "unknown". */
 export type Answers = Record<string, AnswerValue>;
@@ -14,7 +15,19 @@ export interface AnswersFile {
   answers: Answers;
 }
 
-const MAX_NAME = 200;
+/** A stand-in for the file's name while problems are gathered, removed from each message after. */
+const MARK = '@@where@@';
+const MARK_PREFIX = /^@@where@@\s*:\s*/;
+/** Problems listed for one answers file; the rest are counted. */
+const MAX_PROBLEMS = 20;
+
+/** The longest response name, in characters (not UTF-16 units), wherever a name enters. */
+export const MAX_NAME = 200;
+
+/** A name's length in characters (code points, NFC): "𝔊" or "😀" count as one, not as two UTF-16 units. */
+export function nameLength(name: string): number {
+  return [...name.normalize('NFC')].length;
+}
 
 /**
  * Validates a parsed answers file. `where` names the file in errors.
@@ -36,14 +49,29 @@ export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string
       if (key !== 'name') throw inputError(rules, 'error.answers.responseKey', { where, key });
     const name = raw.response.name;
     if (name !== undefined && typeof name !== 'string') throw inputError(rules, 'error.answers.nameType', { where });
-    if (typeof name === 'string' && name.length > MAX_NAME)
-      throw inputError(rules, 'error.answers.nameLength', { where, length: name.length, max: MAX_NAME });
+    if (typeof name === 'string' && nameLength(name) > MAX_NAME)
+      throw inputError(rules, 'error.answers.nameLength', { where, length: nameLength(name), max: MAX_NAME });
     response = name === undefined ? {} : { name };
   }
   if (!isPlainObject(raw.answers)) throw inputError(rules, 'error.answers.answers', { where });
   const answers: Answers = {};
+  // Every problem at once (up to a limit), so that a file is fixed in one go.
+  const problems: string[] = [];
   for (const [id, value] of Object.entries(raw.answers)) {
-    answers[id] = checkAnswer(rules, id, value, where);
+    try {
+      answers[id] = checkAnswer(rules, id, value, MARK);
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      problems.push(err.message.replace(MARK_PREFIX, ''));
+    }
+  }
+  if (problems.length === 1) throw new UserError(`${where}${message(rules, 'words.colon')}${problems[0]}`);
+  if (problems.length > 1) {
+    // Still one line (an error is one line), numbered.
+    const shown = problems.slice(0, MAX_PROBLEMS).map((p, i) => `(${i + 1}) ${p}`);
+    if (problems.length > MAX_PROBLEMS)
+      shown.push(message(rules, 'error.answers.more', { count: problems.length - MAX_PROBLEMS }));
+    throw new UserError([message(rules, 'error.answers.many', { where, count: problems.length }), ...shown].join(' '));
   }
   return response ? { version: 1, response, answers } : { version: 1, answers };
 }
@@ -51,10 +79,18 @@ export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string
 /** Checks one answer against its question; the error names the id, the value and the allowed values. */
 export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: string): AnswerValue {
   const q = rules.questionById.get(id);
+  const didYouMean = (guess: string | undefined): string =>
+    guess === undefined ? '' : message(rules, 'error.didYouMean', { value: guess });
   if (!q) {
     throw inputError(rules, 'error.answers.unknownId', {
       where,
       id,
+      suggestion: didYouMean(
+        closest(
+          id,
+          rules.questions.map((x) => x.id),
+        ),
+      ),
       valid: rules.questions.map((x) => x.id).join(', '),
     });
   }
@@ -71,7 +107,9 @@ export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: 
         where,
         id,
         value: JSON.stringify(v) ?? String(v),
-        valid: valueList(rules.messages, [...allowed, UNKNOWN]),
+        suggestion: didYouMean(typeof v === 'string' ? closest(v, allowed.map(String)) : undefined),
+        // A list's messages add "or unknown" themselves.
+        valid: valueList(rules.messages, q.type === 'multi' ? allowed : [...allowed, UNKNOWN]),
       },
     );
   if (value === UNKNOWN) return UNKNOWN;

@@ -19,7 +19,15 @@ export function parseJson(
     // V8 parses iteratively: 500,000 levels of nesting parse without overflowing the stack.
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new UserError(format(texts, 'error.json.invalid', { where, detail: jsonErrorDetail(err as Error) }));
+    const detail = jsonErrorDetail(err as Error);
+    const at = /at position (\d+)/.exec((err as Error).message);
+    if (!at) throw new UserError(format(texts, 'error.json.invalid', { where, detail }));
+    // "at position 68" means little to someone with a text editor: say the line and the column.
+    const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+    const what = detail.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+    throw new UserError(format(texts, 'error.json.invalidAt', { where, line, column, detail: what }));
   }
   if (deeperThan(value, MAX_JSON_DEPTH)) {
     throw new UserError(format(texts, 'error.json.deep', { where, max: MAX_JSON_DEPTH }));

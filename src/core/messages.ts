@@ -42,3 +42,20 @@ export const wording =
 export function inputError(rules: RuleBase, key: MessageKey, vars: Vars = {}): UserError {
   return new UserError(message(rules, key, vars));
 }
+
+/**
+ * A text that changes with a number: `${base}.one` or `${base}.other`, chosen by the language's
+ * plural rules (French says "1 question", "0 question" alike; English "0 questions").
+ */
+export function counted(rules: RuleBase, base: string, count: number, vars: Vars = {}): string {
+  // The CLDR rule of each language, without Intl (its first use sets up ICU, a cost at start-up):
+  // English "one" is 1 alone, French "one" is 0 and 1.
+  const one = rules.lang === 'fr' ? count === 0 || count === 1 : count === 1;
+  const form = one ? 'one' : 'other';
+  return message(rules, `${base}.${form}` as MessageKey, { count, ...vars });
+}
+
+/** "1 question", "12 questions": the one count of questions every screen and report uses. */
+export function questionCount(rules: RuleBase, count: number): string {
+  return counted(rules, 'words.questions', count);
+}

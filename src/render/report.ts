@@ -6,15 +6,20 @@ import { meetingCostLines, needsTor, torMarkdown } from './tor.js';
 import { formatDate } from '../core/lang.js';
 import type { RuleWhy, SourceRef } from '../core/recommend.js';
 import type { Result } from '../core/assessment.js';
-import { message, wording } from '../core/messages.js';
-import type { Horizon, Owner, RuleBase } from '../core/types.js';
+import { counted, message, wording } from '../core/messages.js';
+import { NOT_APPLICABLE, type Horizon, type Owner, type RuleBase } from '../core/types.js';
 import type { ChangeOut } from '../core/whatif.js';
 
 /** The source of the review rhythm the report's last section cites. */
 const REVIEW_SOURCE = 'S16';
 
+export interface ReportOptions {
+  /** The answers file saved with the report: the "To try one" line names it. */
+  answersFile?: string;
+}
+
 /** The markdown report: page 1 is a decision brief; the rule trace is an annex in plain words. */
-export function buildReport(rules: RuleBase, r: Result): string {
+export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}): string {
   const t = wording(rules);
   const out: string[] = [];
   const push = (...lines: string[]): void => void out.push(...lines);
@@ -76,12 +81,20 @@ export function buildReport(rules: RuleBase, r: Result): string {
   if (draft.variant === 'safe') push(`> **${t('report.draftingSafe')}**`, '');
   push(draftMarkdown(rules, draft, { level: 3 }));
 
-  push(...decidedLines(rules, r));
+  push(...decidedLines(rules, r, opts));
 
   push(`## ${t('report.annexAnswers')}`, '', `| ${t('report.question')} | ${t('report.answer')} |`, '| --- | --- |');
   for (const a of r.answered) push(`| ${cell(a.question)} | ${cell(a.answer)} |`);
   push('', `### ${t('report.gaps')}`, '');
   if (r.unknowns.length === 0) push(t('report.noGaps'));
+  // Counted over the questions that applied: a skipped question was never asked.
+  else
+    push(
+      counted(rules, 'report.unknownsSentence', r.unknowns.length, {
+        total: r.answered.filter((a) => a.value !== NOT_APPLICABLE).length,
+      }),
+      '',
+    );
   for (const id of r.unknowns) push(`- ${rules.questionById.get(id)!.label}`);
   push('');
 
@@ -223,7 +236,7 @@ export function briefLines(rules: RuleBase, r: Result): string[] {
 }
 
 /** Annex B: why each mechanism was or was not recommended, in plain words (rule ids stay in `explain`). */
-function decidedLines(rules: RuleBase, r: Result): string[] {
+function decidedLines(rules: RuleBase, r: Result, opts: ReportOptions): string[] {
   const t = wording(rules);
   const out = [`## ${t('report.annexDecided')}`, '', t('report.decidedIntro'), ''];
   const primary = r.recommendations.find((x) => x.role === 'primary')!;
@@ -270,7 +283,7 @@ function decidedLines(rules: RuleBase, r: Result): string[] {
     out.push(`- ${t('report.notChosenBecause', { title: n.title, reasons: reasons.join(t('words.listSep')) || '—' })}`);
   }
   out.push('');
-  out.push(...whatWouldChangeLines(rules, r).map((l) => (l.startsWith('## ') ? `#${l}` : l)));
+  out.push(...whatWouldChangeLines(rules, r, opts).map((l) => (l.startsWith('## ') ? `#${l}` : l)));
   if (r.cautionsNotApplied.length > 0) {
     out.push(`### ${t('report.cautionsNotApplied')}`, '');
     for (const c of r.cautionsNotApplied) {
@@ -328,7 +341,7 @@ function sourceLines(rules: RuleBase, sources: SourceRef[]): string[] {
   });
 }
 
-function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
+function whatWouldChangeLines(rules: RuleBase, r: Result, opts: ReportOptions): string[] {
   const t = wording(rules);
   const title = (id: string): string => rules.mechanisms.find((m) => m.id === id)?.title ?? id;
   const words = (c: ChangeOut): string => t('report.changeWords', { term: c.term, to: c.toAnswer, from: c.fromAnswer });
@@ -364,7 +377,7 @@ function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
   ]);
   if (resting.size === 0) out.push(t('report.unknownsDontMatter'), '');
   else {
-    out.push(t('report.unknownsMatter', { count: resting.size }), '');
+    out.push(counted(rules, 'report.unknownsMatter', resting.size), '');
     for (const u of r.unknownsThatMatter)
       out.push(
         `- ${capital(u.term)}${t('words.colon')}${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join(t('words.listSep'))}`,
@@ -376,7 +389,7 @@ function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
     out.push('');
   }
   const example = w.primary[0]?.changes[0] ?? w.mechanisms.find((m) => m.options.length > 0)?.options[0]?.[0];
-  if (example) out.push(t('report.replay', { set: example.set }), '');
+  if (example) out.push(t('report.replay', { set: example.set, file: opts.answersFile ?? 'FILE' }), '');
   return out;
 }
 

@@ -19,7 +19,7 @@ export async function renderMarkdown(markdown: string, opts: { columns?: number;
   const marked = new Marked(
     markedTerminal({
       width: Math.max(40, Math.min(width, 120)) - 2,
-      reflowText: true,
+      reflowText: false,
       tab: 2,
       // Its default styles wrap items and paragraphs in colour resets, which break the
       // indentation of nested lists (the why / why-not trees) when colour is on.

@@ -1,3 +1,4 @@
+import { unreadable } from './json-file.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { decodeUtf8 } from './json-file.js';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
@@ -54,7 +55,7 @@ export function listFiles(dir: string, texts: Catalog, opts: { withScenarios?: b
       return step();
     } catch (err) {
       if (err instanceof UserError) throw err;
-      throw userError('error.file.unreadable', { path: `${ruleFile} ${path}`, code: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+      throw unreadable(texts, `${ruleFile} ${path}`, err);
     }
   };
   const walk = (d: string): void => {

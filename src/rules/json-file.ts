@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { MAX_JSON_BYTES, parseJson } from '../core/json.js';
-import { format, type Catalog } from '../core/messages.js';
+import { format, type Catalog, type MessageKey } from '../core/messages.js';
 
 /** Reads and parses a JSON file, turning every failure into a UserError naming the file. */
 export function readJsonFile(path: string, what: string, texts: Catalog): unknown {
@@ -14,14 +14,14 @@ export function readJsonFile(path: string, what: string, texts: Catalog): unknow
     size = st.size;
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw fail('error.file.unreadable', { path: `${what} ${path}`, code: (err as NodeJS.ErrnoException).code ?? 'error' });
+    throw unreadable(texts, `${what} ${path}`, err);
   }
   if (size > MAX_JSON_BYTES) throw fail('error.file.tooLarge', { path: `${what} ${path}`, size, max: MAX_JSON_BYTES });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw fail('error.file.unreadable', { path: `${what} ${path}`, code: (err as NodeJS.ErrnoException).code ?? 'error' });
+    throw unreadable(texts, `${what} ${path}`, err);
   }
   return parseJson(decodeUtf8(bytes, `${what} ${path}`, texts), `${what} ${path}`, texts);
 }
@@ -68,4 +68,15 @@ export function firstBadByte(bytes: Uint8Array): number {
   const lead = k >= 0 ? bytes[k]! : 0;
   const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
   return (length > 1 && k + length > lo ? k : lo) + 1;
+}
+
+/** Error codes with words of their own (error.write.code.*); others are shown as they are. */
+const WORDED = new Set(['EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG']);
+
+/** Why a file could not be read, in words: "not found", "permission denied"; the code only when rare. */
+export function unreadable(texts: Catalog, path: string, err: unknown): UserError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new UserError(format(texts, 'error.file.notFound', { path }));
+  const why = code && WORDED.has(code) ? format(texts, `error.write.code.${code}` as MessageKey) : (code ?? (err as Error).message);
+  return new UserError(format(texts, 'error.file.unreadable', { path, code: why }));
 }

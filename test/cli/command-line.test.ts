@@ -87,14 +87,14 @@ describe('command-line errors', () => {
   );
 
   it(
-    '"already exists; use --force" in French too',
+    '"already exists (choose another --out or add --force)" in French too',
     async () => {
       const out = join(mkdtempSync(join(tmpdir(), 'tip-coord-force-')), 'doc.md');
       writeFileSync(out, 'kept');
       const r = await run(['rules', 'doc', '--out', out, '--lang', 'fr']);
       const { ok, why } = refusal(r);
       expect(ok, why).toBe(true);
-      expect(r.stderr).toMatch(/existe déjà\s; utilisez --force pour le remplacer/);
+      expect(r.stderr).toMatch(/existe déjà \(choisissez un autre --out ou ajoutez --force\)/);
       expect(readFileSync(out, 'utf8')).toBe('kept');
       rmSync(dirname(out), { recursive: true, force: true });
     },

@@ -24,7 +24,13 @@ describe('tip-coord in French', () => {
     const out = join(tmp, 'en');
     const r = cli(['assess', '--answers', EXAMPLE, '--out', out, '--date', '2026-11-29', '--lang', 'en']);
     expect(r.code).toBe(0);
-    const report = readFileSync(join(out, readdirSync(out)[0]!), 'utf8');
+    const report = readFileSync(
+      join(
+        out,
+        readdirSync(out).find((f) => f.endsWith('.md'))!,
+      ),
+      'utf8',
+    );
     expect(englishFragments.filter((f) => report.includes(f)).length).toBeGreaterThan(50);
   });
 
@@ -33,7 +39,13 @@ describe('tip-coord in French', () => {
     const r = cli(['assess', '--answers', EXAMPLE, '--out', out, '--date', '2026-11-29', '--lang', 'fr']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const report = readFileSync(join(out, readdirSync(out)[0]!), 'utf8');
+    const report = readFileSync(
+      join(
+        out,
+        readdirSync(out).find((f) => f.endsWith('.md'))!,
+      ),
+      'utf8',
+    );
     expect(report).toContain(`## ${fr['messages.report.brief']}`);
     expect(report).toContain('29 novembre 2026');
     expect(report).toContain(fr['questions.governmentStance.choices.engaged']);
@@ -111,7 +123,7 @@ describe('tip-coord in French', () => {
       [['assess', '--lang', 'fr'], fr['messages.error.noTerminal']!.split('{cmd}')[0]!],
       [
         ['assess', '--answers', join(tmp, 'nowhere.json'), '--lang', 'fr'],
-        fr['messages.error.file.unreadable']!.split('{path}')[1]!.split('(')[0]!,
+        fr['messages.error.file.notFound']!.split('{path}')[1]!,
       ],
       [
         ['assess', '--answers', EXAMPLE, '--date', '2026-13-01', '--lang', 'fr'],

@@ -32,7 +32,7 @@ describe('byte-identical reruns', () => {
     const out = join(tmp, label);
     const r = await runCli(['assess', '--answers', EXAMPLE, '--out', out, ...args], { env });
     expect(r.code, r.stderr).toBe(0);
-    expect(listDir(out)).toHaveLength(1);
+    expect(listDir(out)).toHaveLength(2); // the report and its answers
     const path = r.stdout.trim();
     return [basename(path), readFileSync(path)];
   }

@@ -307,7 +307,7 @@ describe('tip-coord rules doc', () => {
     expect(readFileSync(out, 'utf8')).toBe(run(['rules', 'doc']).stdout);
     const again = run(['rules', 'doc', '--out', out]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toBe(`tip-coord: ${out} already exists; use --force to replace it.\n`);
+    expect(again.stderr).toBe(`tip-coord: ${out} already exists (choose another --out or add --force).\n`);
     expect(run(['rules', 'doc', '--out', out, '--force']).code).toBe(0);
   });
 });

@@ -50,6 +50,8 @@ describe('report and answers files', () => {
       const ref = await runCli(['assess', '--answers', EXAMPLE, '--out', join(tmp, 'ref'), '--date', DATE]);
       const whole = readFileSync(ref.stdout.trim(), 'utf8');
       const reportName = ref.stdout.trim().split('/').pop()!;
+      const answersName = reportName.replace(/\.md$/, '.answers.json');
+      const wholeAnswers = readFileSync(join(tmp, 'ref', answersName), 'utf8');
       let killed = 0;
       // Kill points spread over the run, from start-up to after the write.
       for (const ms of [20, 40, 60, 70, 80, 90, 100, 110, 120, 140, 170, 200, 400]) {
@@ -57,11 +59,13 @@ describe('report and answers files', () => {
         const r = await runCli(['assess', '--answers', EXAMPLE, '--out', dir, '--date', DATE], { killAfterMs: ms });
         const names = listDir(dir);
         // A SIGKILL can leave the hidden temporary file: never a file under a report's name with part of it.
+        // The answers are written first, beside the report: either may be there, each whole.
         for (const n of names.filter((x) => !x.startsWith('.'))) {
-          expect(n).toBe(reportName);
-          expect(readFileSync(join(dir, n), 'utf8')).toBe(whole);
+          expect([reportName, answersName]).toContain(n);
+          expect(readFileSync(join(dir, n), 'utf8')).toBe(n === reportName ? whole : wholeAnswers);
         }
-        for (const n of names.filter((x) => x.startsWith('.'))) expect(n).toMatch(/^\..+\.md\.[0-9a-f]{12}\.tmp$/);
+        for (const n of names.filter((x) => x.startsWith('.')))
+          expect(n).toMatch(/^\..+\.(md|answers\.json)\.[0-9a-f]{12}\.tmp$/);
         if (r.signal === 'SIGKILL') killed++;
         else expect(r.code, r.stderr).toBe(0);
       }
@@ -104,7 +108,7 @@ describe('report and answers files', () => {
       ]);
       const { ok, why } = refusal(r);
       expect(ok, why).toBe(true);
-      expect(r.stderr).toContain(`${saved} already exists; use --force`);
+      expect(r.stderr).toContain(`${saved} already exists (choose another --save-answers or add --force)`);
       expect(readFileSync(saved, 'utf8')).toBe('precious');
 
       const forced = await runCli([
@@ -134,13 +138,13 @@ describe('report and answers files', () => {
     ['a/b\\c', 'a-b-c'],
     ['Réponse à Goma', 'réponse-à-goma'],
     ['استجابة', 'استجابة'],
-    ['r'.repeat(300), 'r'.repeat(60)],
+    ['r'.repeat(200), 'r'.repeat(60)],
   ])(
     '--name %j gives the report file <date>-%s.md inside --out',
     async (name, slug) => {
       const r = await runCli(['assess', '--answers', EXAMPLE, '--name', name, '--out', out, '--date', DATE]);
       expect(r.code, r.stderr).toBe(0);
-      expect(listDir(out)).toEqual([`${DATE}-${slug}.md`]);
+      expect(listDir(out)).toEqual([`${DATE}-${slug}.answers.json`, `${DATE}-${slug}.md`]);
       expect(resolve(ROOT, r.stdout.trim())).toBe(join(out, `${DATE}-${slug}.md`));
       expect(listDir(tmp)).toEqual(['reports']);
     },

@@ -39,6 +39,13 @@ describe.skipIf(!tmuxAvailable())('the interview in French (tmux)', () => {
     t.press('Enter');
     await t.waitFor(onScreen(fr['questions.responseType.label']!));
     expect(flat(t.capture())).toContain(fr['messages.prompt.navigate']!);
+    expect(flat(t.capture())).toContain(`? ${fr['messages.prompt.help']!}`);
+    // Help from its key, in French, then back to the question.
+    t.press('?');
+    await t.waitFor(onScreen(fr['messages.prompt.back']!));
+    expect(englishIn(t.capture())).toEqual([]);
+    t.press('Escape');
+    await t.waitFor((s) => !flat(s).includes(fr['messages.prompt.back']!));
     // The first choice everywhere, then Done on the review and Finish after the results.
     for (let i = 0; i < 40; i++) {
       const screen = t.capture();
@@ -50,10 +57,13 @@ describe.skipIf(!tmuxAvailable())('the interview in French (tmux)', () => {
     t.press('Enter');
     await t.waitFor(/EXIT=0/);
     const screen = t.capture({ history: true });
-    expect(flat(screen)).toContain(fr['messages.report.brief']!);
+    // The short result beside the menu, in French.
+    expect(flat(screen)).toContain(flat(fr['messages.result.decision']!.split('{title}')[0]!));
+    expect(flat(screen)).toContain(flat(fr['messages.result.answers']!.split('{path}')[0]!));
     expect(englishIn(screen)).toEqual([]);
     const files = readdirSync(tmp).filter((f) => f.endsWith('.md'));
     expect(files).toEqual(['2026-11-29-réponse-goma.md']);
+    expect(readdirSync(tmp)).toContain('2026-11-29-réponse-goma.answers.json');
     expect(englishIn(readFileSync(join(tmp, files[0]!), 'utf8'))).toEqual([]);
   }, 60_000);
 

@@ -2,9 +2,9 @@
  * End to end through a real terminal (tmux): the interview as a user drives it, Ctrl-C, and NO_COLOR.
  * Needs dist/ (the test script runs tsc first) and tmux (CI installs it).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/answers.js';
 import { isApplicable } from '../../src/core/answers.js';
@@ -65,6 +65,9 @@ const PLAN: Record<string, Scalar | Scalar[]> = {
 const WG_TITLE = 'Dedicated anti-trafficking working group or task force';
 const NAME = 'E2E Terminal Response 42';
 
+/** A screen or a text with every run of spaces and line breaks as one space. */
+const flatWords = (s: string): string => s.replace(/\s+/g, ' ');
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -118,8 +121,12 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  function start(args: string[], env: NodeJS.ProcessEnv = cleanEnv()): Tmux {
-    term = Tmux.start(shellQuote([process.execPath, BIN, ...args]), { cwd: ROOT, env });
+  function start(
+    args: string[],
+    env: NodeJS.ProcessEnv = cleanEnv(),
+    size: { cols?: number; rows?: number } = {},
+  ): Tmux {
+    term = Tmux.start(shellQuote([process.execPath, BIN, ...args]), { cwd: ROOT, env, ...size });
     return term;
   }
 
@@ -133,76 +140,104 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     expect(QUESTIONS.map((q) => q.id).sort()).toEqual(Object.keys(PLAN).sort());
   });
 
-  it('walks the whole interview with arrow keys, space and enter, shows the recommendation and writes one report', async () => {
-    const t = start(['assess', '--out', out, '--date', DATE]);
+  it.each([60, 80])(
+    'at %i columns: walks the whole interview with arrow keys, space and enter, shows the short result beside the menu, writes the report and its answers, and splits no word',
+    async (cols) => {
+      const t = start(['assess', '--out', out, '--date', DATE], cleanEnv(), { cols, rows: 24 });
 
-    await t.waitFor(onScreen(msg('interview.name')));
-    t.sendKeys(NAME);
-    t.press('Enter');
-
-    // Skip logic: a question whose askWhen fails on the plan is not asked, and the
-    // "of N" count drops as soon as an answer rules a later question out.
-    const asked = QUESTIONS.filter((q) => isApplicable(RULES, RULES.questionById.get(q.id)!, PLAN as Answers));
-    expect(asked.length).toBeLessThan(QUESTIONS.length);
-    const given: Answers = {};
-    for (const [i, q] of asked.entries()) {
-      const left = QUESTIONS.slice(QUESTIONS.indexOf(q) + 1).filter((x) =>
-        isApplicable(RULES, RULES.questionById.get(x.id)!, given),
-      ).length;
-      given[q.id] = PLAN[q.id]!;
-      const progress = msg('interview.progress', { n: i + 1, total: i + 1 + left });
-      await t.waitFor(onScreen(new RegExp(`${escapeRe(progress)} .*\\? ${escapeRe(q.label)}`)));
-      const planned = PLAN[q.id]!;
-      let answerLabel: string;
-      if (q.type === 'multi') {
-        // Checkbox: the cursor starts on the first choice; Down to each value, Space ticks it.
-        const targets = (planned as Scalar[]).map((v) => choiceIndex(q, v)).sort((a, b) => a - b);
-        let at = 0;
-        for (const target of targets) {
-          for (; at < target; at++) t.press('Down');
-          t.press('Space');
-        }
-        answerLabel = targets.map((x) => q.choices[x]!.label).join(', ');
-      } else {
-        // Select: Enter picks the highlighted choice, the first one to begin with.
-        const target = choiceIndex(q, planned as Scalar);
-        for (let n = 0; n < target; n++) t.press('Down');
-        answerLabel = q.choices[target]!.label;
-      }
+      await t.waitFor(onScreen(msg('interview.name')));
+      t.sendKeys(NAME);
       t.press('Enter');
-      // The answered prompt shows the choice taken: proof the keys landed where intended.
-      await t.waitFor(onScreen(`${q.label} ${answerLabel}`));
-    }
-    // The review screen: Done is first. Then the results and the "what next" menu: finish.
-    await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
-    t.press('Enter');
-    await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
-    t.press('Enter');
 
-    expect(await exitCode(t)).toBe(0);
-    const screen = t.capture({ history: true });
-    expect(screen).toMatch(new RegExp(`Primary mechanism:\\s+${escapeRe(WG_TITLE)}`));
-    expect(screen).toContain('Report written to');
-    expect(screen).not.toMatch(/^\s+at /m);
+      // Skip logic: a question whose askWhen fails on the plan is not asked, and the
+      // "of N" count drops as soon as an answer rules a later question out.
+      const asked = QUESTIONS.filter((q) => isApplicable(RULES, RULES.questionById.get(q.id)!, PLAN as Answers));
+      expect(asked.length).toBeLessThan(QUESTIONS.length);
+      const given: Answers = {};
+      for (const [i, q] of asked.entries()) {
+        const left = QUESTIONS.slice(QUESTIONS.indexOf(q) + 1).filter((x) =>
+          isApplicable(RULES, RULES.questionById.get(x.id)!, given),
+        ).length;
+        given[q.id] = PLAN[q.id]!;
+        const progress = msg('interview.progress', { n: i + 1, total: i + 1 + left });
+        await t.waitFor(onScreen(new RegExp(`${escapeRe(progress)} .*\\? ${escapeRe(q.label)}`)));
+        const planned = PLAN[q.id]!;
+        let answerLabel: string;
+        if (q.type === 'multi') {
+          // Checkbox: the cursor starts on the first choice; Down to each value, Space ticks it.
+          const targets = (planned as Scalar[]).map((v) => choiceIndex(q, v)).sort((a, b) => a - b);
+          let at = 0;
+          for (const target of targets) {
+            for (; at < target; at++) t.press('Down');
+            t.press('Space');
+          }
+          answerLabel = targets.map((x) => q.choices[x]!.label).join(', ');
+        } else {
+          // Select: Enter picks the highlighted choice, the first one to begin with.
+          const target = choiceIndex(q, planned as Scalar);
+          for (let n = 0; n < target; n++) t.press('Down');
+          answerLabel = q.choices[target]!.label;
+        }
+        t.press('Enter');
+        // The answered prompt shows the choice taken: proof the keys landed where intended.
+        await t.waitFor(onScreen(`${q.label} ${answerLabel}`));
+      }
+      // The review screen: Done is first. Then the short result beside the "what next" menu.
+      await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+      t.press('Enter');
+      const menu = await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
+      // On a 24-row screen the decision and the menu are both in view.
+      expect(flatWords(menu)).toContain(msg('result.decision', { title: WG_TITLE }));
+      expect(flatWords(menu)).toContain(msg('interview.showReport'));
+      const files = mdFiles(out);
+      expect(files).toHaveLength(1);
+      const path = join(out, files[0]!);
+      const answersPath = path.replace(/\.md$/, '.answers.json');
+      expect(menu.replace(/\n/g, '')).toContain(msg('result.answers', { path: answersPath }));
+      t.press('Enter');
 
-    const files = mdFiles(out);
-    expect(files).toHaveLength(1);
-    const path = join(out, files[0]!);
-    expect(screen).toContain(path);
-    const report = readFileSync(path, 'utf8');
-    expect(report).toContain(NAME);
-    expect(report).toContain('## Decision brief');
-    expect(report).toContain(WG_TITLE);
-    expect(report).toMatch(new RegExp(`Primary mechanism: \\*\\*${escapeRe(WG_TITLE)}\\*\\*`));
-    // Every answer given in the terminal is the one recorded in the report.
-    for (const q of asked) {
-      const row = report.split('\n').find((l) => l.startsWith(`| ${q.label} |`));
-      expect(row, `row for ${q.id}`).toBeDefined();
-      const planned = PLAN[q.id]!;
-      for (const v of Array.isArray(planned) ? planned : [planned])
-        expect(row).toContain(q.choices[choiceIndex(q, v)]!.label);
-    }
-  }, 60_000);
+      expect(await exitCode(t)).toBe(0);
+      const screen = t.capture({ history: true });
+      expect(screen).toContain('Report written to');
+      expect(screen).not.toMatch(/^\s+at /m);
+      expect(screen.replace(/\n/g, '')).toContain(path);
+
+      // No word is cut at the screen's edge: every question, hint and answer shown reads whole
+      // once line breaks are taken as spaces (a word cut in two would read "Coun try").
+      const whole = flatWords(screen);
+      for (const q of asked) {
+        const r = RULES.questionById.get(q.id)!;
+        expect(whole, q.id).toContain(q.label);
+        expect(whole, q.id).toContain(r.hint);
+      }
+      expect(whole).toContain(msg('interview.name'));
+      expect(whole).toContain(flatWords(msg('interview.intro', { questions: `${QUESTIONS.length} questions` })));
+      // Nothing wider than the screen either (paths aside: they are never broken, for copy and paste).
+      for (const line of screen.split('\n').filter((l) => !l.includes(tmp)))
+        expect([...line].length, line).toBeLessThanOrEqual(cols);
+
+      const report = readFileSync(path, 'utf8');
+      expect(report).toContain(NAME);
+      expect(report).toContain('## Decision brief');
+      expect(report).toContain(WG_TITLE);
+      expect(report).toMatch(new RegExp(`Primary mechanism: \\*\\*${escapeRe(WG_TITLE)}\\*\\*`));
+      // Every answer given in the terminal is the one recorded in the report.
+      for (const q of asked) {
+        const row = report.split('\n').find((l) => l.startsWith(`| ${q.label} |`));
+        expect(row, `row for ${q.id}`).toBeDefined();
+        const planned = PLAN[q.id]!;
+        for (const v of Array.isArray(planned) ? planned : [planned])
+          expect(row).toContain(q.choices[choiceIndex(q, v)]!.label);
+      }
+      // The answers, beside the report, private, and named by its "To try one" line.
+      expect(statSync(answersPath).mode & 0o777).toBe(0o600);
+      const saved = JSON.parse(readFileSync(answersPath, 'utf8'));
+      expect(saved.response).toEqual({ name: NAME });
+      for (const q of asked) expect(saved.answers[q.id], q.id).toEqual(PLAN[q.id]);
+      expect(report).toContain(`tip-coord assess --answers ${basename(answersPath)} --set`);
+    },
+    60_000,
+  );
 
   it('Ctrl-C at the third question prints "Interrupted", exits 130, writes no report but a draft that --resume finishes', async () => {
     const t = start(['assess', '--out', out, '--date', DATE]);
@@ -240,11 +275,25 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     });
     t.kill();
 
-    // --resume: only the questions not yet answered are asked, starting at the third.
-    const r = start(['assess', '--resume', draftPath, '--out', out, '--date', DATE]);
-    await r.waitFor(onScreen(msg('interview.intro', { count: QUESTIONS.length - 2 })));
+    // --resume: only the questions not yet answered are asked, starting at the third; one count
+    // everywhere: 20 questions, 2 already answered, "question 3 of 20".
     const third = msg('interview.progress', { n: 3, total: QUESTIONS.length });
-    await r.waitFor(onScreen(new RegExp(`${escapeRe(third)} .*\\? ${escapeRe(QUESTIONS[2]!.label)}`)));
+    const again = start(['assess', '--resume', draftPath, '--out', out, '--date', DATE]);
+    await again.waitFor(onScreen(msg('interview.intro', { questions: `${QUESTIONS.length} questions` })));
+    await again.waitFor(onScreen(msg('interview.kept', { questions: '2 questions' })));
+    await again.waitFor(onScreen(new RegExp(`${escapeRe(third)} .*\\? ${escapeRe(QUESTIONS[2]!.label)}`)));
+    // Interrupted again: the same draft is kept up to date, no second draft.
+    again.press('Enter');
+    await again.waitFor(onScreen(`${QUESTIONS[2]!.label} ${QUESTIONS[2]!.choices[0]!.label}`));
+    await again.waitFor(onScreen(`? ${QUESTIONS[3]!.label}`));
+    again.press('C-c');
+    expect(await exitCode(again)).toBe(130);
+    expect(readdirSync(out)).toEqual([`${DATE}-e2e-terminal-response-42.draft.json`]);
+    expect(Object.keys(JSON.parse(readFileSync(draftPath, 'utf8')).answers)).toHaveLength(3);
+    again.kill();
+
+    const r = start(['assess', '--resume', draftPath, '--out', out, '--date', DATE]);
+    await r.waitFor(onScreen(msg('interview.kept', { questions: '3 questions' })));
     // Answer "Don't know" everywhere: the last choice before help in each list.
     for (let asked = 0; asked < 40; asked++) {
       const screen2 = r.capture();
@@ -262,6 +311,8 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     const reports = mdFiles(out);
     expect(reports).toHaveLength(1);
     expect(readFileSync(join(out, reports[0]!), 'utf8')).toContain(NAME);
+    // The draft has done its work: the answers are beside the report now.
+    expect(readdirSync(out).sort()).toEqual([reports[0]!.replace(/\.md$/, '.answers.json'), reports[0]!]);
   }, 60_000);
 
   it('NO_COLOR=1: the rendered report shows no SGR colour sequence', async () => {

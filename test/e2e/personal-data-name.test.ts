@@ -67,9 +67,9 @@ describe.skipIf(!tmuxAvailable())('the interview refuses a response name with a 
     const screen = await term.waitFor(/EXIT=\d+/, 20_000);
     expect(screen).toContain('EXIT=0');
 
-    const reports = readdirSync(out);
-    expect(reports).toEqual(['2026-11-29-goma-response.md']);
-    const report = readFileSync(join(out, reports[0]!), 'utf8');
+    const reports = readdirSync(out).sort();
+    expect(reports).toEqual(['2026-11-29-goma-response.answers.json', '2026-11-29-goma-response.md']);
+    const report = readFileSync(join(out, reports[1]!), 'utf8');
     expect(report).toContain('Goma response');
     expect(report).not.toContain('+243');
   }, 60_000);

@@ -20,6 +20,8 @@ const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'examples', 'refugee-wg-docum
 /** Prompts break lines mid-word, our own lines break at spaces: try both joins. */
 const onScreen = (what: string) => (screen: string) =>
   [screen.replace(/\n/g, ''), screen.replace(/\n/g, ' ')].some((f) => f.includes(what));
+const flat = (s: string): string => s.replace(/\s+/g, ' ');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const count = (screen: string, what: string): number => screen.replace(/\n/g, '').split(what).length - 1;
 
 describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () => {
@@ -44,12 +46,14 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     writeFileSync(path, JSON.stringify({ ...EXAMPLE, answers }));
     return path;
   }
-  function start(args: string[]): Tmux {
-    const env = { ...process.env };
+  function start(args: string[], opts: { cols?: number; rows?: number; env?: Record<string, string> } = {}): Tmux {
+    const env = { ...process.env, ...opts.env };
     for (const k of ['NO_COLOR', 'FORCE_COLOR', 'CI']) delete env[k];
     term = Tmux.start(shellQuote([process.execPath, BIN, ...args, '--out', out, '--date', '2026-11-29']), {
       cwd: ROOT,
       env,
+      ...(opts.cols ? { cols: opts.cols } : {}),
+      ...(opts.rows ? { rows: opts.rows } : {}),
     });
     return term;
   }
@@ -64,22 +68,88 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
   }
   const prompt = (id: string): string => `? ${q(id).label}`;
 
-  it('help and glossary open from a question and come back to it', async () => {
-    const t = start(['assess', '--answers', answersWithout('planningWindow')]);
-    await t.waitFor(onScreen(prompt('planningWindow')));
-    down(t, q('planningWindow').choices.length + 1); // past the choices and "Don't know": help
-    t.press('Enter');
-    // The help, then the same question again (the active prompt is shown with "?").
-    const after = (text: string) => (s: string) => {
-      const flat = s.replace(/\n/g, ' ');
-      return flat.includes(text) && flat.lastIndexOf(prompt('planningWindow')) > flat.lastIndexOf(text);
-    };
-    await t.waitFor(after(RULES.help.questions.planningWindow!.text));
-    down(t, q('planningWindow').choices.length + 2); // glossary
-    t.press('Enter');
-    await t.waitFor(after('NRM: National Referral Mechanism'), 10_000, { history: true });
+  it('help and glossary open from keys shown in the key hint, page by page at 80x24, and come back to the question; only the answer is echoed', async () => {
+    const t = start(['assess', '--answers', answersWithout('planningWindow')], { cols: 80, rows: 24 });
+    const question = await t.waitFor(onScreen(prompt('planningWindow')));
+    // The keys are in the hint; help and glossary are not answer choices.
+    expect(flat(question)).toContain(`? ${msg('prompt.help')}`);
+    expect(flat(question)).toContain(`g ${msg('prompt.glossary')}`);
+    expect(flat(question)).not.toContain('? Glossary');
+    t.press('?');
+    await t.waitFor(onScreen(RULES.help.questions.planningWindow!.text.slice(0, 60)));
+    t.press('Escape');
+    await t.waitFor((s) => onScreen(prompt('planningWindow'))(s) && !flat(s).includes(msg('prompt.back')));
+    // The glossary is longer than a screen: pages, each one whole on a 24-row screen.
+    t.press('g');
+    const first = await t.waitFor(onScreen(msg('prompt.page', { n: 1, total: 2 }).slice(0, 7)));
+    const total = Number(
+      new RegExp(escapeRe(msg('prompt.page', { n: 1, total: 999 })).replace('999', '(\\d+)')).exec(flat(first))![1],
+    );
+    expect(total).toBeGreaterThan(1);
+    expect(first).toContain(msg('interview.glossary')); // its title still on screen: nothing scrolled off
+    const seen = [flat(first)];
+    for (let n = 2; n <= total; n++) {
+      t.press('Space');
+      seen.push(flat(await t.waitFor(onScreen(msg('prompt.page', { n, total })))));
+    }
+    expect(seen.join(' ')).toContain('NRM: National Referral Mechanism');
+    t.press('Space'); // past the last page: back to the question
+    await t.waitFor((s) => onScreen(prompt('planningWindow'))(s) && !flat(s).includes(msg('prompt.back')));
     t.press('Enter');
     await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+    const screen = flat(t.capture({ history: true }));
+    expect(screen).toContain(`✔ ${q('planningWindow').label} ${q('planningWindow').choices[0]!.label}`);
+    expect(screen).not.toMatch(/✔[^✔?]*Help/);
+  });
+
+  it('in a tick-box question "a" ticks every answer but "Don\'t know"; ticking nothing is echoed as "None"', async () => {
+    const t = start(['assess', '--answers', answersWithout('tipForms', 'tipInDocuments')]);
+    await t.waitFor(onScreen(prompt('tipForms')));
+    t.press('a');
+    t.press('Enter');
+    const all = q('tipForms')
+      .choices.map((c) => c.label)
+      .join(', ');
+    await t.waitFor(onScreen(`✔ ${q('tipForms').label} ${all}`));
+    expect(flat(t.capture({ history: true }))).not.toContain(`${all}, ${RULES.unknownLabel}`);
+    await t.waitFor(onScreen(prompt('tipInDocuments')));
+    t.press('Enter');
+    await t.waitFor(onScreen(`✔ ${q('tipInDocuments').label} ${msg('interview.none')}`));
+    await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+    t.press('Enter');
+    await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
+    t.press('Enter');
+    await t.waitFor(/EXIT=0/);
+    const saved = JSON.parse(
+      readFileSync(
+        join(
+          out,
+          readdirSync(out).find((f) => f.endsWith('.answers.json'))!,
+        ),
+        'utf8',
+      ),
+    );
+    expect(saved.answers.tipForms).toEqual(q('tipForms').choices.map((c) => c.value));
+    expect(saved.answers.tipInDocuments).toEqual([]);
+  });
+
+  it('"Read the full report" pages it (less), q comes back to the menu', async () => {
+    const t = start(['assess', '--answers', answersWithout('planningWindow')], { env: { PAGER: 'less', LESS: '' } });
+    await t.waitFor(onScreen(prompt('planningWindow')));
+    t.press('Enter');
+    await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
+    t.press('Enter');
+    await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
+    down(t, 1);
+    t.press('Enter');
+    // The report's first screen, from its title; the pager waits.
+    await t.waitFor(
+      (s) => s.includes('# Coordinating the response') && !s.includes(`? ${msg('interview.afterResults')}`),
+    );
+    t.press('q');
+    await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
+    t.press('Enter');
+    await t.waitFor(/EXIT=0/);
   });
 
   it('review: changing an answer re-asks only the questions that depend on it', async () => {
@@ -140,27 +210,35 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
     t.press('Enter');
     await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
-    expect(t.capture({ history: true })).toContain(
-      'Primary mechanism: Dedicated anti-trafficking working group or task force',
+    expect(flat(t.capture({ history: true }))).toContain(
+      msg('result.decision', { title: 'Dedicated anti-trafficking working group or task force' }),
     );
-    down(t, 1); // change an answer
+    const before = readdirSync(out).sort();
+    down(t, 2); // change an answer
     t.press('Enter');
     await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
     pick(t, 'governmentStance');
     await t.waitFor(onScreen(prompt('governmentStance')));
     down(t, 3); // from the default "engaged" to "resists_terminology"
     t.press('Enter');
-    await t.waitFor(onScreen(msg('interview.whatChanged')));
+    await t.waitFor(onScreen(msg('interview.whatChanged')), 10_000, { history: true });
     const screen = t.capture({ history: true }).replace(/\n/g, ' ');
     expect(screen).toContain('Primary mechanism now: Integration at GBV and Child Protection AoR level');
     expect(screen).toContain('caution added: Mind the terminology');
-    await t.waitFor((s) =>
-      onScreen(`? ${msg('interview.afterResults')}`)(s.slice(s.lastIndexOf(msg('interview.whatChanged')))),
+    await t.waitFor(
+      (s) => onScreen(`? ${msg('interview.afterResults')}`)(s.slice(s.lastIndexOf(msg('interview.whatChanged')))),
+      10_000,
+      { history: true },
     );
+    await t.waitFor(onScreen(msg('result.updated')));
     t.press('Enter'); // finish
     await t.waitFor(/EXIT=0/);
+    // The same two files, rewritten: the report and the answers are the last ones.
+    expect(readdirSync(out).sort()).toEqual(before);
     const files = readdirSync(out).filter((f) => f.endsWith('.md'));
     expect(files).toHaveLength(1);
+    const saved = JSON.parse(readFileSync(join(out, files[0]!.replace(/\.md$/, '.answers.json')), 'utf8'));
+    expect(saved.answers.governmentStance).toBe('resists_terminology');
     const report = readFileSync(join(out, files[0]!), 'utf8');
     expect(report).toContain('Primary mechanism: **Integration at GBV and Child Protection AoR level**');
     expect(report).toContain('### Mind the terminology');

@@ -143,8 +143,33 @@ export class Tmux {
     throw new Error(`Timed out after ${timeoutMs} ms waiting for ${String(what)}; last screen:\n${screen}`);
   }
 
-  /** Ends the private tmux server and everything running in it. Safe to call twice. */
+  /** The process ids of the command's processes (the children of the pane's shell), e.g. to signal one. */
+  commandPids(): number[] {
+    const shell = this.tmux(['list-panes', '-t', 'S', '-F', '#{pane_pid}']).trim();
+    const out = spawnSync('ps', ['-o', 'pid=', '--ppid', shell], { encoding: 'utf8' }).stdout;
+    return out
+      .split('\n')
+      .map((l) => Number(l.trim()))
+      .filter((n) => n > 0);
+  }
+
+  /**
+   * Ends the private tmux server and everything running in it. Safe to call twice. The command is
+   * killed first (SIGKILL): a hang-up would let an interview save a draft into a folder the test
+   * is about to remove.
+   */
   kill(): void {
+    if (this.killed) return;
+    try {
+      for (const pid of this.commandPids()) process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+    this.hangUp();
+  }
+
+  /** Closes the terminal as a user closing its window would: the command gets a hang-up (SIGHUP). */
+  hangUp(): void {
     if (this.killed) return;
     this.killed = true;
     let socketPath = '';

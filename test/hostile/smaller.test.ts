@@ -164,7 +164,13 @@ describe('names', () => {
     const out = fresh();
     const r = cli(['assess', '--answers', file, '--out', out, '--format', 'html', '--date', '2026-01-01']);
     expect(r.code).toBe(0);
-    const html = readFileSync(join(out, readdirSync(out)[0]!), 'utf8');
+    const html = readFileSync(
+      join(
+        out,
+        readdirSync(out).find((f) => f.endsWith('.html'))!,
+      ),
+      'utf8',
+    );
     expect(html).toContain('Goma &amp;lt;north&amp;gt; &amp;amp; west');
   });
 

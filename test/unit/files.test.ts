@@ -86,7 +86,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     writeFileSync(path, 'original');
     const ino = statSync(path).ino;
     expect(() => writeFileAtomic(path, 'new')).toThrow(FileExistsError);
-    expect(() => writeFileAtomic(path, 'new')).toThrow(/already exists; use --force/);
+    expect(() => writeFileAtomic(path, 'new')).toThrow(/already exists \(choose another --out or add --force\)/);
     expect(readFileSync(path, 'utf8')).toBe('original');
     expect(statSync(path).ino).toBe(ino);
     expect(readdirSync(dir)).toEqual(['a.md']);

@@ -13,6 +13,7 @@ export function registerAssess(program: CommandUnknownOpts): void {
     .addOption(formatOption(['md', 'html', 'docx', 'json'], 'md', t('cli.assess.format')))
     .option('-o, --out <dir>', t('cli.assess.out'), 'reports')
     .option('--save-answers <file>', t('cli.assess.saveAnswers'))
+    .option('--no-save-answers', t('cli.assess.noSaveAnswers'))
     .option('--name <name>', t('cli.assess.name'))
     .addOption(rulesOption())
     .addOption(dateOption())

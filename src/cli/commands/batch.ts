@@ -19,6 +19,8 @@ import { resolveDate, runInfo } from '../run-info.js';
 import { barChartSvg } from '../../render/svg-chart.js';
 import { reportFile } from './assess.js';
 import { checkFormat } from './output.js';
+import { countInputs } from '../batch-input.js';
+import { Progress } from '../batch-progress.js';
 
 export interface BatchOptions {
   out: string;
@@ -62,6 +64,7 @@ export async function runBatch(
     // The summary keeps the reason (no value, no content); the screen shows the full message.
     tally.skip({ source: s.source, reason: s.reason });
     io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.detail })}\n`);
+    progress.tick();
   };
   const notice = (text: string): void => void io.stderr.write(`tip-coord: ${text}\n`);
   let outReady = false;
@@ -69,6 +72,8 @@ export async function runBatch(
   const conditionsById = new Map(
     [...rules.mechanisms, ...rules.cautions, ...rules.actions].flatMap((i) => i.rules.map((r) => [r.id, r.conditions])),
   );
+  // Count, rate and time left on stderr, in a terminal only (time left when the count is known).
+  const progress = new Progress(rules, io.stderr.isTTY ? countInputs(path) : undefined, io.stderr);
   try {
     let n = 0;
     for await (const item of readBatch(rules, path, notice, {
@@ -128,7 +133,9 @@ export async function runBatch(
         continue;
       }
       tally.add(input.source, result, report);
+      progress.tick();
     }
+    progress.end();
     const total = tally.evaluated + tally.skipped.length;
     if (tally.evaluated === 0) throw new UserError(t('batch.noneRan', { total }));
     return await writeSummary(rules, opts, format, date, tally, io);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, stat
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import chalk from 'chalk';
-import { type Answers } from '../../core/answers.js';
+import { MAX_NAME, nameLength, type Answers } from '../../core/answers.js';
 import { coverageGaps, emptyCoverage, recordCoverage, type RuleCoverage } from '../../rules/coverage.js';
 import { deepCheck, DEEP_DEFAULTS, MAX_SAMPLES, type DeepResult } from '../../rules/deep.js';
 import { RUN_BUDGET, SearchBudget } from '../../core/search.js';
@@ -350,8 +350,6 @@ export interface InitOptions {
   allowPersonalData?: boolean;
 }
 
-const MAX_NAME = 200;
-
 /**
  * `rules init DIR`: copies the built-in rule base for contextualisation. Refuses a non-empty
  * folder unless --force (then files of the same name are replaced, each atomically); into a
@@ -360,7 +358,7 @@ const MAX_NAME = 200;
 export async function runInit(dir: string, opts: InitOptions, io: RulesIo): Promise<number> {
   const target = resolve(dir);
   const name = opts.name ?? basename(target);
-  if (!name.trim() || name.length > MAX_NAME) throw userError('error.init.name', { max: MAX_NAME });
+  if (!name.trim() || nameLength(name) > MAX_NAME) throw userError('error.init.name', { max: MAX_NAME });
   if (resolve(DEFAULT_RULES_DIR) === target) throw userError('error.init.builtIn', { dir });
   const exists = existsSync(target);
   if (exists && !statSync(target).isDirectory()) throw userError('error.init.notFolder', { dir });

@@ -1,7 +1,7 @@
 import type { Skipped } from '../render/portfolio.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parseAnswerText, validateAnswersFile, type Answers } from '../core/answers.js';
+import { describeMigration, parseAnswerText, validateAnswersFile, type Answers } from '../core/answers.js';
 import { CsvError, parseCsv } from './csv.js';
 import { UserError } from '../core/errors.js';
 import { readJsonFile } from '../rules/json-file.js';
@@ -16,6 +16,8 @@ export interface BatchInput {
   fallbackName: string;
   answers: Answers;
   name?: string;
+  /** How a version-1 answers file was read as version 2, for stderr. */
+  notice?: string;
 }
 
 export interface BatchInputs {
@@ -52,10 +54,11 @@ function readFolder(rules: RuleBase, dir: string): BatchInputs {
   const out: BatchInputs = { inputs: [], skipped: [] };
   for (const f of files) {
     try {
+      const where = `${uiText('where.answersFile')} ${join(dir, f)}`;
       const file = validateAnswersFile(
         readJsonFile(join(dir, f), uiText('where.answersFile'), uiTexts()),
         rules,
-        `${uiText('where.answersFile')} ${join(dir, f)}`,
+        where,
       );
       const name = file.response?.name;
       out.inputs.push({
@@ -63,6 +66,7 @@ function readFolder(rules: RuleBase, dir: string): BatchInputs {
         fallbackName: basename(f, extname(f)),
         answers: file.answers,
         ...(name ? { name } : {}),
+        ...(file.migration ? { notice: describeMigration(rules, where, file.migration) } : {}),
       });
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
@@ -122,7 +126,7 @@ export function csvInputs(rules: RuleBase, text: string, where: string): BatchIn
       });
       // Checked like an answers file, so a name too long is refused the same way.
       const file = validateAnswersFile(
-        { version: 1, ...(name ? { response: { name } } : {}), answers },
+        { version: 2, ...(name ? { response: { name } } : {}), answers },
         rules,
         `${where} ${source}`,
       );

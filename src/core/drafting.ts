@@ -12,6 +12,8 @@ export const DRAFT_TEXTS = {
   'hno.groups': ['list'],
   'hno.groupsNone': [],
   'hno.groupsUnknown': [],
+  /** The list of anti-trafficking actors is known and empty. */
+  'hno.actorsNone': [],
   'hno.children': [],
   'hno.pin': [],
   'list.and': ['head', 'last'],

@@ -2,8 +2,9 @@ import { cell } from '../core/markdown.js';
 import { toFacts } from '../core/answers.js';
 import { holdsOn } from '../core/conditions.js';
 import type { ByAnswerName, DraftTextKey } from '../core/drafting.js';
-import type { Result } from '../core/assessment.js';
-import { UNKNOWN, type DraftVariant, type IndicatorDef, type RuleBase } from '../core/types.js';
+import type { Outcome } from '../core/recommend.js';
+import type { OutcomeText } from '../core/expectation.js';
+import { NOT_APPLICABLE, UNKNOWN, type DraftVariant, type IndicatorDef, type RuleBase } from '../core/types.js';
 
 export const DRAFT_SECTIONS = ['hno', 'hrp', 'strategy'] as const;
 export type DraftSection = (typeof DRAFT_SECTIONS)[number];
@@ -29,7 +30,7 @@ export interface Draft {
 }
 
 /** The drafting text for a result. Pure: the result and the rule base in, text out. */
-export function buildDraft(rules: RuleBase, r: Result): Draft {
+export function buildDraft(rules: RuleBase, r: Outcome): Draft {
   const d = rules.drafting;
   const variant: DraftVariant = r.cautions.some((c) => c.id === 'terminology') ? 'safe' : 'standard';
   const facts = toFacts(rules, r.answers);
@@ -55,6 +56,14 @@ export function buildDraft(rules: RuleBase, r: Result): Draft {
     return t(some, { list: and(v.map((x) => by(name, x))) });
   };
 
+  /** The actors, a list answer since answers version 2: one sentence each; none known has its own; unknown says nothing. */
+  const actorsText = (): string => {
+    const v = answerOf('actors');
+    if (!Array.isArray(v)) return by('actors', v);
+    if (v.includes(UNKNOWN) || v.includes(NOT_APPLICABLE)) return '';
+    if (v.length === 0) return t('hno.actorsNone');
+    return v.map((x) => by('actors', x)).join(' ');
+  };
   const hno = t('hno.paragraph', {
     label: t('hno.label'),
     scale: by('scale', answerOf('scale')),
@@ -62,7 +71,7 @@ export function buildDraft(rules: RuleBase, r: Result): Draft {
     forms: listAnswer('form', 'hno.forms', 'hno.formsNone', 'hno.formsUnknown'),
     groups: listAnswer('group', 'hno.groups', 'hno.groupsNone', 'hno.groupsUnknown'),
     children: holdsOn(d.childrenWhen, facts) ? t('hno.children') : '',
-    actors: by('actors', answerOf('actors')),
+    actors: actorsText(),
     referral: by('referral', answerOf('referral')),
     limits: by('limits', answerOf('limits')),
     pin: t('hno.pin'),
@@ -161,4 +170,10 @@ export function draftSections(draft: Draft, sections: readonly DraftSection[]): 
   for (const s of sections) Object.assign(out, { [s]: draft[s] });
   out.sources = draft.sources;
   return out;
+}
+
+/** The whole drafting text of an outcome, for the text invariants (rules/invariants.json) and scenarios. */
+export function outcomeText(rules: RuleBase, outcome: Outcome): OutcomeText {
+  const draft = buildDraft(rules, outcome);
+  return { drafting: draftMarkdown(rules, draft), variant: draft.variant, avoid: rules.drafting.avoid };
 }

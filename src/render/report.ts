@@ -35,12 +35,36 @@ export function buildReport(rules: RuleBase, r: Result): string {
     `> ${t('report.sensitive')}`,
     '',
   );
+  // Sensitivity banners: complicity of officials, then terminology. The answers table below
+  // does not spell complicity out either (see maskedAnswer).
+  if (complicit(r)) push(`> **${t('report.complicityNotice')}**`, '');
   if (r.cautions.some((c) => c.id === 'terminology')) push(`> **${t('report.terminologyNotice')}**`, '');
+
+  // A mechanism already in place is reviewed first: what to do with what exists comes before anything new.
+  if (r.review) {
+    const v = r.review;
+    push(`## ${t('report.existingReview')}`, '');
+    push(t('report.existingReviewIntro', { existing: v.existingAnswer, title: v.title, summary: v.summary }), '');
+    push(`**${t('report.why')}**`, '');
+    for (const w of v.why) push(...whyLines(rules, w));
+    push('', `**${t('report.howTo')}**`, '');
+    v.steps.forEach((st, j) => push(`${j + 1}. ${st}`));
+    push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, v.sources), '');
+    push(`**${t('report.verdictsNotChosen')}**`, '');
+    for (const n of v.notChosen)
+      for (const w of n.why) push(...whyLines(rules, { ...w, title: `${n.title}: ${w.title}` }));
+    push('');
+  }
 
   const primary = r.recommendations.find((x) => x.role === 'primary')!;
   const complementary = r.recommendations.filter((x) => x.role === 'complementary');
   push(`## ${t('report.recommendation')}`, '');
-  const summary = [t('report.primarySentence', { title: primary.title, summary: primary.summary })];
+  const summary = [
+    t(primary.existing ? 'report.primaryExistingSentence' : 'report.primarySentence', {
+      title: primary.title,
+      summary: primary.summary,
+    }),
+  ];
   summary.push(
     complementary.length > 0
       ? t('report.complementarySentence', { list: complementary.map((c) => c.title).join(t('words.listSep')) })
@@ -55,7 +79,8 @@ export function buildReport(rules: RuleBase, r: Result): string {
 
   push(`## ${t('report.mechanisms')}`, '');
   r.recommendations.forEach((rec, i) => {
-    push(`### ${i + 1}. ${rec.title} (${t(rec.role === 'primary' ? 'report.primary' : 'report.complementary')})`, '');
+    const role = t(rec.role === 'primary' ? 'report.primary' : 'report.complementary');
+    push(`### ${i + 1}. ${rec.title} (${rec.existing ? `${role}, ${t('report.existingTag')}` : role})`, '');
     push(rec.summary, '');
     push(`**${t('report.why')}**`, '');
     for (const w of rec.why) push(...whyLines(rules, w));
@@ -107,7 +132,7 @@ export function buildReport(rules: RuleBase, r: Result): string {
   push(draftMarkdown(rules, draft, { level: 3 }));
 
   push(`## ${t('report.answers')}`, '', `| ${t('report.question')} | ${t('report.answer')} |`, '| --- | --- |');
-  for (const a of r.answered) push(`| ${cell(a.question)} | ${cell(a.answer)} |`);
+  for (const a of r.answered) push(`| ${cell(a.question)} | ${cell(maskedAnswer(rules, r, a.id, a.answer))} |`);
   push('', `## ${t('report.gaps')}`, '');
   if (r.unknowns.length === 0) push(t('report.noGaps'));
   for (const id of r.unknowns) push(`- ${rules.questionById.get(id)!.label} (\`${id}\`)`);
@@ -116,6 +141,7 @@ export function buildReport(rules: RuleBase, r: Result): string {
   push(`## ${t('report.sourcesCited')}`, '', t('report.sourcesNote'), '');
   const cited = new Set<string>();
   for (const list of [
+    ...(r.review ? [r.review.sources] : []),
     ...r.recommendations.map((x) => x.sources),
     ...r.cautions.map((x) => x.sources),
     ...r.actions.map((x) => x.sources),
@@ -129,6 +155,19 @@ export function buildReport(rules: RuleBase, r: Result): string {
     push(`- **${s.id}**${t('words.colon')}${stop(s.title)} ${stop(s.publisher)}${s.where ? ` ${s.where}` : ''}`);
   push('', `## ${t('report.review')}`, '', t('report.reviewText', { date: formatDate(rules, r.reviewBy) }), '');
   return out.join('\n');
+}
+
+/** Officials suspected or documented as complicit: the report carries a banner and says so nowhere in the answers table. */
+function complicit(r: Result): boolean {
+  return ['suspected', 'documented'].includes(String(r.answers.officialComplicity));
+}
+
+/** An answer as the answers table shows it: complicity (and state forces as perpetrators) only as a pointer to the note. */
+function maskedAnswer(rules: RuleBase, r: Result, id: string, answer: string): string {
+  const stateForces = Array.isArray(r.answers.perpetrators) && r.answers.perpetrators.includes('state_forces');
+  if ((id === 'officialComplicity' && complicit(r)) || (id === 'perpetrators' && stateForces && complicit(r)))
+    return message(rules, 'report.seeSensitivityNote');
+  return answer;
 }
 
 export function whyLines(rules: RuleBase, w: RuleWhy): string[] {
@@ -182,6 +221,21 @@ function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {
       ]);
     for (const [p, list] of byPrimary) {
       out.push(`- ${t('report.flipTo', { title: title(p) })}`);
+      for (const l of list) out.push(`  - ${l}`);
+    }
+    out.push('');
+  }
+  if (w.verdict.length > 0) {
+    const verdictTitle = (id: string): string => rules.verdicts.find((v) => v.id === id)?.title ?? id;
+    out.push(t('report.verdictFlipIntro'), '');
+    const byVerdict = new Map<string, string[]>();
+    for (const f of w.verdict)
+      byVerdict.set(f.verdict, [
+        ...(byVerdict.get(f.verdict) ?? []),
+        f.changes.map(words).join(` ${t('report.and')} `),
+      ]);
+    for (const [v, list] of byVerdict) {
+      out.push(`- ${t('report.verdictFlipTo', { title: verdictTitle(v) })}`);
       for (const l of list) out.push(`  - ${l}`);
     }
     out.push('');

@@ -3,6 +3,7 @@ import {
   completeAnswers,
   isApplicable,
   settleApplicability,
+  describeMigration,
   toAnswersFile,
   validateAnswersFile,
   type Answers,
@@ -36,24 +37,26 @@ export interface AssessOptions {
   resume?: string;
 }
 
-/** Reads --answers and applies --set: the answers given before any question is asked. */
+/**
+ * Reads --answers and applies --set: the answers given before any question is asked. A
+ * version-1 file is read as version 2; `notice` then says how, for the caller to print on stderr.
+ */
 export function gatherAnswers(
   rules: RuleBase,
   opts: { answers?: string; set?: string[] },
-): { given: Answers; name?: string } {
+): { given: Answers; name?: string; notice?: string } {
   let given: Answers = {};
   let name: string | undefined;
+  let notice: string | undefined;
   if (opts.answers) {
-    const file = validateAnswersFile(
-      readJsonFile(opts.answers, uiText('where.answersFile'), uiTexts()),
-      rules,
-      `${uiText('where.answersFile')} ${opts.answers}`,
-    );
+    const where = `${uiText('where.answersFile')} ${opts.answers}`;
+    const file = validateAnswersFile(readJsonFile(opts.answers, uiText('where.answersFile'), uiTexts()), rules, where);
     given = file.answers;
     name = file.response?.name;
+    if (file.migration) notice = describeMigration(rules, where, file.migration);
   }
   if (opts.set?.length) given = applyOverrides(rules, given, opts.set);
-  return name === undefined ? { given } : { given, name };
+  return { given, ...(name === undefined ? {} : { name }), ...(notice === undefined ? {} : { notice }) };
 }
 
 /** The report for a result as a file: markdown, or the same markdown as a self-contained HTML page. */
@@ -77,7 +80,15 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const answersFile = opts.resume ?? opts.answers;
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
-  const { given, name: fileName } = gatherAnswers(rules, { ...opts, ...(answersFile ? { answers: answersFile } : {}) });
+  const {
+    given,
+    name: fileName,
+    notice,
+  } = gatherAnswers(rules, {
+    ...opts,
+    ...(answersFile ? { answers: answersFile } : {}),
+  });
+  if (notice) io.stderr.write(`${notice}\n`);
   let name = opts.name ?? fileName;
   let answers = given;
   // Before any question is asked or anything written; the interview checks a typed name itself.

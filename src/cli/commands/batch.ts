@@ -53,6 +53,7 @@ export async function runBatch(
       });
     return !found;
   });
+  for (const input of inputs) if (input.notice) io.stderr.write(`${input.notice}\n`);
   for (const s of skipped) io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.reason })}\n`);
   const total = inputs.length + skipped.length;
   if (inputs.length === 0) throw new UserError(t('batch.noneRan', { total }));

@@ -30,7 +30,8 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<number> {
   if (!opts.answers && !opts.set?.length) throw userError('error.draftNeedsAnswers');
   const sections: readonly DraftSection[] = opts.section ? [opts.section as DraftSection] : DRAFT_SECTIONS;
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
-  const { given, name } = gatherAnswers(rules, opts);
+  const { given, name, notice } = gatherAnswers(rules, opts);
+  if (notice) io.stderr.write(`${notice}\n`);
   // The date only stamps the result; the text does not show it, so SOURCE_DATE_EPOCH is not needed here.
   const result = await assess(new Evaluator(rules), {
     answers: completeAnswers(rules, given),

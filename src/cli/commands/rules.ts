@@ -12,7 +12,7 @@ import { describeCondition } from '../../core/explain.js';
 import { writeFileAtomic } from '../files.js';
 import { personalDataProblem } from '../../core/personal-data.js';
 import { lintRuleBase, type Finding, type LintResult } from '../../rules/lint.js';
-import { recommend } from '../../core/recommend.js';
+import { recommend, type Outcome } from '../../core/recommend.js';
 import { buildRuleDoc } from '../../rules/ruledoc.js';
 import { formatProblem } from '../../rules/problem.js';
 import { DEFAULT_RULES_DIR, listFiles, loadRuleBase, readRuleBase, ruleSetFolder } from '../../rules/folder.js';
@@ -110,7 +110,11 @@ export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<n
   if (opts.deep) {
     line(io);
     if (errors > 0) line(io, say('rules.deepSkipped'));
-    else errors += printDeep(io, rules, await timed(() => deepCheck(rules, { samples, seed })), say);
+    else {
+      const { outcomeText } = await import('../../render/draft.js');
+      const draftText = (o: Outcome) => outcomeText(rules, o);
+      errors += printDeep(io, rules, await timed(() => deepCheck(rules, { samples, seed, draftText })), say);
+    }
   }
   line(io);
   if (errors > 0) {
@@ -199,6 +203,7 @@ export async function runTest(files: string[], opts: TestOptions, io: RulesIo): 
   const say = sayFor(rules);
   // Read every file first: a broken one stops the run before any result is printed.
   const scenarios = scenarioFiles(files).map((f) => loadScenario(f, rules));
+  for (const s of scenarios) if (s.notice) io.stderr.write(`${s.notice}\n`);
   const evaluator = new Evaluator(rules);
   const coverage = emptyCoverage(rules);
   const folder = describeFolder(rules, ruleSetFolder(rules.dir, process.cwd()));
@@ -207,11 +212,12 @@ export async function runTest(files: string[], opts: TestOptions, io: RulesIo): 
     chalk.bold(say('rules.testHeader', { count: scenarios.length, name: rules.name, version: rules.version, folder })),
   );
   let failed = 0;
+  const { outcomeText } = await import('../../render/draft.js');
   for (const s of scenarios) {
     const evaluation = await evaluator.evaluate(s.answers);
     const outcome = recommend(rules, evaluation);
     recordCoverage(coverage, evaluation, outcome);
-    const diffs = checkScenario(outcome, s.expect);
+    const diffs = checkScenario(outcome, s.expect, outcomeText(rules, outcome));
     if (diffs.length === 0) {
       line(io, `  ${chalk.green('✓')} ${s.name}`);
       continue;

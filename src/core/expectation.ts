@@ -15,6 +15,7 @@ export const EXPECT_KEYS = [
   'review',
   'textExcludes',
   'draftingSafe',
+  'actions',
 ] as const;
 const MECHANISM_KEYS = new Set(['primary', 'notPrimary', 'includes', 'excludes']);
 
@@ -25,6 +26,7 @@ export function expectationProblems(
   cautions: readonly string[],
   key = 'expect',
   verdicts: readonly string[] = [],
+  actions: readonly string[] = [],
 ): string[] {
   if (!isPlainObject(raw)) return [`"${key}" must be an object with any of ${EXPECT_KEYS.join(', ')}`];
   const problems: string[] = [];
@@ -40,6 +42,11 @@ export function expectationProblems(
     if (k === 'textExcludes') {
       if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== 'string' || x.trim() === ''))
         problems.push(`"${key}.${k}" must be a non-empty list of phrases`);
+      continue;
+    }
+    if (k === 'actions') {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !actions.includes(x)))
+        problems.push(`"${key}.actions" must be a list of action ids; valid: ${actions.join(', ')}`);
       continue;
     }
     if (k === 'verdict') {
@@ -101,6 +108,8 @@ export function checkScenario(outcome: Outcome, e: Expectation, text?: OutcomeTe
     diffs.push(
       `verdict: expected ${e.verdict}, got ${outcome.review ? `${outcome.review.verdict} (rule ${outcome.review.decidedBy})` : 'no review'}`,
     );
+  for (const a of e.actions ?? [])
+    if (!outcome.actions.some((x) => x.id === a)) diffs.push(`expected action ${a}; it is missing`);
   if (e.review === true && !outcome.review) diffs.push('expected a review of the mechanism in place; there is none');
   if (e.review === false && outcome.review) diffs.push(`expected no review; got ${outcome.review.verdict}`);
   if (e.textExcludes) {

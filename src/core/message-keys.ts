@@ -333,4 +333,5 @@ export type MessageKey =
   | 'explain.status.chosen'
   | 'explain.status.not_chosen'
   | 'words.yes'
-  | 'words.no';
+  | 'words.no'
+  | 'doc.expect.actions';

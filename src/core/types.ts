@@ -178,6 +178,8 @@ export interface Expectation {
   review?: boolean;
   /** Phrases (any case) no recommended text, caution, action, review step or drafting text may hold. */
   textExcludes?: string[];
+  /** Actions that must be recommended. */
+  actions?: string[];
   /** true: the drafting text is the terminology-safe variant and holds none of the drafting file's avoided words. */
   draftingSafe?: boolean;
   /** Mechanisms that must not be the primary one (they may still be complementary). */

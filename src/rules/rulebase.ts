@@ -467,7 +467,7 @@ function checkInvariants(raw: unknown, present: boolean, ids: Record<ItemKind, s
     if (!str(x.description)) ctx.problems.push({ ...at, message: 'needs a "description" text' });
     if (x.when === undefined) ctx.problems.push({ ...at, message: 'needs a "when" condition' });
     else checkCondition(x.when, { ...at, where: `${at.where}, when` }, ctx);
-    for (const message of expectationProblems(x.expect, ids.mechanism, ids.caution, 'expect', ids.verdict)) ctx.problems.push({ ...at, message });
+    for (const message of expectationProblems(x.expect, ids.mechanism, ids.caution, 'expect', ids.verdict, ids.action)) ctx.problems.push({ ...at, message });
     if (ctx.problems.length === before)
       out.push({ id: x.id, description: x.description as string, when: x.when as Condition, expect: x.expect as Expectation });
   }

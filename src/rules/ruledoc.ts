@@ -162,7 +162,13 @@ function expectationInWords(rules: RuleBase, e: Expectation): string {
       if (typeof v === 'boolean') return message(rules, `doc.expect.${k}`, { list: message(rules, v ? 'words.yes' : 'words.no') });
       if (k === 'textExcludes') return message(rules, `doc.expect.${k}`, { list: [v].flat().map((x) => `“${x}”`).join('; ') });
       const list =
-        k === 'cautions' || k === 'noCautions' ? rules.cautions : k === 'verdict' ? rules.verdicts : rules.mechanisms;
+        k === 'cautions' || k === 'noCautions'
+          ? rules.cautions
+          : k === 'verdict'
+            ? rules.verdicts
+            : k === 'actions'
+              ? rules.actions
+              : rules.mechanisms;
       const titles = [v].flat().map((id) => list.find((i) => i.id === id)?.title ?? id);
       return message(rules, `doc.expect.${k}`, { list: titles.join('; ') });
     })

@@ -39,6 +39,7 @@ export function loadScenario(path: string, rules: RuleBase): Scenario {
     rules.cautions.map((c) => c.id),
     'expect',
     rules.verdicts.map((v) => v.id),
+    rules.actions.map((a) => a.id),
   );
   if (problems.length > 0) throw new UserError(`${where}: ${problems[0]}.`);
   const file = validateAnswersFile({ version: 1, ...answersPart }, rules, where);

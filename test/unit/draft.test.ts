@@ -87,7 +87,7 @@ describe('drafting text: HRP', () => {
     expect(d.hrp.activities[0]).toMatch(/working group/);
     const texts = d.hrp.indicators.map((i) => i.text);
     expect(texts).toContain('# of frontline staff trained on TIP identification and referral');
-    expect(texts).toContain('Referral pathway includes TIP hand-over points (yes/no)');
+    expect(texts).toContain('Referral pathway names where trafficking cases are referred (yes/no)');
     expect(texts).toContain('# of protection assessments including TIP indicator questions');
     expect(new Set(texts).size).toBe(texts.length);
     for (const i of d.hrp.indicators) {
@@ -122,15 +122,18 @@ describe('drafting text: strategies', () => {
     );
   });
 
-  it('adds the HCT paragraph only where the HCT step applies: widespread or implicated, and not already covered', async () => {
-    expect((await draftOf(example)).strategy.hct).toBeUndefined();
-    const widespread = await draftOf({ ...example, tipScale: 'widespread' });
+  it('adds the HCT paragraph only where the HCT step applies: widespread or complicity, an HCT, and not already covered', async () => {
+    const idp = { ...example, responseType: 'idp_cluster' };
+    expect((await draftOf(idp)).strategy.hct).toBeUndefined();
+    const widespread = await draftOf({ ...idp, tipScale: 'widespread' });
     expect(widespread.strategy.hct).toMatch(/collective outcome/);
     expect(draftMarkdown(rules, widespread)).toContain('**HCT protection strategy.**');
-    expect((await draftOf({ ...example, governmentStance: 'implicated' })).strategy.hct).toBeDefined();
+    expect((await draftOf({ ...idp, officialComplicity: 'suspected' })).strategy.hct).toBeDefined();
     expect(
-      (await draftOf({ ...example, tipScale: 'widespread', tipInDocuments: ['hno', 'hct_strategy'] })).strategy.hct,
+      (await draftOf({ ...idp, tipScale: 'widespread', tipInDocuments: ['hno', 'hct_strategy'] })).strategy.hct,
     ).toBeUndefined();
+    // A refugee response has no HC-led HCT: its strategy goes through the Refugee Coordinator instead.
+    expect((await draftOf({ ...example, tipScale: 'widespread' })).strategy.hct).toBeUndefined();
     expect(draftMarkdown(rules, await draftOf(example))).not.toContain('HCT protection strategy.**');
   });
 });

@@ -7,7 +7,7 @@ import { wrapText } from './wrap.js';
 export async function renderMarkdown(markdown: string, opts: { columns?: number; color: boolean }): Promise<string> {
   const { columns, color } = opts;
   // A pseudo-terminal may report 0 columns: treat it as unknown.
-  const width = columns || process.stdout.columns || 80;
+  const width = columns || 80;
   const [{ Marked }, { markedTerminal }, { default: chalk }] = await Promise.all([
     import('marked'),
     import('marked-terminal'),

@@ -165,7 +165,7 @@ describe('tip-coord assess without a terminal', () => {
       expect([...j.unknowns].sort()).toEqual([...asked].sort());
       expect(j.answers.mechanismState).toBe('not_applicable');
       expect(asked.every((id) => j.answers[id] === 'unknown')).toBe(true);
-      expect(j.review).toBeUndefined();
+      expect((j as { review?: unknown }).review).toBeUndefined();
     },
     TIMEOUT,
   );

@@ -18,7 +18,7 @@ import { assess, type Result } from '../../core/assessment.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
 import { message } from '../../core/messages.js';
 import { resolveDate, runInfo } from '../run-info.js';
-import type { RuleBase } from '../../core/types.js';
+import { NOT_APPLICABLE, type RuleBase } from '../../core/types.js';
 import { checkFormat, printMarkdown, type Io } from './output.js';
 import { commandName, uiLang, uiText, uiTexts, userError } from '../ui-text.js';
 
@@ -35,6 +35,11 @@ export interface AssessOptions {
   allowPersonalData?: boolean;
   edit?: boolean;
   resume?: string;
+}
+
+/** Answers without the skipped ones ("not_applicable"), which skip logic settles again from the others. */
+function answeredOnly(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== NOT_APPLICABLE));
 }
 
 /**
@@ -156,7 +161,8 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
         date,
         session.name,
         'draft.json',
-        `${JSON.stringify(toAnswersFile(session.answers, session.name), null, 2)}\n`,
+        // Only what was answered: questions skipped so far are settled again on --resume.
+        `${JSON.stringify(toAnswersFile(answeredOnly(session.answers), session.name), null, 2)}\n`,
       );
       throw new InterruptedError(
         `${err.message} ${message(rules, 'interview.draftSaved', { path: draft, cmd: commandName() })}`,

@@ -275,7 +275,7 @@ export function buildProgram(): Command {
     .description(
       h('run scenario files (answers and expected outcome), then show which rules and conditions they exercised'),
     )
-    .argument('[files...]', h('scenario files or folders (default: test/scenarios/)'))
+    .argument('[files...]', h('scenario files or folders (default: the scenarios/ folder of the rule folder)'))
     .option('--rules <dir>', h(RULES_OPTION))
     .addHelpText('after', () => after(h("Exit code 1 when a scenario's outcome differs from what it expects."), []))
     .action(

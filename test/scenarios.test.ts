@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Evaluator } from '../src/core/evaluate.js';
 import { recommend } from '../src/core/recommend.js';
-import { loadRuleBase } from '../src/rules/folder.js';
+import { DEFAULT_RULES_DIR, loadRuleBase, scenarioFolder } from '../src/rules/folder.js';
 import { checkScenario, loadScenario } from '../src/rules/scenarios.js';
 import { outcomeText } from '../src/render/draft.js';
 import { buildReport } from '../src/render/report.js';
@@ -15,12 +15,13 @@ import { runOn } from './support/run-info.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
-const dir = join(import.meta.dirname, 'scenarios');
+// The scenario tests travel with the rules (rules init copies them; rules test reads them).
+const dir = scenarioFolder(DEFAULT_RULES_DIR);
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort();
 
-describe('scenarios (test/scenarios/*.json)', () => {
+describe('scenarios (rules/scenarios/*.json)', () => {
   it.each(files)('%s', async (file) => {
     const s = loadScenario(join(dir, file), rules);
     const outcome = recommend(rules, await evaluator.evaluate(s.answers));

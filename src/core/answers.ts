@@ -7,7 +7,7 @@ import { inputError, message, valueList } from './messages.js';
 /** Every question answered: a choice value, a list for multi questions, or "unknown". */
 export type Answers = Record<string, AnswerValue>;
 
-/** The answers file: the contract of issue 2 (version 2 since issue 12), shared by --answers, --save-answers and scenarios. */
+/** The answers file: the contract of issue 2 (version 2 since issue 12), shared by answers read, answers saved and scenarios. */
 export interface AnswersFile {
   version: 2;
   response?: { name?: string };
@@ -156,16 +156,33 @@ export function isApplicable(rules: RuleBase, q: Question, answers: Answers): bo
 }
 
 /**
- * Skip logic on a set of answers: a question whose `askWhen` fails is "not_applicable",
- * whatever was given for it (the interview would not ask it, so no path may use an answer to
- * it); one that applies again loses a stale "not_applicable". Questionnaire order, so a
- * question can depend on those before it.
+ * The skip logic, the one copy, on complete facts (see toFacts) and in place: a question whose
+ * `askWhen` fails is "not_applicable", whatever was given for it (the interview would not ask
+ * it, so no path may use an answer to it); one that applies again loses a stale
+ * "not_applicable" and is "unknown". Questionnaire order, so a question can depend on those
+ * before it. On facts, so that the "what would change" search calls it in its inner loop
+ * without converting answers; `settleApplicability` is the same on answers.
+ */
+export function settleFacts(rules: RuleBase, facts: Record<string, AnswerValue>): Record<string, AnswerValue> {
+  for (const q of rules.questions) {
+    if (!q.askWhen) continue;
+    if (!holdsOn(q.askWhen, facts)) facts[q.id] = factOf(q, NOT_APPLICABLE);
+    else if (isNotApplicable(facts[q.id])) facts[q.id] = factOf(q, UNKNOWN);
+  }
+  return facts;
+}
+
+/**
+ * The skip logic on answers (settleFacts): a skipped question becomes "not_applicable"; one
+ * that applies again loses a stale "not_applicable" and is unanswered again, so that the
+ * interview asks it. Other answers are kept as given.
  */
 export function settleApplicability(rules: RuleBase, answers: Answers): Answers {
+  const facts = settleFacts(rules, toFacts(rules, answers));
   const out = { ...answers };
   for (const q of rules.questions) {
     if (!q.askWhen) continue;
-    if (!isApplicable(rules, q, out)) out[q.id] = NOT_APPLICABLE;
+    if (isNotApplicable(facts[q.id])) out[q.id] = NOT_APPLICABLE;
     else if (out[q.id] === NOT_APPLICABLE) delete out[q.id];
   }
   return out;
@@ -197,7 +214,14 @@ export function unknownIds(rules: RuleBase, answers: Answers): string[] {
   return rules.questions.filter((q) => (answers[q.id] ?? UNKNOWN) === UNKNOWN).map((q) => q.id);
 }
 
-/** Facts for the engine: list questions are always lists, so list operators never meet a bare string. */
+/*
+ * Answers and facts, converted here and nowhere else. A fact is an answer as the engine (and
+ * its twin, `holds`) sees it: list questions are always lists, so list operators never meet a
+ * bare string; a list question's "unknown" or "not_applicable" is ["unknown"] or
+ * ["not_applicable"].
+ */
+
+/** Facts for the engine: every question, an unanswered one as "unknown". */
 export function toFacts(rules: RuleBase, answers: Answers): Record<string, AnswerValue> {
   const facts: Record<string, AnswerValue> = {};
   for (const q of rules.questions) facts[q.id] = factOf(q, answers[q.id] ?? UNKNOWN);
@@ -209,8 +233,13 @@ export function factOf(q: Question, v: AnswerValue): AnswerValue {
   return q.type === 'multi' && !Array.isArray(v) ? [v] : v;
 }
 
+/** Whether an answer or a fact says "not applicable" (skipped). */
+export function isNotApplicable(v: AnswerValue | undefined): boolean {
+  return v === NOT_APPLICABLE || (Array.isArray(v) && v.length === 1 && v[0] === NOT_APPLICABLE);
+}
+
 /**
- * Parses an answer typed as text (--set id=value, CSV cells): "unknown", a choice value,
+ * Parses an answer typed as text (on the command line, in CSV cells): "unknown", a choice value,
  * true/false for yes-no questions, or values separated by ";" or "," for list questions
  * ("" or "none" for an empty list).
  */
@@ -236,19 +265,7 @@ export function parseAnswerText(rules: RuleBase, id: string, text: string, where
   return checkAnswer(rules, id, t, where);
 }
 
-/** Applies --set id=value overrides, validated like the answers file. */
-export function applyOverrides(rules: RuleBase, answers: Answers, sets: readonly string[]): Answers {
-  const out = { ...answers };
-  for (const s of sets) {
-    const eq = s.indexOf('=');
-    if (eq <= 0) throw inputError(rules, 'error.set.syntax', { value: JSON.stringify(s) });
-    const id = s.slice(0, eq).trim();
-    out[id] = parseAnswerText(rules, id, s.slice(eq + 1), `--set ${id}`);
-  }
-  return out;
-}
-
-/** The answers file to write for --save-answers; reading it back gives the same answers. */
+/** The answers file to write when answers are saved; reading it back gives the same answers. */
 export function toAnswersFile(answers: Answers, responseName?: string): AnswersFile {
   return responseName
     ? { version: ANSWERS_VERSION, response: { name: responseName }, answers }

@@ -1,6 +1,7 @@
 import type { Answers } from './answers.js';
 import type { Evaluator } from './evaluate.js';
-import { recommend, type Outcome } from './recommend.js';
+import { decideEvaluation } from './decide.js';
+import { DRAFTING, recommend, withDrafting, type Outcome } from './recommend.js';
 import {
   unknownCombinations,
   unknownsThatMatter,
@@ -28,18 +29,25 @@ export interface AssessInput {
   run: RunInfo;
 }
 
-/** The pure core end to end: answers in, stamped result out. */
+/**
+ * The pure core end to end: answers in, stamped result out. json-rules-engine evaluates the
+ * answers once; the primary is decided once from its verdicts, and the report and the "what
+ * would change" search both start from that decision.
+ */
 export async function assess(evaluator: Evaluator, input: AssessInput): Promise<Result> {
   const rules = evaluator.rules;
-  const outcome = recommend(rules, await evaluator.evaluate(input.answers));
-  const changes = whatWouldChange(rules, input.answers);
-  return {
+  const evaluation = await evaluator.evaluate(input.answers);
+  const decision = decideEvaluation(rules, evaluation);
+  const outcome = recommend(rules, evaluation, decision);
+  const changes = whatWouldChange(rules, input.answers, decision);
+  const result: Omit<Result, typeof DRAFTING> = {
     response: input.responseName ? { name: input.responseName } : {},
     ...outcome,
     reviewBy: reviewDate(input.run.date, input.answers.phase),
     whatWouldChange: changes,
     unknownsThatMatter: unknownsThatMatter(rules, changes),
-    unknownCombinations: unknownCombinations(rules, input.answers),
+    unknownCombinations: unknownCombinations(rules, input.answers, decision),
     stamp: makeStamp(rules, input.answers, input.run, input.responseName),
   };
+  return withDrafting(result, outcome[DRAFTING]);
 }

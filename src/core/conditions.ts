@@ -1,4 +1,4 @@
-import type { AnswerScalar, AnswerValue, Condition, LeafCondition } from './types.js';
+import type { AnswerScalar, AnswerValue, Condition, LeafCondition, Operator } from './types.js';
 
 /** Facts as the engine sees them (see toFacts): a fact absent here is not known yet. */
 export type Facts = Readonly<Record<string, AnswerValue>>;
@@ -8,56 +8,77 @@ export function containsAny(factValue: unknown, jsonValue: unknown): boolean {
   return Array.isArray(factValue) && Array.isArray(jsonValue) && factValue.some((v) => jsonValue.includes(v));
 }
 
+/** What one operator means: the fact (an answer as the engine sees it) against the rule's value. */
+export type LeafTest = (fact: AnswerValue, value: LeafCondition['value']) => boolean;
+
+const listOf = (value: LeafCondition['value']): readonly AnswerScalar[] =>
+  Array.isArray(value) ? (value as AnswerScalar[]) : [];
+
 /**
- * json-rules-engine 7.3.1's operators (engine-default-operators.js) restated, so that the
- * answer space can be searched without running the engine; a test checks that both agree.
+ * The leaf semantics, in one place: what each operator a rule may use means on our facts.
+ * json-rules-engine 7.3.1's default operators (engine-default-operators.js) restated, so that
+ * the answer space can be searched without running the engine; `containsAny` is ours and is the
+ * very function the engine is given (Evaluator). test/unit/conditions.test.ts proves, on any
+ * condition and any answers, that `holds` built on this table decides as the engine does, and
+ * that it would notice if one entry meant something else.
  */
+export const LEAF_SEMANTICS: Readonly<Record<Operator, LeafTest>> = {
+  equal: (fact, value) => fact === value,
+  notEqual: (fact, value) => fact !== value,
+  in: (fact, value) => listOf(value).includes(fact as AnswerScalar),
+  notIn: (fact, value) => !listOf(value).includes(fact as AnswerScalar),
+  // The engine's list operators answer false when the fact is not a list (factValueValidator).
+  contains: (fact, value) => Array.isArray(fact) && fact.includes(value as AnswerScalar),
+  doesNotContain: (fact, value) => Array.isArray(fact) && !fact.includes(value as AnswerScalar),
+  containsAny: (fact, value) => containsAny(fact, value),
+};
+
+/** One leaf condition on a known fact, by the leaf semantics. */
 export function testLeaf(c: LeafCondition, fact: AnswerValue): boolean {
-  const list = Array.isArray(c.value) ? (c.value as AnswerScalar[]) : [];
-  switch (c.operator) {
-    case 'equal':
-      return fact === c.value;
-    case 'notEqual':
-      return fact !== c.value;
-    case 'in':
-      return list.includes(fact as AnswerScalar);
-    case 'notIn':
-      return !list.includes(fact as AnswerScalar);
-    case 'contains':
-      return Array.isArray(fact) && fact.includes(c.value as AnswerScalar);
-    case 'doesNotContain':
-      return Array.isArray(fact) && !fact.includes(c.value as AnswerScalar);
-    case 'containsAny':
-      return containsAny(fact, c.value);
-  }
+  return LEAF_SEMANTICS[c.operator](fact, c.value);
+}
+
+/** Three-valued verdict of a condition on facts that may be partial (see `holds`). */
+export type Holds = (c: Condition, facts: Facts) => boolean | undefined;
+
+/**
+ * `holds` over some leaf semantics: the groups (all, any, not) as the engine combines them.
+ * Exported so that a test can build a twin on deliberately wrong semantics and see the
+ * agreement property fail (a mutation check); the product uses `holds` alone.
+ */
+export function holdsWith(leaf: (c: LeafCondition, fact: AnswerValue) => boolean): Holds {
+  const h: Holds = (c, facts) => {
+    if ('all' in c || 'any' in c) {
+      const all = 'all' in c;
+      const children = all ? c.all : c.any;
+      // As in the engine, no conditions hold, for "all" and "any" alike.
+      if (children.length === 0) return true;
+      let open = false;
+      for (const child of children) {
+        const r = h(child, facts);
+        if (r === !all) return r;
+        if (r === undefined) open = true;
+      }
+      return open ? undefined : all;
+    }
+    if ('not' in c) {
+      const r = h(c.not, facts);
+      return r === undefined ? undefined : !r;
+    }
+    const fact = facts[c.fact];
+    return fact === undefined ? undefined : leaf(c, fact);
+  };
+  return h;
 }
 
 /**
- * Three-valued: true or false when the known facts decide the condition whatever the
- * others are, undefined when they do not. With every fact known it is the engine's verdict.
- * Synchronous and a few microseconds, where the engine costs about 1 ms a run (promise
- * overhead): the "what would change" search and the deep check try hundreds of answer sets.
+ * The synchronous twin of the engine. Three-valued: true or false when the known facts decide
+ * the condition whatever the others are, undefined when they do not. With every fact known it
+ * is the engine's verdict. Synchronous and a few microseconds, where the engine costs about
+ * 1 ms a run (promise overhead): the "what would change" search, skip logic and the deep check
+ * try hundreds of answer sets. json-rules-engine stays the engine of record for every result.
  */
-export function holds(c: Condition, facts: Facts): boolean | undefined {
-  if ('all' in c || 'any' in c) {
-    const all = 'all' in c;
-    // As in the engine, no conditions hold, for "all" and "any" alike.
-    if ((all ? c.all : c.any).length === 0) return true;
-    let open = false;
-    for (const child of all ? c.all : c.any) {
-      const r = holds(child, facts);
-      if (r === !all) return r;
-      if (r === undefined) open = true;
-    }
-    return open ? undefined : all;
-  }
-  if ('not' in c) {
-    const r = holds(c.not, facts);
-    return r === undefined ? undefined : !r;
-  }
-  const fact = facts[c.fact];
-  return fact === undefined ? undefined : testLeaf(c, fact);
-}
+export const holds: Holds = holdsWith(testLeaf);
 
 /** A node of a condition tree and its place in the rule file, written as in problem messages: "conditions.all[0]". */
 export interface NodeAt<C extends Condition = Condition> {

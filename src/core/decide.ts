@@ -1,4 +1,5 @@
 import { isAlwaysTrue } from './conditions.js';
+import type { Evaluation } from './evaluate.js';
 import type { Item, RuleBase, RuleDef } from './types.js';
 
 /** Which rules held, by rule id: from the engine's results or from the quick evaluator. */
@@ -42,6 +43,8 @@ export function chooseVerdict(rules: RuleBase, held: Held): PrimaryChoice | unde
 /** The bare decision for an answer set: what the search compares. */
 export interface Decision {
   primary: string;
+  /** The primary rule that decided, and its mechanism. */
+  choice: PrimaryChoice;
   recommended: Set<string>;
   cautions: Set<string>;
   /** The review's verdict, when a mechanism is in place. */
@@ -55,5 +58,19 @@ export function decide(rules: RuleBase, held: Held): Decision {
   );
   const cautions = new Set(rules.cautions.filter((c) => c.rules.some((r) => held(r.id))).map((c) => c.id));
   const verdict = chooseVerdict(rules, held)?.item.id;
-  return { primary: primary.item.id, recommended, cautions, ...(verdict ? { verdict } : {}) };
+  return { primary: primary.item.id, choice: primary, recommended, cautions, ...(verdict ? { verdict } : {}) };
+}
+
+/** Which rules held, as json-rules-engine said. */
+export function heldIn(e: Evaluation): Held {
+  const passed = new Set(e.rules.filter((t) => t.passed).map((t) => t.rule.id));
+  return (id) => passed.has(id);
+}
+
+/**
+ * The decision for an evaluation: made once per evaluation, on the engine's verdicts, and
+ * handed to the report (recommend) and to the "what would change" search as their start.
+ */
+export function decideEvaluation(rules: RuleBase, e: Evaluation): Decision {
+  return decide(rules, heldIn(e));
 }

@@ -22,14 +22,24 @@ export interface StepTrace {
   passed: boolean;
 }
 
+/** The conditions of the drafting file (drafting.en.json), as the engine decided them. */
+export interface DraftingVerdicts {
+  /** `childrenWhen`: the HNO paragraph adds its note on children. */
+  children: boolean;
+}
+
 /** Everything the engine said about one answer set: one trace per rule and per conditional step. */
 export interface Evaluation {
   answers: Answers;
   rules: RuleTrace[];
   steps: StepTrace[];
+  drafting: DraftingVerdicts;
 }
 
 export const stepName = (item: Item, index: number): string => `${item.kind}:${item.id}#step${index}`;
+
+/** The engine rule that decides drafting.en.json's `childrenWhen`. */
+const CHILDREN_WHEN = 'drafting:childrenWhen';
 
 /**
  * Evaluates answer sets against one rule base. Runs are queued one after another:
@@ -60,6 +70,12 @@ export class Evaluator {
         this.engine.addRule({ name, conditions: wrap(structuredClone(step.when)) as never, event: { type: 'step' } });
       });
     }
+    // The drafting text's own condition: decided by the engine too, so no renderer re-checks it.
+    this.engine.addRule({
+      name: CHILDREN_WHEN,
+      conditions: wrap(structuredClone(rules.drafting.childrenWhen)) as never,
+      event: { type: 'drafting' },
+    });
   }
 
   evaluate(answers: Answers): Promise<Evaluation> {
@@ -71,12 +87,13 @@ export class Evaluator {
   private async run(answers: Answers): Promise<Evaluation> {
     const facts = toFacts(this.rules, answers);
     const out = await this.engine.run(facts);
-    const evaluation: Evaluation = { answers, rules: [], steps: [] };
+    const evaluation: Evaluation = { answers, rules: [], steps: [], drafting: { children: false } };
     for (const [list, passed] of [
       [out.results, true],
       [out.failureResults, false],
     ] as const) {
       for (const r of list) {
+        if (r.name === CHILDREN_WHEN) evaluation.drafting.children = passed;
         const meta = this.byName.get(r.name as string);
         if (!meta) continue;
         if (meta.rule)

@@ -2,7 +2,7 @@ import { toFacts, unknownIds, type Answers } from './answers.js';
 import { holdsOn } from './conditions.js';
 import type { Evaluation, RuleTrace } from './evaluate.js';
 import { describeAnswer, describeTrace, failedLeaves, type ConditionWords } from './explain.js';
-import { choosePrimary, chooseVerdict, supports } from './decide.js';
+import { chooseVerdict, decideEvaluation, heldIn, supports, type Decision } from './decide.js';
 import type { Citation, Item, RuleBase, RuleRole } from './types.js';
 
 export interface SourceRef {
@@ -115,8 +115,34 @@ export interface AnswerOut {
   answer: string;
 }
 
+/** What the drafting text needs from the evaluation, so that no renderer re-checks a condition. */
+export interface DraftingApplies {
+  /** drafting.en.json `childrenWhen` held: the HNO paragraph adds its note on children. */
+  children: boolean;
+  /** The step drafting.en.json `hctStep` names applies: the HCT protection strategy paragraph. */
+  hct: boolean;
+}
+
+/**
+ * The key under which an outcome (and a result) carries its DraftingApplies: a symbol, and a
+ * non-enumerable property, so that it is no part of the JSON result nor of a deep comparison.
+ */
+export const DRAFTING: unique symbol = Symbol('drafting');
+
+/** Attaches the drafting verdicts to an outcome or a result built from one (spreading drops them). */
+export function withDrafting<T extends object>(
+  o: T,
+  applies: DraftingApplies,
+): T & { readonly [DRAFTING]: DraftingApplies } {
+  return Object.defineProperty(o, DRAFTING, { value: applies, enumerable: false }) as T & {
+    readonly [DRAFTING]: DraftingApplies;
+  };
+}
+
 /** The recommendation for one answer set: the pure core's output, before any stamp or rendering. */
 export interface Outcome {
+  /** Not in the JSON: see DRAFTING. */
+  readonly [DRAFTING]: DraftingApplies;
   primary: string;
   /** The primary rule that decided it. */
   decidedBy: string;
@@ -169,18 +195,33 @@ function whyNotOf(rules: RuleBase, traces: RuleTrace[]): WhyNotEntry[] {
     );
 }
 
+/** The drafting file's conditions, as the evaluation decided them. */
+function draftingApplies(rules: RuleBase, e: Evaluation): DraftingApplies {
+  const { mechanism, step } = rules.drafting.hctStep;
+  const item = rules.mechanisms.find((m) => m.id === mechanism);
+  const index = item ? item.steps.findIndex((s) => s.id === step) : -1;
+  const hct =
+    item !== undefined &&
+    index >= 0 &&
+    (!item.steps[index]!.when || e.steps.some((s) => s.item === item && s.index === index && s.passed));
+  return { children: e.drafting.children, hct };
+}
+
 function stepsOf(e: Evaluation, item: Item): string[] {
   return item.steps
     .filter((step, i) => !step.when || e.steps.some((s) => s.item === item && s.index === i && s.passed))
     .map((s) => s.text);
 }
 
-/** Turns the engine's verdicts into the recommendation: one primary, complementary ones, cautions, actions. */
-export function recommend(rules: RuleBase, e: Evaluation): Outcome {
+/**
+ * Turns the engine's verdicts into the recommendation: one primary, complementary ones,
+ * cautions, actions. `decision` is the evaluation's decision when the caller has made it
+ * already (assess hands the same one to the search); otherwise it is made here, once.
+ */
+export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = decideEvaluation(rules, e)): Outcome {
   const tracesOf = (item: Item): RuleTrace[] => e.rules.filter((t) => t.item === item);
-  const passed = new Set(e.rules.filter((t) => t.passed).map((t) => t.rule.id));
-  const heldFn = (id: string): boolean => passed.has(id);
-  const primaryRule = choosePrimary(rules, heldFn);
+  const heldFn = heldIn(e);
+  const primaryRule = decision.choice;
   const facts = toFacts(rules, e.answers);
 
   const recommendations: Recommendation[] = [];
@@ -250,7 +291,7 @@ export function recommend(rules: RuleBase, e: Evaluation): Outcome {
   });
 
   const review = reviewOf(rules, e, heldFn);
-  return {
+  const outcome: Omit<Outcome, typeof DRAFTING> = {
     primary: primaryRule.item.id,
     decidedBy: primaryRule.rule.id,
     ...(review ? { review } : {}),
@@ -268,6 +309,7 @@ export function recommend(rules: RuleBase, e: Evaluation): Outcome {
     })),
     unknowns: unknownIds(rules, e.answers),
   };
+  return withDrafting(outcome, draftingApplies(rules, e));
 }
 
 /** The review of the mechanism in place: the first verdict rule that holds decides (chooseVerdict). */

@@ -1,7 +1,6 @@
-import { completeAnswers, toFacts, type Answers } from './answers.js';
-import { factsOf, holdsOn } from './conditions.js';
+import { completeAnswers, factOf, settleFacts, toFacts, type Answers } from './answers.js';
+import { factsOf, holdsOn, isAlwaysTrue } from './conditions.js';
 import { decide, type Decision } from './decide.js';
-import { isAlwaysTrue } from './conditions.js';
 import { describeAnswer } from './explain.js';
 import { NOT_APPLICABLE, UNKNOWN, type AnswerValue, type Condition, type Question, type RuleBase } from './types.js';
 
@@ -71,7 +70,7 @@ const MAX_COMBINATIONS = 50_000;
 
 type Facts = Record<string, AnswerValue>;
 
-/** The bare decision for answers, with the quick evaluator. */
+/** The bare decision for answers, with the quick evaluator (for hypothetical answers: the search, tests). */
 export function quickDecision(rules: RuleBase, answers: Answers): Decision {
   return decideFacts(rules, toFacts(rules, answers));
 }
@@ -79,22 +78,8 @@ export function quickDecision(rules: RuleBase, answers: Answers): Decision {
 /** Facts with some answers changed, without rebuilding them all (the search's inner loop). */
 function withChanges(rules: RuleBase, facts: Facts, changes: readonly Change[]): Facts {
   const out = { ...facts };
-  for (const c of changes) out[c.question] = Array.isArray(facts[c.question]) && !Array.isArray(c.to) ? [c.to] : c.to;
+  for (const c of changes) out[c.question] = factOf(rules.questionById.get(c.question)!, c.to);
   return settleFacts(rules, out);
-}
-
-/**
- * settleApplicability on facts rather than answers (lists always lists), in place: the search's
- * inner loop works on facts and a change can make a question (in)applicable.
- */
-function settleFacts(rules: RuleBase, facts: Facts): Facts {
-  for (const q of rules.questions) {
-    if (!q.askWhen) continue;
-    const wrap = (v: string): AnswerValue => (q.type === 'multi' ? [v] : v);
-    if (!holdsOn(q.askWhen, facts)) facts[q.id] = wrap(NOT_APPLICABLE);
-    else if (JSON.stringify(facts[q.id]) === JSON.stringify(wrap(NOT_APPLICABLE))) facts[q.id] = wrap(UNKNOWN);
-  }
-  return facts;
 }
 
 function decideFacts(rules: RuleBase, facts: Facts): Decision {
@@ -146,10 +131,10 @@ export function describeChange(rules: RuleBase, c: Change): ChangeOut {
 /**
  * "What would change this recommendation": single changes that flip the primary, and the
  * fewest changes (one, else two) that would bring each mechanism not recommended into the
- * recommendation. Deterministic: questionnaire order, then value order.
+ * recommendation. Deterministic: questionnaire order, then value order. `now` is the decision
+ * already made for these answers (decideEvaluation): the search starts from it.
  */
-export function whatWouldChange(rules: RuleBase, answers: Answers): WhatWouldChange {
-  const now = quickDecision(rules, answers);
+export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision): WhatWouldChange {
   // Skipped questions are candidates too: alone, skip logic resets them (no effect); with the
   // change that makes them apply (several responses, then expertise in another), they count.
   const all = rules.questions.flatMap((q) => changesFor(q, answers[q.id] ?? UNKNOWN));
@@ -226,25 +211,20 @@ function valuesIn(c: Condition, fact: string, into: Set<unknown>): Set<unknown> 
  * (and of another mechanism), the fewest unknown answers that, once given, make it hold,
  * with one set of answers that does it. Exhaustive over the rule's own unknown facts,
  * trying for list questions none, each value the rule names, and all of them together.
+ * `now` is the decision already made for these answers (decideEvaluation).
  */
-export function unknownCombinations(rules: RuleBase, answers: Answers): UnknownCombination[] {
+export function unknownCombinations(rules: RuleBase, answers: Answers, now: Decision): UnknownCombination[] {
   const base = toFacts(rules, answers);
-  const now = decideFacts(rules, base);
-  const deciderOrder = Math.min(
-    ...rules.mechanisms.flatMap((m) =>
-      m.rules
-        .filter((r) => r.role === 'primary' && m.id === now.primary && holdsOn(r.conditions, base))
-        .map((r) => r.order!),
-    ),
-  );
+  const deciderOrder = now.choice.rule.order!;
   const out: UnknownCombination[] = [];
   for (const m of rules.mechanisms) {
     if (m.id === now.primary || out.some((o) => o.primary === m.id)) continue;
     for (const rule of m.rules.filter((r) => r.role === 'primary' && r.order! < deciderOrder)) {
       const free = factsOf([rule.conditions]).filter((f) => (answers[f] ?? UNKNOWN) === UNKNOWN);
       if (free.length === 0) continue;
-      const candidates = free.map((f) => {
-        const q = rules.questionById.get(f)!;
+      const freeQuestions = free.map((f) => rules.questionById.get(f)!);
+      const candidates = freeQuestions.map((q) => {
+        const f = q.id;
         if (q.type !== 'multi') return [UNKNOWN, ...q.choices.map((c) => c.value)] as AnswerValue[];
         const named = q.choices.map((c) => c.value).filter((v) => valuesIn(rule.conditions, f, new Set()).has(v));
         return [UNKNOWN, [], ...named.map((v) => [v]), ...(named.length > 1 ? [named] : [])] as AnswerValue[];
@@ -262,7 +242,7 @@ export function unknownCombinations(rules: RuleBase, answers: Answers): UnknownC
         }
         const f = free[i]!;
         for (const v of candidates[i]!) {
-          work[f] = Array.isArray(base[f]) && !Array.isArray(v) ? [v] : v;
+          work[f] = factOf(freeQuestions[i]!, v);
           walk(i + 1, v === UNKNOWN ? changes : [...changes, { question: f, from: UNKNOWN, to: v }]);
         }
         work[f] = base[f]!;

@@ -1,9 +1,7 @@
 import { cell } from '../core/markdown.js';
-import { toFacts } from '../core/answers.js';
-import { holdsOn } from '../core/conditions.js';
 import type { ByAnswerName, DraftTextKey } from '../core/drafting.js';
-import type { Outcome } from '../core/recommend.js';
 import type { OutcomeText } from '../core/expectation.js';
+import { DRAFTING, type Outcome } from '../core/recommend.js';
 import { NOT_APPLICABLE, UNKNOWN, type DraftVariant, type IndicatorDef, type RuleBase } from '../core/types.js';
 
 export const DRAFT_SECTIONS = ['hno', 'hrp', 'strategy'] as const;
@@ -33,7 +31,8 @@ export interface Draft {
 export function buildDraft(rules: RuleBase, r: Outcome): Draft {
   const d = rules.drafting;
   const variant: DraftVariant = r.cautions.some((c) => c.id === 'terminology') ? 'safe' : 'standard';
-  const facts = toFacts(rules, r.answers);
+  // Which conditional texts apply, as the evaluation decided: nothing is re-checked here.
+  const applies = r[DRAFTING];
   const t = (key: DraftTextKey, vars: Record<string, string> = {}): string =>
     d.texts[key]![variant].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m)
       // Optional parts left empty must not leave double spaces.
@@ -70,7 +69,7 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
     evidence: by('evidence', answerOf('evidence')),
     forms: listAnswer('form', 'hno.forms', 'hno.formsNone', 'hno.formsUnknown'),
     groups: listAnswer('group', 'hno.groups', 'hno.groupsNone', 'hno.groupsUnknown'),
-    children: holdsOn(d.childrenWhen, facts) ? t('hno.children') : '',
+    children: applies.children ? t('hno.children') : '',
     actors: actorsText(),
     referral: by('referral', answerOf('referral')),
     limits: by('limits', answerOf('limits')),
@@ -96,9 +95,7 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
 
   const body = by('body', answerOf('body'));
   const complementary = mechanisms.slice(1).map((m) => m.approach[variant]);
-  const hctItem = rules.mechanisms.find((m) => m.id === d.hctStep.mechanism);
-  const hctStep = hctItem?.steps.find((s) => s.id === d.hctStep.step);
-  const hct = hctStep !== undefined && (!hctStep.when || holdsOn(hctStep.when, facts));
+  const hct = applies.hct;
 
   return {
     variant,

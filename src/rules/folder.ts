@@ -25,12 +25,24 @@ export function ruleSetFolder(dir: string, cwd: string): string | null {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(abs);
 }
 
+/**
+ * The folder of a rule base that holds its scenario tests (answers and the outcome expected):
+ * they travel with the rules (`rules init` copies them, `rules test` reads them) but are no part
+ * of the rule base itself: not parsed as rules, not in its hash.
+ */
+export const SCENARIOS_FOLDER = 'scenarios';
+
+/** The scenario folder of a rule base's folder. */
+export function scenarioFolder(rulesDir: string): string {
+  return join(rulesDir, SCENARIOS_FOLDER);
+}
+
 /** A whole rule base is far smaller; more is a wrong folder (a home directory, a disk), not rules. */
 const MAX_RULE_FILES = 500;
 const MAX_RULE_BASE_BYTES = 8 * MAX_JSON_BYTES;
 
-/** Every .json file under a rules folder, sorted, with its text. */
-export function listFiles(dir: string, texts: Catalog): RawFile[] {
+/** Every .json file under a rules folder, sorted, with its text; the scenario folder only when asked. */
+export function listFiles(dir: string, texts: Catalog, opts: { withScenarios?: boolean } = {}): RawFile[] {
   const userError = (key: MessageKey, vars: Vars): UserError => new UserError(format(texts, key, vars));
   const ruleFile = format(texts, 'where.ruleFile');
   const out: RawFile[] = [];
@@ -48,7 +60,10 @@ export function listFiles(dir: string, texts: Catalog): RawFile[] {
     for (const name of fsStep(d, () => readdirSync(d)).sort()) {
       const full = join(d, name);
       const st = fsStep(full, () => statSync(full));
-      if (st.isDirectory()) walk(full);
+      if (st.isDirectory()) {
+        if (d === dir && name === SCENARIOS_FOLDER && !opts.withScenarios) continue;
+        walk(full);
+      }
       else if (name.endsWith('.json')) {
         if (!st.isFile()) throw userError('error.file.notRegular', { what: ruleFile, path: full });
         if (st.size > MAX_JSON_BYTES) throw userError('error.file.tooLarge', { path: `${ruleFile} ${full}`, size: st.size, max: MAX_JSON_BYTES });

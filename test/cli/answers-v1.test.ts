@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, ROOT } from './spawn-cli.js';
+import { cli, ROOT } from '../support/cli.js';
 
 /** Version-1 answers files through the real command line: read as version 2, said once on stderr (issue 12). */
 const tmp = mkdtempSync(join(tmpdir(), 'tip-v1-'));

@@ -2,15 +2,12 @@
  * The CLI as a script or CI job runs it: a child process whose stdin is not a terminal.
  * Needs dist/ (the test script runs tsc first).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT, runCli, type Ran } from '../support/cli.js';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const BIN = join(ROOT, 'bin', 'tip-coord.js');
 const DATE = '2026-11-29';
 const EXAMPLE = 'examples/refugee-wg-documented.json';
 const ALL_UNKNOWN = 'examples/all-unknown.json';
@@ -21,43 +18,12 @@ const QUESTION_IDS = (
 ).questions.map((q) => q.id);
 const STACK_LINE = /^\s{4}at /m;
 
-interface Ran {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-}
-
 /**
  * Runs `node bin/tip-coord.js ...args` in the project folder. stdin is /dev/null, or with
  * `openStdin` a pipe that is never written to nor closed (a prompt would wait on it for ever).
  */
-function run(args: string[], opts: { openStdin?: boolean; timeoutMs?: number } = {}): Promise<Ran> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.SOURCE_DATE_EPOCH;
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env,
-      stdio: [opts.openStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, opts.timeoutMs ?? 20_000);
-    child.on('error', fail);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      done({ code, signal, stdout, stderr, timedOut });
-    });
-  });
-}
+const run = (args: string[], opts: { openStdin?: boolean; timeoutMs?: number } = {}): Promise<Ran> =>
+  runCli(args, opts);
 
 function files(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir) : [];

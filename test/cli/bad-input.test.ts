@@ -17,8 +17,8 @@ import {
   mutatedText,
   nearAnswersFile,
   RULES_DIR,
-} from '../bad-input-arbitraries.js';
-import { EXAMPLE, listDir, refusal, runCli, STACK_LINE } from './run-cli.js';
+} from '../support/bad-input-arbitraries.js';
+import { EXAMPLE, listDir, refusal, runCli, STACK_LINE } from '../support/cli.js';
 
 const DATE = '2026-11-29';
 const RUNS = 12;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allElements, parseXml } from '../support/xml.js';
-import { cli, ROOT } from './spawn-cli.js';
+import { cli, ROOT } from '../support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-batch-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

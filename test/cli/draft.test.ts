@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from './spawn-cli.js';
+import { cli } from '../support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-draft-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, ROOT } from './spawn-cli.js';
+import { cli, ROOT } from '../support/cli.js';
 
 const root = ROOT;
 const tmp = mkdtempSync(join(tmpdir(), 'tip-explain-'));
@@ -24,7 +24,7 @@ const quiet = (args: string[]) => {
 };
 
 /** Each scenario as a plain answers file, so the CLI reads it as a user would. */
-const scenarioDir = join(root, 'test', 'scenarios');
+const scenarioDir = join(root, 'rules', 'scenarios');
 const scenarioFiles = readdirSync(scenarioDir)
   .filter((f) => f.endsWith('.json'))
   .sort()

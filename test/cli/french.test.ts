@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
 import { englishFragments, englishIn, fr } from '../support/english.js';
-import { cli, ROOT } from './spawn-cli.js';
+import { cli, ROOT } from '../support/cli.js';
 
 const EXAMPLE = 'examples/refugee-wg-documented.json';
 const tmp = mkdtempSync(join(tmpdir(), 'tip-fr-'));

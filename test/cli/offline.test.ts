@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, runCli } from './run-cli.js';
+import { EXAMPLE, runCli } from '../support/cli.js';
 
 const DATE = '2026-11-29';
 const TIMEOUT = 60_000;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXAMPLE, listDir, refusal, runCli } from './run-cli.js';
+import { EXAMPLE, listDir, refusal, runCli } from '../support/cli.js';
 
 const DATE = '2026-11-29';
 const TIMEOUT = 30_000;

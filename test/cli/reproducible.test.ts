@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, EXAMPLE, listDir, ROOT, runCli } from './run-cli.js';
+import { cleanEnv, EXAMPLE, listDir, ROOT, runCli } from '../support/cli.js';
 
 const TIMEOUT = 60_000;
 /** 2026-11-29T00:00:00Z */

@@ -1,28 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli, ROOT } from '../support/cli.js';
 
-/** The real CLI, as a user runs it: `node bin/tip-coord.js ...` from the package folder. */
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'tip-coord.js');
 const tmp = mkdtempSync(join(tmpdir(), 'tip-rules-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: Record<string, string | undefined> = { NO_COLOR: '1' }, cwd = ROOT): Run {
-  const { FORCE_COLOR: _f, NO_COLOR: _n, ...base } = process.env;
-  void _f;
-  void _n;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The real CLI, as a user runs it, with exactly these colour variables (NO_COLOR=1 unless given). */
+const run = (args: string[], env: NodeJS.ProcessEnv = { NO_COLOR: '1' }, cwd = ROOT) =>
+  cli(args, { cwd, env: { NO_COLOR: undefined, ...env } });
 
 let copies = 0;
 /** A fresh copy of the built-in rules with one file edited; made by `rules init` itself when `init` is set. */
@@ -196,7 +183,7 @@ describe('tip-coord rules validate', () => {
 });
 
 describe('tip-coord rules test', () => {
-  it('runs test/scenarios by default, then shows coverage', () => {
+  it("runs the rule base's scenarios/ by default, then shows coverage", () => {
     const r = run(['rules', 'test']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^\d+ scenarios, rule set “tip-coord default rules” 1\.0\.0, built in$/m);
@@ -212,7 +199,7 @@ describe('tip-coord rules test', () => {
       answers: { governmentStance: 'engaged' },
       expect: { primary: 'working_group', cautions: ['no_data', 'terminology'], notPrimary: ['focal_point'] },
     });
-    const r = run(['rules', 'test', file, join(ROOT, 'test', 'scenarios', 'focal-point-all-unknown.json')]);
+    const r = run(['rules', 'test', file, join(ROOT, 'rules', 'scenarios', 'focal-point-all-unknown.json')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ expects-wg');
     expect(r.stdout).toContain('- primary: expected working_group, got focal_point (rule fp-fallback)');
@@ -224,7 +211,7 @@ describe('tip-coord rules test', () => {
   });
 
   it('lists the rules and conditions the scenarios never exercised', () => {
-    const r = run(['rules', 'test', join(ROOT, 'test', 'scenarios', 'focal-point-all-unknown.json')]);
+    const r = run(['rules', 'test', join(ROOT, 'rules', 'scenarios', 'focal-point-all-unknown.json')]);
     expect(r.code).toBe(0);
     const never = r.stdout.split('Rules that never held (add a scenario where they do):\n')[1]!;
     expect(never).toMatch(/^ {2}wg-evidence-actors-lead \(mechanisms\/working_group\.json\)$/m);
@@ -253,8 +240,16 @@ describe('tip-coord rules test', () => {
       `tip-coord: Scenario file ${bad}: unknown key "expect.primry"; valid: primary, notPrimary, includes, excludes, cautions, noCautions, verdict, review, textExcludes, draftingSafe, actions.\n`,
     );
     expect(run(['rules', 'test', join(tmp, 'missing.json')]).code).toBe(2);
-    expect(run(['rules', 'test'], { NO_COLOR: '1' }, tmp).stderr).toMatch(
-      /test\/scenarios: not found \(pass scenario files/,
+    // The scenarios travel with the rules: any folder will do for the built-in ones...
+    expect(run(['rules', 'test'], { NO_COLOR: '1' }, tmp).stdout).toMatch(/^\d+ passed, 0 failed\.$/m);
+    // ...and a rule base without scenarios/ says where they belong.
+    const bare = join(tmp, 'no-scenarios');
+    cpSync(join(ROOT, 'rules'), bare, { recursive: true });
+    rmSync(join(bare, 'scenarios'), { recursive: true });
+    const none = run(['rules', 'test', '--rules', bare], { NO_COLOR: '1' }, tmp);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(
+      `tip-coord: Scenario folder no-scenarios/scenarios: not found (pass scenario files, or keep them in the scenarios/ folder of the rule folder).\n`,
     );
   });
 
@@ -337,6 +332,29 @@ describe('tip-coord rules init and --rules', () => {
     mkdirSync(empty);
     expect(run(['rules', 'init', empty]).code).toBe(0);
     expect(existsSync(join(empty, 'questions.json'))).toBe(true);
+  });
+
+  it('copies the scenario tests with the rules: `rules test --rules` passes on a fresh copy, from any folder', () => {
+    const dir = join(tmp, 'init-with-scenarios');
+    expect(run(['rules', 'init', dir, '--name', 'Country Y rules']).code).toBe(0);
+    const builtIn = readdirSync(join(ROOT, 'rules', 'scenarios')).sort();
+    expect(builtIn.length).toBeGreaterThan(0);
+    expect(readdirSync(join(dir, 'scenarios')).sort()).toEqual(builtIn);
+    for (const f of builtIn)
+      expect(readFileSync(join(dir, 'scenarios', f), 'utf8')).toBe(
+        readFileSync(join(ROOT, 'rules', 'scenarios', f), 'utf8'),
+      );
+    const r = run(['rules', 'test', '--rules', dir], { NO_COLOR: '1' }, tmp);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^${builtIn.length} scenarios, rule set “Country Y rules” 1\\.0\\.0, from folder init-with-scenarios$`,
+        'm',
+      ),
+    );
+    expect(r.stdout).toContain(`${builtIn.length} passed, 0 failed.`);
+    // The scenarios are not rules: the copy with them validates.
+    expect(run(['rules', 'validate', '--rules', dir]).code).toBe(0);
   });
 
   it('a contextualised copy changes the outcome of assess --rules, and the report names it', () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXAMPLE, listDir, refusal, ROOT, runCli } from './run-cli.js';
+import { EXAMPLE, listDir, refusal, ROOT, runCli } from '../support/cli.js';
 
 const DATE = '2026-11-29';
 const TIMEOUT = 60_000;

@@ -4,14 +4,12 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { englishIn, fr } from '../support/english.js';
+import { BIN, ROOT } from '../support/cli.js';
 import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const BIN = join(ROOT, 'bin', 'tip-coord.js');
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
 const onScreen = (what: string) => (s: string) => flat(s).includes(flat(what)) || s.replace(/\n/g, '').includes(what);
 

@@ -4,18 +4,16 @@
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/answers.js';
 import { isApplicable } from '../../src/core/answers.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
+import { BIN, ROOT } from '../support/cli.js';
 import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
 
 const RULES = loadRuleBase();
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const BIN = join(ROOT, 'bin', 'tip-coord.js');
 const DATE = '2026-11-29';
 
 type Scalar = string | boolean;

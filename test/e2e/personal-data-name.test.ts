@@ -4,13 +4,11 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../support/cli.js';
 import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const BIN = join(ROOT, 'bin', 'tip-coord.js');
 const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>;
 const msg = (key: string, vars: Record<string, string> = {}): string =>
   MESSAGES[key]!.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);

@@ -5,15 +5,13 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { wording } from '../../src/core/messages.js';
+import { BIN, ROOT } from '../support/cli.js';
 import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const BIN = join(ROOT, 'bin', 'tip-coord.js');
 const RULES = loadRuleBase();
 const msg = wording(RULES);
 const q = (id: string) => RULES.questionById.get(id)!;

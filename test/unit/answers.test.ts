@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyOverrides,
   completeAnswers,
   toAnswersFile,
   toFacts,
@@ -9,6 +8,7 @@ import {
   type Answers,
 } from '../../src/core/answers.js';
 import { UserError } from '../../src/core/errors.js';
+import { applyOverrides } from '../../src/cli/commands/assess.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 
 const rules = loadRuleBase();

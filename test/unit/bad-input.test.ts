@@ -22,7 +22,7 @@ import {
   mutatedText,
   nearAnswersFile,
   RULES_DIR,
-} from '../bad-input-arbitraries.js';
+} from '../support/bad-input-arbitraries.js';
 import { runOn } from '../support/run-info.js';
 import { builtInTexts } from '../../src/rules/texts.js';
 
@@ -104,7 +104,9 @@ describe('rule files', () => {
   function baseWith(file: string, content: string | Uint8Array): string {
     const copy = join(dir, 'rules');
     rmSync(copy, { recursive: true, force: true });
-    cpSync(RULES_DIR, copy, { recursive: true });
+    // The scenario tests beside the rules are no part of the rule base: not copied, as loading ignores them.
+    const scenarios = join(RULES_DIR, 'scenarios');
+    cpSync(RULES_DIR, copy, { recursive: true, filter: (src) => !src.startsWith(scenarios) });
     writeFileSync(join(copy, file), content);
     return copy;
   }

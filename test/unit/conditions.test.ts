@@ -2,16 +2,16 @@ import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { toFacts } from '../../src/core/answers.js';
-import { holds } from '../../src/core/conditions.js';
+import { holds, holdsWith, LEAF_SEMANTICS, type Holds, type LeafTest } from '../../src/core/conditions.js';
 import { Evaluator } from '../../src/core/evaluate.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
-import { UNKNOWN, type Condition } from '../../src/core/types.js';
+import { OPERATORS, UNKNOWN, type AnswerValue, type Condition, type Operator } from '../../src/core/types.js';
 import { answersArbitrary } from '../support/arbitraries.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
 
-// The quick evaluator (src/conditions.ts) must decide as the engine does, whatever the condition.
+// The quick evaluator (src/core/conditions.ts) must decide as the engine does, whatever the condition.
 describe('holds() agrees with json-rules-engine', () => {
   it('on every rule and step condition, for any answers', async () => {
     await fc.assert(
@@ -22,7 +22,7 @@ describe('holds() agrees with json-rules-engine', () => {
           expect(holds(s.item.steps[s.index]!.when!, toFacts(rules, answers)), `${s.item.id}#${s.index}`).toBe(
             s.passed,
           );
-        // The drafting file's own condition, which the engine never sees: check it against its meaning.
+        // The drafting file's own condition: check it against its meaning.
         const has = (id: string, values: string[]): boolean => {
           const v = answers[id];
           return Array.isArray(v) && v.some((x) => values.includes(x as string));
@@ -30,6 +30,8 @@ describe('holds() agrees with json-rules-engine', () => {
         const children =
           has('affectedGroups', ['girls', 'boys']) || has('tipForms', ['child_recruitment', 'child_labour']);
         expect(holds(rules.drafting.childrenWhen, toFacts(rules, answers))).toBe(children);
+        // The engine decides it too, for the drafting text (which re-checks nothing).
+        expect(e.drafting.children).toBe(children);
       }),
       { numRuns: 150 },
     );
@@ -72,29 +74,68 @@ function conditionArbitrary(): fc.Arbitrary<Condition> {
   return tree;
 }
 
+/** An Engine with our custom operator restated here, not imported: the test must not share the twin's code. */
+function referenceEngine(): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: false });
+  engine.addOperator(
+    'containsAny',
+    (f: unknown, v: unknown) => Array.isArray(f) && Array.isArray(v) && f.some((x) => v.includes(x)),
+  );
+  return engine;
+}
+
+/** The agreement property: on any condition and any answers, `twin` decides as the engine. */
+function agreesWithEngine(twin: Holds, engine: Engine) {
+  return fc.asyncProperty(conditionArbitrary(), answersArbitrary(rules), async (condition, answers) => {
+    const name = 'random';
+    engine.addRule({
+      name,
+      conditions: ('all' in condition || 'any' in condition ? condition : { all: [condition] }) as never,
+      event: { type: 'x' },
+    });
+    try {
+      const { results } = await engine.run(toFacts(rules, answers));
+      expect(twin(condition, toFacts(rules, answers))).toBe(results.length === 1);
+    } finally {
+      engine.removeRule(name);
+    }
+  });
+}
+
 describe('holds() on every operator and group', () => {
   it('matches a json-rules-engine Engine on random conditions', async () => {
-    const engine = new Engine([], { allowUndefinedFacts: false });
-    engine.addOperator(
-      'containsAny',
-      (f: unknown, v: unknown) => Array.isArray(f) && Array.isArray(v) && f.some((x) => v.includes(x)),
-    );
-    await fc.assert(
-      fc.asyncProperty(conditionArbitrary(), answersArbitrary(rules), async (condition, answers) => {
-        const name = 'random';
-        engine.addRule({
-          name,
-          conditions: ('all' in condition || 'any' in condition ? condition : { all: [condition] }) as never,
-          event: { type: 'x' },
-        });
-        try {
-          const { results } = await engine.run(toFacts(rules, answers));
-          expect(holds(condition, toFacts(rules, answers))).toBe(results.length === 1);
-        } finally {
-          engine.removeRule(name);
-        }
-      }),
-      { numRuns: 300 },
-    );
+    await fc.assert(agreesWithEngine(holds, referenceEngine()), { numRuns: 300 });
+  });
+
+  /** The twin on the leaf semantics with one operator changed. */
+  const mutant = (op: Operator, test: LeafTest): Holds =>
+    holdsWith((c, fact) => (c.operator === op ? test : LEAF_SEMANTICS[c.operator])(fact, c.value));
+  const isUnknown = (fact: AnswerValue): boolean =>
+    fact === UNKNOWN || (Array.isArray(fact) && fact.length === 1 && fact[0] === UNKNOWN);
+  const mutants: [string, Holds][] = [
+    ...OPERATORS.map((op): [string, Holds] => [
+      `${op} negated`,
+      mutant(op, (fact, value) => !LEAF_SEMANTICS[op](fact, value)),
+    ]),
+    // Subtler: what "unknown" means to a negative operator, and list operators on any list.
+    ['notIn true on "unknown"', mutant('notIn', (fact, value) => isUnknown(fact) || LEAF_SEMANTICS.notIn(fact, value))],
+    [
+      'doesNotContain false on ["unknown"]',
+      mutant('doesNotContain', (fact, value) => !isUnknown(fact) && LEAF_SEMANTICS.doesNotContain(fact, value)),
+    ],
+    [
+      'containsAny as "contains all"',
+      mutant(
+        'containsAny',
+        (fact, value) => Array.isArray(fact) && Array.isArray(value) && value.every((v) => fact.includes(v)),
+      ),
+    ],
+  ];
+
+  // A mutation check: the property above can fail. Each twin below means one operator
+  // differently from the engine; the same property, with the same budget, must catch it.
+  it.each(mutants)('fails on a twin whose semantics differ: %s', async (_name, twin) => {
+    const run = await fc.check(agreesWithEngine(twin, referenceEngine()), { numRuns: 300, endOnFailure: true });
+    expect(run.failed).toBe(true);
   });
 });

@@ -6,24 +6,13 @@ import { Evaluator } from '../../src/core/evaluate.js';
 import { lintRuleBase } from '../../src/rules/lint.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { findAnswers } from '../../src/core/search.js';
-import { UNKNOWN, type AnswerValue, type Condition, type RuleBase } from '../../src/core/types.js';
+import type { Condition, RuleBase } from '../../src/core/types.js';
+import { answersArbitrary } from '../support/arbitraries.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
 
-/** Any answer set the questionnaire allows: a choice or "unknown", any subset for list questions. */
-const answersArb: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(
-    rules.questions.map((q) => {
-      const values = q.choices.map((c) => c.value);
-      const arb: fc.Arbitrary<AnswerValue> =
-        q.type === 'multi'
-          ? fc.oneof(fc.constant(UNKNOWN), fc.subarray(values))
-          : fc.constantFrom<AnswerValue>(...values, UNKNOWN);
-      return [q.id, arb];
-    }),
-  ),
-);
+const answersArb = answersArbitrary(rules);
 
 /** A fresh, editable copy of the built-in rule base. */
 function edited(edit: (r: RuleBase) => void): RuleBase {

@@ -14,7 +14,7 @@ import {
 import { assess } from '../../src/core/assessment.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { barChartSvg, CHART } from '../../src/render/svg-chart.js';
-import { ROOT } from '../cli/spawn-cli.js';
+import { ROOT } from '../support/cli.js';
 import { allElements, parseXml } from '../support/xml.js';
 import { runOn } from '../support/run-info.js';
 

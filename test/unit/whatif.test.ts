@@ -9,26 +9,19 @@ import { assess } from '../../src/core/assessment.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { loadScenario } from '../../src/rules/scenarios.js';
 import { applyChanges, changesFor, quickDecision } from '../../src/core/whatif.js';
+import { answersArbitrary } from '../support/arbitraries.js';
 import { runOn } from '../support/run-info.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
-const dir = join(import.meta.dirname, '..', 'scenarios');
+const dir = join(import.meta.dirname, '..', '..', 'rules', 'scenarios');
 const scenarios = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => loadScenario(join(dir, f), rules));
 
-/** Any answer set the questionnaire allows. */
-const answersArb: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(
-    rules.questions.map((q) => {
-      const values = q.choices.map((c) => c.value);
-      const one = q.type === 'multi' ? fc.subarray(values) : fc.constantFrom(...values);
-      return [q.id, fc.oneof(fc.constant('unknown' as const), one)];
-    }),
-  ) as Record<string, fc.Arbitrary<Answers[string]>>,
-);
+/** Any answer set the questionnaire allows, "unknown" half the time. */
+const answersArb = answersArbitrary(rules, {}, { unknownHalf: true });
 
 const engineDecision = async (answers: Answers) => {
   const o = recommend(rules, await evaluator.evaluate(completeAnswers(rules, answers)));

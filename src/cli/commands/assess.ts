@@ -1,7 +1,7 @@
 import {
-  applyOverrides,
   completeAnswers,
   isApplicable,
+  parseAnswerText,
   settleApplicability,
   describeMigration,
   toAnswersFile,
@@ -16,7 +16,7 @@ import { readJsonFile } from '../../rules/json-file.js';
 import { personalDataProblem } from '../../core/personal-data.js';
 import { assess, type Result } from '../../core/assessment.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
-import { message } from '../../core/messages.js';
+import { inputError, message } from '../../core/messages.js';
 import { resolveDate, runInfo } from '../run-info.js';
 import { NOT_APPLICABLE, type RuleBase } from '../../core/types.js';
 import { checkFormat, printMarkdown, type Io } from './output.js';
@@ -40,6 +40,21 @@ export interface AssessOptions {
 /** Answers without the skipped ones ("not_applicable"), which skip logic settles again from the others. */
 function answeredOnly(answers: Answers): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== NOT_APPLICABLE));
+}
+
+/**
+ * Applies --set id=value overrides, validated like the answers file. The flag's name is the
+ * command line's business: the core names the place of an error as it is told (`where`).
+ */
+export function applyOverrides(rules: RuleBase, answers: Answers, sets: readonly string[]): Answers {
+  const out = { ...answers };
+  for (const s of sets) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) throw inputError(rules, 'error.set.syntax', { value: JSON.stringify(s) });
+    const id = s.slice(0, eq).trim();
+    out[id] = parseAnswerText(rules, id, s.slice(eq + 1), `--set ${id}`);
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { toolVersion } from '../run-info.js';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import chalk from 'chalk';
 import { type Answers } from '../../core/answers.js';
@@ -15,7 +15,14 @@ import { lintRuleBase, type Finding, type LintResult } from '../../rules/lint.js
 import { recommend, type Outcome } from '../../core/recommend.js';
 import { buildRuleDoc } from '../../rules/ruledoc.js';
 import { formatProblem } from '../../rules/problem.js';
-import { DEFAULT_RULES_DIR, listFiles, loadRuleBase, readRuleBase, ruleSetFolder } from '../../rules/folder.js';
+import {
+  DEFAULT_RULES_DIR,
+  listFiles,
+  loadRuleBase,
+  readRuleBase,
+  ruleSetFolder,
+  scenarioFolder,
+} from '../../rules/folder.js';
 import { describeFolder } from '../../render/report.js';
 import { message } from '../../core/messages.js';
 import { checkScenario, loadScenario } from '../../rules/scenarios.js';
@@ -182,9 +189,11 @@ export interface TestOptions {
   rules?: string;
 }
 
-/** The scenario files named, or test/scenarios/*.json; a folder stands for its *.json files. */
-function scenarioFiles(args: string[]): string[] {
-  const given = args.length > 0 ? args : [join('test', 'scenarios')];
+/** The scenario files named, or the rule base's scenarios/*.json; a folder stands for its *.json files. */
+function scenarioFiles(args: string[], rulesDir: string): string[] {
+  const folder = scenarioFolder(rulesDir);
+  const near = relative(process.cwd(), folder);
+  const given = args.length > 0 ? args : [near && !near.startsWith('..') && !isAbsolute(near) ? near : folder];
   return given.flatMap((path) => {
     if (!existsSync(path))
       throw userError(args.length === 0 ? 'error.scenario.noDefault' : 'error.scenario.notFound', { path });
@@ -202,7 +211,7 @@ export async function runTest(files: string[], opts: TestOptions, io: RulesIo): 
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
   const say = sayFor(rules);
   // Read every file first: a broken one stops the run before any result is printed.
-  const scenarios = scenarioFiles(files).map((f) => loadScenario(f, rules));
+  const scenarios = scenarioFiles(files, rules.dir).map((f) => loadScenario(f, rules));
   for (const s of scenarios) if (s.notice) io.stderr.write(`${s.notice}\n`);
   const evaluator = new Evaluator(rules);
   const coverage = emptyCoverage(rules);
@@ -360,9 +369,12 @@ export async function runInit(dir: string, opts: InitOptions, io: RulesIo): Prom
   return EXIT.ok;
 }
 
-/** The built-in files to copy, with ruleset.json renamed and pointing back to what it was copied from. */
+/**
+ * The built-in files to copy, scenario tests included, with ruleset.json renamed and pointing
+ * back to what it was copied from.
+ */
 function copyList(builtIn: RuleBase, name: string): Array<[string, string]> {
-  return listFiles(DEFAULT_RULES_DIR, uiTexts()).map(({ rel, text }) => {
+  return listFiles(DEFAULT_RULES_DIR, uiTexts(), { withScenarios: true }).map(({ rel, text }) => {
     if (rel !== 'ruleset.json') return [rel, text];
     const ruleset = JSON.parse(text) as Record<string, unknown>;
     const copy = { ...ruleset, name, basedOn: { name: builtIn.name, version: builtIn.version, hash: builtIn.hash } };

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 
-export const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
+export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 const QUESTION_IDS = (
   JSON.parse(readFileSync(join(RULES_DIR, 'questions.json'), 'utf8')) as { questions: { id: string }[] }
 ).questions.map((q) => q.id);
@@ -44,12 +44,14 @@ export const nearAnswersFile = fc.record(
   { requiredKeys: ['version', 'answers'] },
 );
 
-/** The rule files of the built-in base, relative to rules/. */
+/** The rule files of the built-in base, relative to rules/ (its scenarios/ aside). */
 export const RULE_FILES: string[] = (function list(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const full = join(dir, name);
+      // The scenario tests travel with the rules but are not rule files.
+      if (dir === RULES_DIR && name === 'scenarios') return [];
       return statSync(full).isDirectory() ? list(full) : name.endsWith('.json') ? [relative(RULES_DIR, full)] : [];
     });
 })(RULES_DIR);

@@ -14,7 +14,8 @@ import { runOn } from '../support/run-info.js';
 /** The review of a mechanism already in place (issue 12): decided by rules, shown first, explained, what-if'd. */
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
-const scenario = (name: string) => loadScenario(join(import.meta.dirname, '..', '..', 'rules', 'scenarios', `${name}.json`), rules);
+const scenario = (name: string) =>
+  loadScenario(join(import.meta.dirname, '..', '..', 'rules', 'scenarios', `${name}.json`), rules);
 
 describe('review of the mechanism in place', () => {
   it('comes first in the report, and a recommended mechanism in place says "keep", with review steps instead of set-up ones', async () => {

@@ -1,7 +1,13 @@
 import type { Skipped } from '../render/portfolio.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { describeMigration, parseAnswerText, validateAnswersFile, type Answers } from '../core/answers.js';
+import {
+  describeMigration,
+  migrateV1Answers,
+  parseAnswerText,
+  validateAnswersFile,
+  type Answers,
+} from '../core/answers.js';
 import { CsvError, parseCsv } from './csv.js';
 import { UserError } from '../core/errors.js';
 import { readJsonFile } from '../rules/json-file.js';
@@ -118,19 +124,39 @@ export function csvInputs(rules: RuleBase, text: string, where: string): BatchIn
     try {
       const answers: Answers = {};
       let name: string | undefined;
+      const cells: Record<string, string> = {};
       columns.forEach((id, i) => {
         const cell = r.cells[i]!.trim();
         if (cell === '') return;
         if (id === NAME_COLUMN) name = cell;
-        else answers[id] = parseAnswerText(rules, id, cell, `${where} ${source}`);
+        else cells[id] = cell;
       });
+      // A CSV has no version: a row still using version 1's governmentStance "implicated" is read as
+      // version 2 (antiTipActors "none" or one value already reads as a list), and stderr says so.
+      let notice: string | undefined;
+      if (cells.governmentStance === 'implicated') {
+        const { answers: migrated, notes } = migrateV1Answers({
+          governmentStance: cells.governmentStance,
+          ...(cells.officialComplicity !== undefined ? { officialComplicity: cells.officialComplicity } : {}),
+        });
+        for (const [id, v] of Object.entries(migrated)) cells[id] = String(v);
+        notice = describeMigration(rules, `${where} ${source}`, notes);
+      }
+      for (const [id, cell] of Object.entries(cells))
+        answers[id] = parseAnswerText(rules, id, cell, `${where} ${source}`);
       // Checked like an answers file, so a name too long is refused the same way.
       const file = validateAnswersFile(
         { version: 2, ...(name ? { response: { name } } : {}), answers },
         rules,
         `${where} ${source}`,
       );
-      out.inputs.push({ source, fallbackName: `row-${r.row}`, answers: file.answers, ...(name ? { name } : {}) });
+      out.inputs.push({
+        source,
+        fallbackName: `row-${r.row}`,
+        answers: file.answers,
+        ...(name ? { name } : {}),
+        ...(notice ? { notice } : {}),
+      });
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       out.skipped.push({ source, reason: err.message });

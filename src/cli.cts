@@ -120,7 +120,7 @@ export function buildProgram(): Command {
       new Option(
         '-f, --format <format>',
         h(
-          'md: render and write a markdown report; html: write it as a self-contained HTML page; json: print the result to stdout',
+          'md: render and write a markdown report; html: write it as a self-contained HTML page; docx: write it as a Word file; json: print the result to stdout',
         ),
       ).default('md'),
     )
@@ -187,8 +187,18 @@ export function buildProgram(): Command {
     )
     .option('-a, --answers <file>', h('answers file (JSON); questions it does not answer count as unknown'))
     .option('--set <id=value>', h('override one answer, e.g. --set governmentStance=engaged (repeatable)'), collect)
-    .option('--section <section>', h('only one section: hno, hrp or strategy'))
-    .addOption(new Option('-f, --format <format>', h('md: markdown to paste; json: the texts as JSON')).default('md'))
+    .option('--section <section>', h('only one section: hno, hrp, strategy, or tor (terms of reference outline)'))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        h('md: markdown to paste; json: the texts as JSON; docx: a Word file in --out'),
+      ).default('md'),
+    )
+    .option('-o, --out <dir>', h('folder for the Word file (--format docx)'), 'reports')
+    .option(
+      '--date <YYYY-MM-DD>',
+      h('date of the ToR review and of the Word file (default: SOURCE_DATE_EPOCH, else today)'),
+    )
     .option('--rules <dir>', h(RULES_OPTION))
     .addHelpText('after', () =>
       after(
@@ -221,7 +231,7 @@ export function buildProgram(): Command {
     .addOption(
       new Option(
         '-f, --format <format>',
-        h('md or html (self-contained page) for the reports and the summary'),
+        h('md, html (self-contained page) or docx (Word) for the reports and the summary'),
       ).default('md'),
     )
     .option('--rules <dir>', h(RULES_OPTION))

@@ -75,16 +75,15 @@ describe('scenarios (rules/scenarios/*.json)', () => {
   });
 
   // With complicity, the report itself offers no hand-over to the state: its recommendation,
-  // mechanisms, cautions, actions and drafting sections hold none of the invariant's phrases.
+  // brief, review, set-up, cautions, actions and drafting sections hold none of the invariant's phrases.
   it('renders no hand-over to the state in the report of any scenario with suspected or documented complicity', async () => {
     const phrases = rules.invariants.find((i) => i.id === 'no-state-handover-when-complicit')!.expect.textExcludes!;
+    // The annexes explain (why, why not, what would change) and list: they offer nothing.
     const skipped = [
-      'report.notRecommended',
-      'report.whatWouldChange',
-      'report.answers',
-      'report.gaps',
+      'report.annexDecided',
+      'report.existingReviewWhy',
+      'report.annexAnswers',
       'report.sourcesCited',
-      'report.existingReview',
     ] as const;
     const skippedTitles = new Set(skipped.map((k) => message(rules, k)));
     let seen = 0;

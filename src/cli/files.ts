@@ -52,7 +52,7 @@ export class FileExistsError extends UserError {}
  * final step is a hard link, which refuses an existing name (FileExistsError); with `force`
  * it is a rename, which replaces it. Every failure is a UserError naming the path.
  */
-export function writeFileAtomic(path: string, content: string, opts: { force?: boolean } = {}): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
   const dir = dirname(path);
   ensureFolder(dir);
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -61,7 +61,7 @@ export function writeFileAtomic(path: string, content: string, opts: { force?: b
     const fd = openSync(tmp, 'wx', 0o600);
     tmpCreated = true;
     try {
-      writeAll(fd, Buffer.from(content, 'utf8'));
+      writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -112,7 +112,7 @@ export function writeNewReport(
   date: string,
   name: string | undefined,
   ext: string,
-  content: string,
+  content: string | Uint8Array,
 ): string {
   return writeNewReportSet(dir, date, name, [{ ext, content }])[0]!;
 }
@@ -126,7 +126,7 @@ export function writeNewReportSet(
   dir: string,
   date: string,
   name: string | undefined,
-  files: Array<{ ext: string; content: string | ((stem: string) => string) }>,
+  files: Array<{ ext: string; content: string | Uint8Array | ((stem: string) => string) }>,
 ): string[] {
   const stem = `${date}-${safeSlug(name)}`;
   for (let n = 1; n < 1000; n++) {
@@ -135,7 +135,7 @@ export function writeNewReportSet(
       const base = `${stem}${n === 1 ? '' : `-${n}`}`;
       for (const f of files) {
         const path = join(dir, `${base}.${f.ext}`);
-        writeFileAtomic(path, typeof f.content === 'string' ? f.content : f.content(base));
+        writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content);
         written.push(path);
       }
       return written;

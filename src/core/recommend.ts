@@ -3,14 +3,14 @@ import { holdsOn } from './conditions.js';
 import type { Evaluation, RuleTrace } from './evaluate.js';
 import { describeAnswer, describeTrace, failedLeaves, type ConditionWords } from './explain.js';
 import { chooseVerdict, decideEvaluation, heldIn, supports, type Decision } from './decide.js';
-import type { Citation, Item, RuleBase, RuleRole } from './types.js';
+import type { Citation, Horizon, Item, Owner, RuleBase, RuleRole, Step } from './types.js';
 
 export interface SourceRef {
   id: string;
   title: string;
   publisher: string;
-  /** Where in our reference texts the point is paraphrased. */
-  in: string;
+  /** The part of the source that makes the point, when known. */
+  in?: string;
   point: string;
 }
 
@@ -38,6 +38,8 @@ export interface Recommendation {
   /** The answers say it is already in place (its `existsWhen`): keep it rather than set it up. */
   existing?: boolean;
   steps: string[];
+  /** The steps with their owner and horizon, for the action plan. */
+  plan: PlanStep[];
   sources: SourceRef[];
 }
 
@@ -105,6 +107,8 @@ export interface ActionOut {
   title: string;
   text: string;
   steps: string[];
+  owner: Owner;
+  horizon: Horizon;
   sources: SourceRef[];
 }
 
@@ -178,7 +182,7 @@ export function sourceRefs(rules: RuleBase, citations: Citation[]): SourceRef[] 
     if (seen.has(key)) continue;
     seen.add(key);
     const s = rules.sources.get(c.source)!;
-    out.push({ id: s.id, title: s.title, publisher: s.publisher, in: c.in, point: c.point });
+    out.push({ id: s.id, title: s.title, publisher: s.publisher, ...(c.in ? { in: c.in } : {}), point: c.point });
   }
   return out;
 }
@@ -207,10 +211,29 @@ function draftingApplies(rules: RuleBase, e: Evaluation): DraftingApplies {
   return { children: e.drafting.children, hct };
 }
 
+function applyingSteps(e: Evaluation, item: Item): Step[] {
+  return item.steps.filter(
+    (step, i) => !step.when || e.steps.some((s) => s.item === item && s.index === i && s.passed),
+  );
+}
+
 function stepsOf(e: Evaluation, item: Item): string[] {
-  return item.steps
-    .filter((step, i) => !step.when || e.steps.some((s) => s.item === item && s.index === i && s.passed))
-    .map((s) => s.text);
+  return applyingSteps(e, item).map((s) => s.text);
+}
+
+/** A step of the action plan: who, by when (a step with neither is the cluster coordinator's, within 90 days). */
+export interface PlanStep {
+  text: string;
+  owner: Owner;
+  horizon: Horizon;
+}
+
+function planOf(e: Evaluation, item: Item): PlanStep[] {
+  return applyingSteps(e, item).map((s) => ({
+    text: s.text,
+    owner: s.owner ?? 'cluster_coordinator',
+    horizon: s.horizon ?? 90,
+  }));
 }
 
 /**
@@ -253,6 +276,7 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
       ...(outranked ? { outrankedBy: primaryRule.rule.id } : {}),
       ...(existing ? { existing: true } : {}),
       steps: stepsOf(e, m),
+      plan: planOf(e, m),
       sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...m.citations]),
     });
   }
@@ -285,6 +309,8 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
         title: a.title,
         text: a.summary,
         steps: stepsOf(e, a),
+        owner: a.owner ?? 'cluster_coordinator',
+        horizon: a.horizon ?? 90,
         sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...a.citations]),
       },
     ];

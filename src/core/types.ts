@@ -33,17 +33,28 @@ export interface Section {
   title: string;
 }
 
+/** How a source can be reached: the publisher's page, the best copy found, not published, or no address found. */
+export const SOURCE_ACCESS = ['online', 'copy', 'unpublished', 'not_found'] as const;
+export type SourceAccess = (typeof SOURCE_ACCESS)[number];
+
+/** A published document as anyone can find it: title, publisher, year and a full address. */
 export interface Source {
   id: string;
   title: string;
   publisher: string;
-  where: string;
+  /** "2020", "undated", "c. 2023". */
+  year: string;
+  /** Full address(es), " ; " between two; empty when unpublished or not found. */
+  url: string;
+  access: SourceAccess;
+  /** What a reader should know about the address (a copy, a listing page). */
+  note?: string;
 }
 
 export interface Citation {
   source: string;
-  /** Where in our reference texts the claim is paraphrased (domain brief section, stock-take heading). */
-  in: string;
+  /** The part of the source that makes the point (a section or heading of that document), when known. */
+  in?: string;
   point: string;
 }
 
@@ -73,11 +84,27 @@ export interface RuleDef {
   conditions: Condition;
 }
 
+/** Who acts on a step: data in the rule files, worded through messages ("owner.<id>"). */
+export const OWNERS = [
+  'cluster_coordinator',
+  'gbv_aor_coordinator',
+  'cp_aor_coordinator',
+  'ct_focal_point',
+  'imo',
+  'hc_or_refugee_coordinator',
+] as const;
+export type Owner = (typeof OWNERS)[number];
+/** By when, in days from the report's date: the 30/60/90-day action plan. */
+export const HORIZONS = [30, 60, 90] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
 export interface Step {
   /** Optional name, for texts that depend on whether this step applies (drafting.en.json "hctStep"). */
   id?: string;
   text: string;
   when?: Condition;
+  owner?: Owner;
+  horizon?: Horizon;
 }
 
 export type ItemKind = 'mechanism' | 'caution' | 'action' | 'verdict';
@@ -93,6 +120,9 @@ export interface Item {
   steps: Step[];
   citations: Citation[];
   rules: RuleDef[];
+  /** Actions: who leads the action as a whole and by when (one row of the action plan). */
+  owner?: Owner;
+  horizon?: Horizon;
   /** Path of the file, relative to the rules folder. */
   file: string;
 }
@@ -111,6 +141,33 @@ export interface Invariant {
   expect: Expectation;
 }
 
+/** Assumptions of the meeting-cost estimate (ruleset.json "meetingCost"), editable per rule set. */
+export interface MeetingCost {
+  /** Members of a working group, by the answer on anti-trafficking actors. */
+  membersByActors: Record<string, number>;
+  /** Meetings a month, by the answer on the meeting load. */
+  meetingsPerMonthByLoad: Record<string, number>;
+  hoursPerMeeting: number;
+  secretariatDaysPerMonth: number;
+  hoursPerDay: number;
+  agendaItemMinutes: number;
+  clusterMeetingsPerMonth: number;
+  clusterMembers: number;
+  focalPointDaysPerMonth: number;
+}
+
+export const DEFAULT_MEETING_COST: MeetingCost = {
+  membersByActors: { in_cluster: 10, outside_cluster: 14, none: 6, unknown: 10 },
+  meetingsPerMonthByLoad: { low: 1, moderate: 0.5, high: 0.25, unknown: 1 },
+  hoursPerMeeting: 2,
+  secretariatDaysPerMonth: 2,
+  hoursPerDay: 8,
+  agendaItemMinutes: 15,
+  clusterMeetingsPerMonth: 1,
+  clusterMembers: 20,
+  focalPointDaysPerMonth: 1,
+};
+
 export interface RuleBase {
   dir: string;
   /** The language its texts are in (English in the files, another through locales/<lang>.json). */
@@ -121,6 +178,7 @@ export interface RuleBase {
   hash: string;
   /** For a copy made by `tip-coord rules init`: the rule set it was copied from. */
   basedOn?: { name: string; version: string; hash: string };
+  meetingCost: MeetingCost;
   unknownLabel: string;
   notApplicableLabel: string;
   help: Help;
@@ -146,7 +204,8 @@ export type DraftVariant = 'standard' | 'safe';
 export type VariantText = Record<DraftVariant, string>;
 
 export interface IndicatorDef {
-  level: 'output' | 'outcome';
+  /** "milestone": a yes/no or housekeeping step for the coordination workplan, not the logframe. */
+  level: 'output' | 'outcome' | 'milestone';
   text: VariantText;
 }
 

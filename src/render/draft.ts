@@ -19,13 +19,24 @@ export interface DraftIndicator {
 export interface Draft {
   /** "safe" when the terminology caution applies: none of the drafting file's "avoid" words. */
   variant: DraftVariant;
-  hno: { title: string; where: string; text: string };
-  hrp: { title: string; where: string; objective: string; activities: string[]; indicators: DraftIndicator[] };
+  /** `gaps`: the HNO's "information gaps and limitations" paragraph. */
+  hno: { title: string; where: string; text: string; gaps: string };
+  /** `milestones`: yes/no coordination steps, for the coordination workplan rather than the logframe. */
+  hrp: {
+    title: string;
+    where: string;
+    objective: string;
+    activities: string[];
+    indicators: DraftIndicator[];
+    milestones: string[];
+  };
   /** `hct` only where the HCT step of the strategy-inclusion mechanism applies. */
-  strategy: { title: string; where: string; cluster: string; hct?: string };
+  strategy: { title: string; where: string; cluster: string; hct?: string; hctLabel?: string };
   /** Source ids the drafting conventions rest on. */
   sources: string[];
 }
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The drafting text for a result. Pure: the result and the rule base in, text out. */
 export function buildDraft(rules: RuleBase, r: Outcome): Draft {
@@ -44,7 +55,8 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
     items.length <= 1
       ? items.join('')
       : t(long ? 'list.andLong' : 'list.and', {
-          head: items.slice(0, -1).join(long ? '; ' : ', '),
+          // The separator between long items is language-dependent ("; " in English, " ; " with a no-break space in French).
+          head: items.slice(0, -1).join(long ? d.texts['list.sepLong']![variant] : ', '),
           last: items[items.length - 1]!,
         });
   /** A list answer in words, or the text for "none" / "unknown". */
@@ -63,29 +75,57 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
     if (v.length === 0) return t('hno.actorsNone');
     return v.map((x) => by('actors', x)).join(' ');
   };
+  // Child recruitment and child marriage are GPC risks of their own: named as such, never counted under this one.
+  const OWN_RISKS = ['child_recruitment', 'forced_marriage'];
+  const formsAnswer = answerOf('form');
+  const ownRisk = Array.isArray(formsAnswer) && formsAnswer.some((f) => OWN_RISKS.includes(String(f)));
+  const forms = (): string => {
+    const v = answerOf('form');
+    if (!Array.isArray(v) || v.includes(UNKNOWN)) return t('hno.formsUnknown');
+    const here = v.filter((x) => !OWN_RISKS.includes(String(x)));
+    if (here.length === 0) return t('hno.formsNone');
+    return t('hno.forms', { list: and(here.map((x) => by('form', x))) });
+  };
   const hno = t('hno.paragraph', {
     label: t('hno.label'),
     scale: by('scale', answerOf('scale')),
-    evidence: by('evidence', answerOf('evidence')),
-    forms: listAnswer('form', 'hno.forms', 'hno.formsNone', 'hno.formsUnknown'),
+    threat: t('hno.threat'),
+    forms: forms(),
     groups: listAnswer('group', 'hno.groups', 'hno.groupsNone', 'hno.groupsUnknown'),
     children: applies.children ? t('hno.children') : '',
+    related: ownRisk ? t('hno.related') : '',
+    drivers: t('hno.drivers'),
+    areas: t('hno.areas'),
+    trend: t('hno.trend'),
     actors: actorsText(),
     referral: by('referral', answerOf('referral')),
-    limits: by('limits', answerOf('limits')),
-    pin: t('hno.pin'),
   });
+  const gaps = t('hno.gaps', {
+    evidence: by('evidence', answerOf('evidence')),
+    limits: by('limits', answerOf('limits')),
+    small: t('hno.small'),
+  });
+  // Plan names follow the response type, and an acute IDP response starts with a Flash Appeal.
+  const responseType = String(answerOf('needs'));
+  const acute = r.answers.phase === 'acute' && (responseType === 'idp_cluster' || responseType === UNKNOWN);
+  const needs = acute ? t('needs.acute') : by('needs', responseType);
+  const plan = acute ? t('plan.acute') : by('plan', responseType);
 
   const groups = answerOf('group');
   const knownGroups = Array.isArray(groups) && groups.length > 0 && !groups.includes(UNKNOWN);
   const mechanisms = r.recommendations.map((m) => d.mechanisms[m.mechanism]!);
   const actions = r.actions.map((a) => d.actions[a.id]!);
   const indicators: DraftIndicator[] = [];
+  const milestones: string[] = [];
   const add = (i: IndicatorDef): void => {
     const text = i.text[variant];
+    if (i.level === 'milestone') {
+      if (!milestones.includes(text)) milestones.push(text);
+      return;
+    }
     if (!indicators.some((x) => x.text === text))
       indicators.push({
-        level: i.level,
+        level: i.level as 'output' | 'outcome',
         text,
         baseline: t('hrp.baselinePlaceholder'),
         target: t('hrp.targetPlaceholder'),
@@ -99,15 +139,16 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
 
   return {
     variant,
-    hno: { title: t('hno.title'), where: t('hno.where'), text: hno },
+    hno: { title: t('hno.title', { needs }), where: t('hno.where', { needs }), text: hno, gaps },
     hrp: {
-      title: t('hrp.title'),
-      where: t('hrp.where'),
+      title: t('hrp.title', { plan }),
+      where: t('hrp.where', { plan }),
       objective: t('hrp.objective', {
         groups: knownGroups ? t('hrp.groups', { list: and(groups.map((g) => by('group', g))) }) : t('hrp.groupsAll'),
       }),
       activities: [...mechanisms, ...actions].map((x) => x.activity[variant]),
       indicators,
+      milestones,
     },
     strategy: {
       title: t('strategy.title'),
@@ -119,7 +160,16 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
         alongside: complementary.length > 0 ? t('strategy.alongside', { list: and(complementary, true) }) : '',
         commitments: r.cautions.flatMap((c) => d.cautions[c.id]?.commitment[variant] ?? []).join(' '),
       }),
-      ...(hct ? { hct: t('strategy.hct', { body }) } : {}),
+      ...(hct
+        ? {
+            hct: t('strategy.hct', {
+              body,
+              leaders: by('leaders', answerOf('leaders')),
+              strategy: by('strategy', answerOf('strategy')),
+            }),
+            hctLabel: capitalise(by('strategy', answerOf('strategy'))),
+          }
+        : {}),
     },
     sources: [...new Set(d.citations.map((c) => c.source))],
   };
@@ -136,7 +186,8 @@ export function draftMarkdown(
   const t = (key: DraftTextKey): string => rules.drafting.texts[key]![draft.variant];
 
   const out: string[] = [];
-  if (sections.includes('hno')) out.push(`${h} ${draft.hno.title}`, '', `*${draft.hno.where}*`, '', draft.hno.text, '');
+  if (sections.includes('hno'))
+    out.push(`${h} ${draft.hno.title}`, '', `*${draft.hno.where}*`, '', draft.hno.text, '', draft.hno.gaps, '');
   if (sections.includes('hrp')) {
     const x = draft.hrp;
     out.push(`${h} ${x.title}`, '', `*${x.where}*`, '', `**${t('hrp.objectiveLabel')}.** ${x.objective}`, '');
@@ -152,11 +203,13 @@ export function draftMarkdown(
         `| ${cell(i.text)} | ${t(i.level === 'output' ? 'hrp.output' : 'hrp.outcome')} | ${i.baseline} | ${i.target} |`,
       );
     out.push('');
+    if (x.milestones.length > 0)
+      out.push(`**${t('hrp.workplanLabel')}**`, '', ...x.milestones.map((m) => `- ${m}`), '');
   }
   if (sections.includes('strategy')) {
     const x = draft.strategy;
     out.push(`${h} ${x.title}`, '', `*${x.where}*`, '', `**${t('strategy.clusterLabel')}.** ${x.cluster}`, '');
-    if (x.hct) out.push(`**${t('strategy.hctLabel')}.** ${x.hct}`, '');
+    if (x.hct) out.push(`**${x.hctLabel}.** ${x.hct}`, '');
   }
   return out.join('\n');
 }

@@ -29,7 +29,7 @@ const marked = new Marked({
 
 const CSS = `
 :root { color-scheme: light; }
-body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1.25rem; }
+body { overflow-wrap: break-word; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1.25rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; } h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; } h3 { font-size: 1.1rem; }
 blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid #b35900; background: #fff7ee; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; } th, td { border: 1px solid #bbb; padding: .3rem .5rem; text-align: left; vertical-align: top; } th { background: #f0f0f0; }
@@ -37,15 +37,21 @@ code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; b
 figure { margin: 1rem 0; } svg { max-width: 100%; height: auto; }
 a { color: #0b5cad; }
 @media print {
-  body { font-size: 10.5pt; max-width: none; margin: 0; padding: 0; }
+  body { font-size: 9.5pt; line-height: 1.35; max-width: none; margin: 0; padding: 0; }
+  h1 { font-size: 14pt; margin: 0 0 .3em; } h2 { font-size: 12.5pt; margin-top: 1.2em; } h3 { font-size: 10.5pt; margin: .9em 0 .3em; }
+  p { margin: .35em 0; } blockquote { margin: .5em 0; padding: .3em .8em; background: none; }
   a { color: inherit; text-decoration: none; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
-  table, figure, blockquote { break-inside: avoid; page-break-inside: avoid; }
+  /* Long tables (the action plan) may run onto the next page, row by row, their header repeated. */
+  figure, blockquote { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
   tr { break-inside: avoid; page-break-inside: avoid; }
-  blockquote { background: none; }
-  @page { margin: 18mm 15mm; }
-}
-`;
+  table { font-size: 8.8pt; line-height: 1.25; margin: .5em 0; } th, td { padding: .12rem .3rem; }
+  /* Nothing may run past the page edge: long addresses and ids wrap. */
+  li, p { overflow-wrap: anywhere; } td, th { overflow-wrap: break-word; }
+  table { table-layout: auto; }
+  @page { size: A4; margin: 14mm 13mm; }
+}`;
 
 /** One part of a page: markdown, or an SVG made by tip-coord itself (inlined as is). */
 export type HtmlPart = string | { svg: string };

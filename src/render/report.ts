@@ -1,23 +1,26 @@
 import { cell, escapeInline, escapeMd } from '../core/markdown.js';
 import { buildDraft, draftMarkdown } from './draft.js';
-import { capital, quote, type ConditionWords } from '../core/explain.js';
+import { capital, metLeaves, quote, type ConditionWords } from '../core/explain.js';
+import { groupBySource, sourceEntry } from '../core/sources.js';
+import { meetingCostLines, needsTor, torMarkdown } from './tor.js';
 import { formatDate } from '../core/lang.js';
 import type { RuleWhy, SourceRef } from '../core/recommend.js';
 import type { Result } from '../core/assessment.js';
 import { message, wording } from '../core/messages.js';
-import type { RuleBase } from '../core/types.js';
+import type { Horizon, Owner, RuleBase } from '../core/types.js';
 import type { ChangeOut } from '../core/whatif.js';
 
 /** The source of the review rhythm the report's last section cites. */
 const REVIEW_SOURCE = 'S16';
 
-/** The markdown rationale: a document a coordinator can forward, readable as a file and in a terminal. */
+/** The markdown report: page 1 is a decision brief; the rule trace is an annex in plain words. */
 export function buildReport(rules: RuleBase, r: Result): string {
   const t = wording(rules);
   const out: string[] = [];
   const push = (...lines: string[]): void => void out.push(...lines);
+  const name = r.response.name ? escapeMd(r.response.name) : t('report.unnamed');
 
-  push(`# ${t('report.title', { name: r.response.name ? escapeMd(r.response.name) : t('report.unnamed') })}`, '');
+  push(`# ${t('report.title', { name })}`, '');
   push(
     `> ${t('report.stamp', {
       toolVersion: r.stamp.tool.version,
@@ -41,101 +44,72 @@ export function buildReport(rules: RuleBase, r: Result): string {
   if (r.cautions.some((c) => c.id === 'terminology')) push(`> **${t('report.terminologyNotice')}**`, '');
 
   // A mechanism already in place is reviewed first: what to do with what exists comes before anything new.
+  // (Why this verdict, and why not the others, is in the annex with the rest of the trace.)
   if (r.review) {
     const v = r.review;
     push(`## ${t('report.existingReview')}`, '');
     push(t('report.existingReviewIntro', { existing: v.existingAnswer, title: v.title, summary: v.summary }), '');
-    push(`**${t('report.why')}**`, '');
-    for (const w of v.why) push(...whyLines(rules, w));
-    push('', `**${t('report.howTo')}**`, '');
     v.steps.forEach((st, j) => push(`${j + 1}. ${st}`));
-    push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, v.sources), '');
-    push(`**${t('report.verdictsNotChosen')}**`, '');
-    for (const n of v.notChosen)
-      for (const w of n.why) push(...whyLines(rules, { ...w, title: `${n.title}: ${w.title}` }));
-    push('');
+    push('', sourceIds(rules, v.sources), '');
   }
 
-  const primary = r.recommendations.find((x) => x.role === 'primary')!;
-  const complementary = r.recommendations.filter((x) => x.role === 'complementary');
-  push(`## ${t('report.recommendation')}`, '');
-  const summary = [
-    t(primary.existing ? 'report.primaryExistingSentence' : 'report.primarySentence', {
-      title: primary.title,
-      summary: primary.summary,
-    }),
-  ];
-  summary.push(
-    complementary.length > 0
-      ? t('report.complementarySentence', { list: complementary.map((c) => c.title).join(t('words.listSep')) })
-      : // With half the answers unknown or more, "nothing more is needed" would overstate what is known.
-        t(r.unknowns.length * 2 >= r.answered.length ? 'report.tooLittleKnown' : 'report.noComplementary'),
-  );
-  push(summary.join(' '), '');
-  if (r.cautions.length > 0)
-    push(t('report.cautionsSentence', { list: r.cautions.map((c) => c.title).join(t('words.listSep')) }), '');
-  if (r.unknowns.length > 0)
-    push(t('report.unknownsSentence', { count: r.unknowns.length, total: r.answered.length }), '');
+  // Page 1: what to do on Monday.
+  push(...briefLines(rules, r));
 
-  push(`## ${t('report.mechanisms')}`, '');
+  push(`## ${t('report.setup')}`, '');
   r.recommendations.forEach((rec, i) => {
     const role = t(rec.role === 'primary' ? 'report.primary' : 'report.complementary');
     push(`### ${i + 1}. ${rec.title} (${rec.existing ? `${role}, ${t('report.existingTag')}` : role})`, '');
     push(rec.summary, '');
-    push(`**${t('report.why')}**`, '');
-    for (const w of rec.why) push(...whyLines(rules, w));
-    if (rec.outrankedBy) push('', t('report.outranked', { rule: rec.outrankedBy }));
-    push('', `**${t('report.howTo')}**`, '');
-    rec.steps.forEach((s, j) => push(`${j + 1}. ${s}`));
-    push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, rec.sources), '');
+    push(`**${t('report.howTo')}**`, '');
+    rec.plan.forEach((s, j) =>
+      push(
+        `${j + 1}. ${s.text} *(${t('report.stepOwner', { owner: ownerLabel(rules, r, s.owner), days: s.horizon })})*`,
+      ),
+    );
+    push('', sourceIds(rules, rec.sources), '');
   });
-
-  push(`## ${t('report.notRecommended')}`, '');
-  for (const n of r.notRecommended) {
-    push(`### ${n.title}`, '', `**${t('report.whyNot')}**`, '');
-    for (const w of n.why) push(...whyLines(rules, w));
-    if (n.outrankedBy) push('', t('report.fallbackOutranked', { rule: n.outrankedBy }));
-    push('');
-  }
-
-  push(...whatWouldChangeLines(rules, r));
+  if (needsTor(r)) push(torMarkdown(rules, r, 2));
+  push(`## ${t('cost.title')}`, '', ...meetingCostLines(rules, r), '');
 
   push(`## ${t('report.cautions')}`, '');
-  for (const c of r.cautions) {
-    push(`### ${c.title}`, '', c.text, '', `**${t('report.why')}**`, '');
-    for (const w of c.why) push(...whyLines(rules, w));
-    push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, c.sources), '');
-  }
+  for (const c of r.cautions) push(`### ${c.title}`, '', c.text, '', sourceIds(rules, c.sources), '');
   if (r.cautions.length === 0) push('—', '');
-  if (r.cautionsNotApplied.length > 0) {
-    push(`### ${t('report.cautionsNotApplied')}`, '');
-    for (const c of r.cautionsNotApplied) {
-      const reasons = c.whyNot
-        .filter((w) => w.condition)
-        .map((w) => `${w.condition} (${t('report.answered')} ${quote(rules, w.answer!)})`);
-      push(`- **${c.title}**${t('words.colon')}${reasons.join(t('words.listSep'))}.`);
-    }
-    push('');
-  }
 
   push(`## ${t('report.actions')}`, '');
   for (const a of r.actions) {
     push(`### ${a.title}`, '', a.text, '');
     a.steps.forEach((s, j) => push(`${j + 1}. ${s}`));
-    push('', `**${t('report.sources')}**`, '', ...sourceLines(rules, a.sources), '');
+    push('', sourceIds(rules, a.sources), '');
   }
+  push(`## ${t('report.review')}`, '', t('report.reviewText', { date: formatDate(rules, r.reviewBy) }), '');
 
   const draft = buildDraft(rules, r);
-  push(`## ${t('report.drafting')}`, '', t('report.draftingIntro', { sources: draft.sources.join(', ') }), '');
+  push(`## ${t('report.annexDrafting')}`, '', t('report.draftingIntro', { sources: draft.sources.join(', ') }), '');
   // Said outside the text itself, which is meant to be pasted as is.
   if (draft.variant === 'safe') push(`> **${t('report.draftingSafe')}**`, '');
   push(draftMarkdown(rules, draft, { level: 3 }));
 
-  push(`## ${t('report.answers')}`, '', `| ${t('report.question')} | ${t('report.answer')} |`, '| --- | --- |');
+  push(...decidedLines(rules, r));
+  // How the review's verdict was decided, in plain words as annex B: the answers that led to it, then the others.
+  if (r.review) {
+    push(`## ${t('report.existingReviewWhy')}`, '');
+    for (const w of r.review.why) {
+      push(`- **${r.review.title}**${t('words.colon')}${w.rationale}`);
+      for (const c of metLeaves(w.conditions).filter((x) => x.condition))
+        push(`  - ${t('report.answerWas', { condition: capital(c.condition!), answer: quote(rules, c.answer!) })}`);
+    }
+    push('', `**${t('report.verdictsNotChosen')}**`, '');
+    for (const n of r.review.notChosen)
+      push(`- **${n.title}**${t('words.colon')}${n.why.map((w) => w.title).join(t('words.listSep'))}`);
+    push('');
+  }
+
+  push(`## ${t('report.annexAnswers')}`, '', `| ${t('report.question')} | ${t('report.answer')} |`, '| --- | --- |');
   for (const a of r.answered) push(`| ${cell(a.question)} | ${cell(maskedAnswer(rules, r, a.id, a.answer))} |`);
-  push('', `## ${t('report.gaps')}`, '');
+  push('', `### ${t('report.gaps')}`, '');
   if (r.unknowns.length === 0) push(t('report.noGaps'));
-  for (const id of r.unknowns) push(`- ${rules.questionById.get(id)!.label} (\`${id}\`)`);
+  for (const id of r.unknowns) push(`- ${rules.questionById.get(id)!.label}`);
   push('');
 
   push(`## ${t('report.sourcesCited')}`, '', t('report.sourcesNote'), '');
@@ -145,15 +119,16 @@ export function buildReport(rules: RuleBase, r: Result): string {
     ...r.recommendations.map((x) => x.sources),
     ...r.cautions.map((x) => x.sources),
     ...r.actions.map((x) => x.sources),
+    ...(r.review ? [r.review.sources] : []),
   ])
     for (const s of list) cited.add(s.id);
   for (const id of draft.sources) cited.add(id);
-  // The review line below cites the FSC handbook (S16) for its 90-day / yearly rhythm.
+  // The review line cites the FSC handbook (S16) for its 90-day / yearly rhythm; the ToR cites its models.
   if (rules.sources.has(REVIEW_SOURCE)) cited.add(REVIEW_SOURCE);
-  const stop = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
+  if (needsTor(r)) for (const id of ['S4', 'S5', 'S6', 'S7', 'S17']) if (rules.sources.has(id)) cited.add(id);
   for (const s of [...rules.sources.values()].filter((x) => cited.has(x.id)))
-    push(`- **${s.id}**${t('words.colon')}${stop(s.title)} ${stop(s.publisher)}${s.where ? ` ${s.where}` : ''}`);
-  push('', `## ${t('report.review')}`, '', t('report.reviewText', { date: formatDate(rules, r.reviewBy) }), '');
+    push(`- **${s.id}**${t('words.colon')}${sourceEntry(rules, s)}`);
+  push('');
   return out.join('\n');
 }
 
@@ -168,6 +143,191 @@ function maskedAnswer(rules: RuleBase, r: Result, id: string, answer: string): s
   if ((id === 'officialComplicity' && complicit(r)) || (id === 'perpetrators' && stateForces && complicit(r)))
     return message(rules, 'report.seeSensitivityNote');
   return answer;
+}
+
+/** An owner in words; the HC/HCT owner is the Refugee Coordinator in a refugee response. */
+export function ownerLabel(rules: RuleBase, r: Result, owner: Owner): string {
+  const t = wording(rules);
+  if (owner === 'hc_or_refugee_coordinator' && r.answers.responseType === 'refugee_response')
+    return t('owner.refugee_coordinator');
+  if (owner === 'cluster_coordinator' && r.answers.responseType === 'refugee_response')
+    return t('owner.protection_wg_coordinator');
+  return t(`owner.${owner}`);
+}
+
+/** One row of the 30/60/90-day plan. */
+export interface PlanRow {
+  horizon: Horizon;
+  action: string;
+  owner: string;
+}
+
+/** The action plan: every step of the recommended set-up and every action, by horizon, each once. */
+export function actionPlan(rules: RuleBase, r: Result): PlanRow[] {
+  const rows: PlanRow[] = [];
+  const add = (horizon: Horizon, action: string, owner: Owner): void => {
+    if (!rows.some((x) => x.action === action)) rows.push({ horizon, action, owner: ownerLabel(rules, r, owner) });
+  };
+  // The primary's steps one by one; a complementary mechanism as one row, due with its earliest step.
+  for (const rec of r.recommendations) {
+    if (rec.role === 'primary' || rec.plan.length === 0) {
+      for (const s of rec.plan) add(s.horizon, s.text, s.owner);
+      continue;
+    }
+    const first = [...rec.plan].sort((a, b) => a.horizon - b.horizon)[0]!;
+    // Its title says what to do; its steps are under "The recommended set-up".
+    add(first.horizon, rec.title, first.owner);
+  }
+  for (const a of r.actions) add(a.horizon, `${a.title}${message(rules, 'words.colon')}${lower(a.text)}`, a.owner);
+  // Stable: within a horizon, the primary's steps first, then the complementary ones, then the actions.
+  return rows
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => a.x.horizon - b.x.horizon || a.i - b.i)
+    .map((y) => y.x);
+}
+
+/** "The number of…" → "the number of…" inside a sentence; an acronym ("NRM…", "GBV…") is left as it is. */
+const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+const lower = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Page 1: the response and date, the decision, the 30/60/90-day plan, the cautions, the unknowns that matter. */
+export function briefLines(rules: RuleBase, r: Result): string[] {
+  const t = wording(rules);
+  const out: string[] = [];
+  const name = r.response.name ? escapeMd(r.response.name) : t('report.unnamed');
+  out.push(`## ${t('report.brief')}`, '', t('report.briefLine', { name, date: formatDate(rules, r.stamp.date) }), '');
+  const primary = r.recommendations.find((x) => x.role === 'primary')!;
+  const complementary = r.recommendations.filter((x) => x.role === 'complementary');
+  const summary = [
+    t(primary.existing ? 'report.primaryExistingSentence' : 'report.primarySentence', {
+      title: primary.title,
+      summary: primary.summary,
+    }),
+  ];
+  summary.push(
+    complementary.length > 0
+      ? t('report.complementarySentence', { list: complementary.map((c) => c.title).join(t('words.listSep')) })
+      : // With half the answers unknown or more, "nothing more is needed" would overstate what is known.
+        t(r.unknowns.length * 2 >= r.answered.length ? 'report.tooLittleKnown' : 'report.noComplementary'),
+  );
+  out.push(`### ${t('report.decision')}`, '', summary.join(' '), '');
+  if (r.review)
+    out.push(
+      t('report.reviewVerdict', {
+        existing: r.review.existingAnswer,
+        verdict: r.review.title,
+        rationale: r.review.rationale.join(' '),
+      }),
+      '',
+    );
+  if (
+    r.answers.planningWindow === 'hno_hrp_drafting' &&
+    r.recommendations.some((m) => m.mechanism === 'strategy_inclusion')
+  )
+    out.push(`**${t('report.urgentHno')}**`, '');
+  const due = (days: number): string => formatDate(rules, addDays(r.stamp.date, days));
+  out.push(
+    `### ${t('report.actionPlan')}`,
+    '',
+    t('report.planDates', { d30: due(30), d60: due(60), d90: due(90) }),
+    '',
+    `| ${t('report.planBy')} | ${t('report.planAction')} | ${t('report.planOwner')} |`,
+    '| --- | --- | --- |',
+  );
+  // "30 days" stays on one line: the column is kept narrow and the action gets the room.
+  for (const row of actionPlan(rules, r))
+    out.push(
+      `| ${t('report.planDays', { days: row.horizon }).replace(/ /g, '\u00a0')} | ${cell(row.action)} | ${cell(row.owner)} |`,
+    );
+  out.push('');
+  if (r.cautions.length > 0) {
+    out.push(`### ${t('report.briefCautions')}`, '');
+    for (const c of r.cautions) out.push(`- **${c.title}**${t('words.colon')}${c.text}`);
+    out.push('');
+  }
+  out.push(`### ${t('report.briefUnknowns')}`, '');
+  const title = (id: string): string => rules.mechanisms.find((m) => m.id === id)?.title ?? id;
+  const words = (c: ChangeOut): string => t('report.changeWords', { term: c.term, to: c.toAnswer, from: c.fromAnswer });
+  if (r.unknownsThatMatter.length === 0 && r.unknownCombinations.length === 0) out.push(t('report.noBriefUnknowns'));
+  for (const u of r.unknownsThatMatter)
+    out.push(
+      `- ${capital(u.term)}${t('words.colon')}${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join(t('words.listSep'))}`,
+    );
+  for (const c of r.unknownCombinations)
+    out.push(
+      `- ${t('report.unknownTogether', { title: title(c.primary), changes: c.changes.map(words).join(` ${t('report.and')} `) })}`,
+    );
+  out.push('');
+  return out;
+}
+
+/** Annex B: why each mechanism was or was not recommended, in plain words (rule ids stay in `explain`). */
+function decidedLines(rules: RuleBase, r: Result): string[] {
+  const t = wording(rules);
+  const out = [`## ${t('report.annexDecided')}`, '', t('report.decidedIntro'), ''];
+  const primary = r.recommendations.find((x) => x.role === 'primary')!;
+  const answerLines = (w: RuleWhy): string[] =>
+    metLeaves(w.conditions)
+      .filter((c) => c.condition)
+      .map(
+        (c) => `  - ${t('report.answerWas', { condition: capital(c.condition!), answer: quote(rules, c.answer!) })}`,
+      );
+  for (const rec of r.recommendations) {
+    const held = rec.why.filter((w) => w.met);
+    for (const w of held.length > 0 ? held : rec.why) {
+      out.push(`- ${t('report.chosenBecause', { title: rec.title, rationale: w.rationale })}`);
+      const lines = answerLines(w);
+      out.push(...(lines.length > 0 ? lines : [`  - ${t('report.always')}`]));
+    }
+    if (rec.outrankedBy) out.push(`  - ${t('report.alsoFitted', { primary: primary.title })}`);
+    out.push(
+      `  - ${t('report.sources')}${t('words.colon')}`,
+      ...sourceLines(rules, rec.sources).map((l) => `    ${l}`),
+    );
+  }
+  for (const x of [...r.cautions, ...r.actions])
+    out.push(
+      `- **${x.title}**. ${t('report.sources')}${t('words.colon')}`,
+      ...sourceLines(rules, x.sources).map((l) => `  ${l}`),
+    );
+  out.push('', `### ${t('report.notChosen')}`, '');
+  for (const n of r.notRecommended) {
+    if (n.outrankedBy) {
+      const fallback = n.why.some((w) => w.met && w.conditions.children?.length === 0);
+      out.push(
+        `- ${t(fallback ? 'report.notChosenFallback' : 'report.notChosenOutranked', { title: n.title, primary: primary.title })}`,
+      );
+      continue;
+    }
+    const reasons = [
+      ...new Set(
+        n.whyNot
+          .filter((w) => w.condition && w.met === false)
+          .map((w) => t('report.reasonNot', { condition: lowerFirst(w.condition!), answer: quote(rules, w.answer!) })),
+      ),
+    ].slice(0, 3);
+    out.push(`- ${t('report.notChosenBecause', { title: n.title, reasons: reasons.join(t('words.listSep')) || '—' })}`);
+  }
+  out.push('');
+  out.push(...whatWouldChangeLines(rules, r).map((l) => (l.startsWith('## ') ? `#${l}` : l)));
+  if (r.cautionsNotApplied.length > 0) {
+    out.push(`### ${t('report.cautionsNotApplied')}`, '');
+    for (const c of r.cautionsNotApplied) {
+      const reasons = c.whyNot
+        .filter((w) => w.condition)
+        .map((w) => `${w.condition} (${t('report.answered')} ${quote(rules, w.answer!)})`);
+      out.push(`- **${c.title}**${t('words.colon')}${[...new Set(reasons)].join(t('words.listSep'))}.`);
+    }
+    out.push('');
+  }
+  return out;
 }
 
 export function whyLines(rules: RuleBase, w: RuleWhy): string[] {
@@ -197,11 +357,21 @@ function conditionLines(rules: RuleBase, c: ConditionWords, depth: number): stri
   return [`${pad}- ${mark} ${head} ${state}`, ...c.children.flatMap((ch) => conditionLines(rules, ch, depth + 1))];
 }
 
+/** The sources of a section as one line of ids; their points are in annex B, their addresses at the end. */
+function sourceIds(rules: RuleBase, sources: SourceRef[]): string {
+  return `**${message(rules, 'report.sources')}**${message(rules, 'words.colon')}${[...new Set(sources.map((s) => s.id))].join(', ')}.`;
+}
+
 function sourceLines(rules: RuleBase, sources: SourceRef[]): string[] {
-  return sources.map(
-    (s) =>
-      `- **${s.id}** ${s.title}${message(rules, 'words.colon')}${s.point} (${message(rules, 'report.paraphrasedIn', { in: s.in })}).`,
-  );
+  // One line per source: a source cited for two points is listed once, with both points.
+  return groupBySource(sources).map(({ first, points }) => {
+    const seeIn = [...new Set(sources.filter((s) => s.id === first.id && s.in).map((s) => s.in!))];
+    const see =
+      seeIn.length > 0
+        ? ` (${message(rules, 'report.sourceSee', { in: seeIn.join(message(rules, 'words.listSep')) })})`
+        : '';
+    return `- **${first.id}** ${first.title}${message(rules, 'words.colon')}${points.join(message(rules, 'words.listSep'))}${see}.`;
+  });
 }
 
 function whatWouldChangeLines(rules: RuleBase, r: Result): string[] {

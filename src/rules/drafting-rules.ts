@@ -73,13 +73,13 @@ export function checkDrafting(raw: Record<string, unknown>, ctx: DraftingCtx): D
   };
   const indicators = (v: unknown, where: string): IndicatorDef[] => {
     if (!Array.isArray(v)) {
-      fail(where, 'must be a list of {"level": "output" or "outcome", "text": ...}');
+      fail(where, 'must be a list of {"level": "output", "outcome" or "milestone", "text": ...}');
       return [];
     }
     return v.flatMap((x, i) => {
       const at = `${where}[${i}]`;
-      if (!isPlainObject(x) || (x.level !== 'output' && x.level !== 'outcome')) {
-        fail(at, 'needs "level": "output" or "outcome" and a "text"');
+      if (!isPlainObject(x) || (x.level !== 'output' && x.level !== 'outcome' && x.level !== 'milestone')) {
+        fail(at, 'needs "level": "output", "outcome" or "milestone" and a "text"');
         return [];
       }
       return [{ level: x.level, text: text(x.text, `${at}.text`) }];

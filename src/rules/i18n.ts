@@ -75,6 +75,9 @@ function slotsOf(rel: string, json: Json): Slot[] {
       out.push({ key: 'drafting.avoid', get: () => (json.avoid as string[]).join(', '), set: (v) => (json.avoid = v.split(/\s*,\s*/).filter(Boolean)) });
     for (const k of ['texts', 'byAnswer', 'mechanisms', 'actions', 'cautions']) leafSlots(json, k, `drafting.${k}`, out);
     citationSlots(json.citations, 'drafting.citations', out);
+  } else if (rel === 'sources.json') {
+    // Titles stay as published; only the remarks on an address are the tool's own words.
+    for (const x of arr(json.sources)) out.push(slot(x, 'note', `sources.${String(x.id)}.note`));
   } else if (rel === 'invariants.json') {
     for (const inv of arr(json.invariants)) out.push(slot(inv, 'description', `invariants.${String(inv.id)}.description`));
   } else if (rel === 'help.en.json') {

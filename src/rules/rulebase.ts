@@ -10,6 +10,7 @@ import type { Catalog } from '../core/messages.js';
 import { expectationProblems } from '../core/expectation.js';
 import { type Expectation } from '../core/types.js';
 import { isPlainObject, parseJson } from '../core/json.js';
+import { frenchTypographyProblem } from '../core/typography.js';
 import {
   OPERATORS,
   UNKNOWN,
@@ -23,6 +24,13 @@ import {
   type RuleDef,
   type Section,
   type Source,
+  type MeetingCost,
+  DEFAULT_MEETING_COST,
+  SOURCE_ACCESS,
+  OWNERS,
+  HORIZONS,
+  type Owner,
+  type Horizon,
   type Step,
   type Help,
 } from '../core/types.js';
@@ -94,6 +102,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   const name = typeof ruleset?.name === 'string' ? ruleset.name : '';
   const version = typeof ruleset?.version === 'string' ? ruleset.version : '';
   if (ruleset && (!name || !version)) problems.push({ file: 'ruleset.json', message: 'needs "name" and "version" strings' });
+  const meetingCost = checkMeetingCost(ruleset?.meetingCost, problems);
   const basedOn = ruleset?.basedOn;
   const validBasedOn = isPlainObject(basedOn) && str(basedOn.name) && str(basedOn.version) && str(basedOn.hash);
   if (basedOn !== undefined && !validBasedOn)
@@ -188,6 +197,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
       lang,
       name,
       version,
+      meetingCost,
       ...(validBasedOn ? { basedOn: { name: basedOn.name as string, version: basedOn.version as string, hash: basedOn.hash as string } } : {}),
       hash: hash.digest('hex'),
       unknownLabel,
@@ -224,9 +234,9 @@ const str = (v: unknown): v is string => typeof v === 'string' && v.trim().lengt
  * change what a condition means.
  */
 const KEYS = {
-  item: ['$comment', 'id', 'title', 'summary', 'existsWhen', 'steps', 'citations', 'rules'],
+  item: ['$comment', 'id', 'title', 'summary', 'existsWhen', 'owner', 'horizon', 'steps', 'citations', 'rules'],
   rule: ['$comment', 'id', 'role', 'order', 'title', 'rationale', 'basis', 'citations', 'conditions'],
-  step: ['$comment', 'id', 'text', 'when'],
+  step: ['$comment', 'id', 'owner', 'horizon', 'text', 'when'],
   citation: ['source', 'in', 'point'],
   leaf: ['fact', 'operator', 'value', 'name'],
   invariant: ['$comment', 'id', 'description', 'when', 'expect'],
@@ -292,8 +302,17 @@ function checkSources(s: Record<string, unknown>, problems: Problem[]): Map<stri
     return map;
   }
   for (const [i, x] of s.sources.entries()) {
-    if (isPlainObject(x) && str(x.id) && str(x.title) && str(x.publisher) && typeof x.where === 'string') map.set(x.id, x as unknown as Source);
-    else problems.push({ file: 'sources.json', where: `sources[${i}]`, message: 'needs "id", "title", "publisher" and "where"' });
+    const at = { file: 'sources.json', where: `sources[${i}]` };
+    if (!(isPlainObject(x) && str(x.id) && str(x.title) && str(x.publisher) && typeof x.year === 'string' && typeof x.url === 'string')) {
+      problems.push({ ...at, message: 'needs "id", "title", "publisher", "year", "url" and "access"' });
+      continue;
+    }
+    if (!(SOURCE_ACCESS as readonly unknown[]).includes(x.access)) problems.push({ ...at, message: `"access" must be one of ${SOURCE_ACCESS.join(', ')}` });
+    // A reader must be able to follow every source: a full address, or a plain statement that there is none.
+    else if ((x.access === 'online' || x.access === 'copy') !== /^https?:\/\/\S+( ; https?:\/\/\S+)*$/.test(x.url))
+      problems.push({ ...at, message: '"url" must be full http(s) addresses (" ; " between two) when "access" is online or copy, and empty otherwise' });
+    else if (x.note !== undefined && !str(x.note)) problems.push({ ...at, message: '"note" must be a text' });
+    else map.set(x.id, x as unknown as Source);
   }
   return map;
 }
@@ -306,8 +325,8 @@ function checkCitations(v: unknown, at: Omit<Problem, 'message'>, ctx: Ctx, requ
   const out: Citation[] = [];
   for (const [i, c] of v.entries()) {
     const where = { ...at, where: `citations[${i}]` };
-    if (!isPlainObject(c) || !str(c.source) || !str(c.in) || !str(c.point)) {
-      ctx.problems.push({ ...where, message: 'a citation needs "source", "in" and "point"' });
+    if (!isPlainObject(c) || !str(c.source) || (c.in !== undefined && !str(c.in)) || !str(c.point)) {
+      ctx.problems.push({ ...where, message: 'a citation needs "source" and "point" (and "in" is a text when given)' });
       continue;
     }
     unknownKeys(c, 'citation', where, ctx);
@@ -315,6 +334,33 @@ function checkCitations(v: unknown, at: Omit<Problem, 'message'>, ctx: Ctx, requ
     else out.push(c as unknown as Citation);
   }
   return out;
+}
+
+/** ruleset.json "meetingCost": the defaults, each key replaced by a non-negative number (or a map of them). */
+function checkMeetingCost(raw: unknown, problems: Problem[]): MeetingCost {
+  if (raw === undefined) return DEFAULT_MEETING_COST;
+  const at = { file: 'ruleset.json', where: '"meetingCost"' };
+  if (!isPlainObject(raw)) {
+    problems.push({ ...at, message: 'must be an object' });
+    return DEFAULT_MEETING_COST;
+  }
+  const out: Record<string, unknown> = { ...DEFAULT_MEETING_COST };
+  const num = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  for (const [k, v] of Object.entries(raw)) {
+    const def = (DEFAULT_MEETING_COST as unknown as Record<string, unknown>)[k];
+    if (def === undefined) problems.push({ ...at, message: `unknown key "${k}"; valid keys: ${Object.keys(DEFAULT_MEETING_COST).join(', ')}` });
+    else if (typeof def === 'number' ? num(v) : isPlainObject(v) && Object.values(v).every(num)) out[k] = v;
+    else problems.push({ ...at, message: `"${k}" must be ${typeof def === 'number' ? 'a number ≥ 0' : 'an object of numbers ≥ 0'}` });
+  }
+  return out as unknown as MeetingCost;
+}
+
+/** A step's or an action's owner and horizon (both optional): one of the known owners, 30, 60 or 90 days. */
+function checkOwnerHorizon(x: Record<string, unknown>, at: Omit<Problem, 'message'>, ctx: Ctx): void {
+  if (x.owner !== undefined && !(OWNERS as readonly unknown[]).includes(x.owner))
+    ctx.problems.push({ ...at, message: `"owner" must be one of ${OWNERS.join(', ')}` });
+  if (x.horizon !== undefined && !(HORIZONS as readonly unknown[]).includes(x.horizon))
+    ctx.problems.push({ ...at, message: `"horizon" must be one of ${HORIZONS.join(', ')} (days)` });
 }
 
 function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item | undefined {
@@ -326,6 +372,7 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
   unknownKeys(raw, 'item', { file }, ctx);
   for (const k of ['id', 'title', 'summary'] as const) if (!str(raw[k])) ctx.problems.push({ file, message: `needs a "${k}" text` });
   const citations = checkCitations(raw.citations ?? [], { file }, ctx, false);
+  checkOwnerHorizon(raw, { file }, ctx);
   const steps: Step[] = [];
   if (raw.steps !== undefined && !Array.isArray(raw.steps)) ctx.problems.push({ file, message: '"steps" must be a list' });
   for (const [i, st] of (Array.isArray(raw.steps) ? raw.steps : []).entries()) {
@@ -335,6 +382,7 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
       continue;
     }
     if (st.id !== undefined && !str(st.id)) ctx.problems.push({ file, where, message: 'a step "id" must be a text' });
+    checkOwnerHorizon(st, { file, where }, ctx);
     unknownKeys(st, 'step', { file, where }, ctx);
     if (st.when !== undefined) checkCondition(st.when, { file, where: `${where}.when` }, ctx);
     steps.push(st as unknown as Step);
@@ -356,6 +404,8 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
     title: raw.title as string,
     summary: raw.summary as string,
     ...(raw.existsWhen !== undefined ? { existsWhen: raw.existsWhen as Condition } : {}),
+    ...(raw.owner !== undefined ? { owner: raw.owner as Owner } : {}),
+    ...(raw.horizon !== undefined ? { horizon: raw.horizon as Horizon } : {}),
     steps,
     citations,
     rules,
@@ -540,6 +590,16 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
     }
     texts ??= extractTexts(english);
     for (const message of checkTranslation(texts, translation)) problems.push({ file, message });
+    if (m[1] === 'fr')
+      for (const [key, value] of Object.entries(translation)) {
+        const bad = typeof value === 'string' && key !== '$comment' ? frenchTypographyProblem(value) : undefined;
+        if (bad)
+          problems.push({
+            file,
+            where: `"${key}"`,
+            message: `French typography: a no-break space goes before ; : ! ? and inside « » (at "${bad}")`,
+          });
+      }
     if (m[1] === lang) applyTranslation(english, translation);
   }
   if (lang !== 'en' && !parsed.has(`locales/${lang}.json`)) problems.push({ file: `locales/${lang}.json`, message: `missing: the rule base has no ${lang} translation` });

@@ -1,3 +1,4 @@
+import { sourceEntry } from '../core/sources.js';
 import type { MessageKey } from '../core/messages.js';
 import type { Answers } from '../core/answers.js';
 import { describeAnswer, describeCondition } from '../core/explain.js';
@@ -86,7 +87,7 @@ export function buildRuleDoc(rules: RuleBase, lint: LintResult, toolVersion: str
   push(`## ${t('report.sourcesCited')}`, '', t('report.sourcesNote'), '');
   const cited = new Set(items.flatMap((i) => [...i.citations, ...i.rules.flatMap((r) => r.citations)]).map((c) => c.source));
   for (const s of [...rules.sources.values()].filter((x) => cited.has(x.id)))
-    push(`- **${s.id}**: ${s.title}. ${s.publisher}.${s.where ? ` ${s.where}` : ''}`);
+    push(`- **${s.id}**${message(rules, 'words.colon')}${sourceEntry(rules, s)}`);
   push('');
   return out.join('\n');
 }
@@ -116,7 +117,9 @@ function itemSection(rules: RuleBase, item: Item): string[] {
 }
 
 function citationLines(rules: RuleBase, citations: Citation[], pad: string): string[] {
-  return citations.map((c) => `${pad}- **${c.source}**: ${c.point} (${message(rules, 'report.paraphrasedIn', { in: c.in })}).`);
+  return citations.map(
+    (c) => `${pad}- **${c.source}**${message(rules, 'words.colon')}${c.point}${c.in ? ` (${message(rules, 'report.sourceSee', { in: c.in })})` : ''}.`,
+  );
 }
 
 function outcomeOf(rules: RuleBase, item: Item, rule: RuleDef): string {

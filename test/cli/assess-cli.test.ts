@@ -247,7 +247,7 @@ describe('tip-coord assess without a terminal', () => {
       expect(resolve(ROOT, path1).startsWith(`${out}/`)).toBe(true);
       expect(files(out)).toEqual([resolve(ROOT, path1).slice(out.length + 1)]);
       const text1 = readFileSync(resolve(ROOT, path1), 'utf8');
-      expect(text1).toContain('## Recommendation');
+      expect(text1).toContain('## Decision brief');
       expect(text1).toContain('Example refugee response (documented cases)');
       const ino1 = statSync(resolve(ROOT, path1)).ino;
 

@@ -13,9 +13,10 @@ describe('tip-coord draft', () => {
     const r = cli(['draft', '--answers', EXAMPLE]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('## HNO: protection risk analysis');
+    expect(r.stdout).toContain('## Protection risk analysis (needs analysis of the RRP or JRP)');
+    expect(r.stdout).toContain('**Information gaps and limitations.**');
     expect(r.stdout).toContain('**Trafficking in Persons, Forced Labour or Slavery-Like Practices.**');
-    expect(r.stdout).toContain('## HRP: response strategy');
+    expect(r.stdout).toContain('## Protection response (Refugee Response Plan, RRP, or Joint Response Plan, JRP');
     expect(r.stdout).toContain('## Protection strategies');
   });
 
@@ -23,7 +24,7 @@ describe('tip-coord draft', () => {
     const hrp = cli(['draft', '--answers', EXAMPLE, '--section', 'hrp']);
     expect(hrp.code).toBe(0);
     expect(hrp.stdout).toContain('[target]');
-    expect(hrp.stdout).not.toContain('## HNO');
+    expect(hrp.stdout).not.toContain('## Protection risk analysis');
     expect(hrp.stdout).not.toContain('## Protection strategies');
     const json = JSON.parse(cli(['draft', '--answers', EXAMPLE, '--section', 'strategy', '--format', 'json']).stdout);
     expect(Object.keys(json).sort()).toEqual(['sources', 'strategy', 'variant']);
@@ -42,7 +43,7 @@ describe('tip-coord draft', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('"hno", "hrp" or "strategy"');
+    expect(r.stderr).toContain('"hno", "hrp", "strategy" or "tor"');
   });
 
   it('without a terminal and without --answers, stops at once naming --answers', () => {

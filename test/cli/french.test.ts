@@ -34,7 +34,7 @@ describe('tip-coord in French', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = readFileSync(join(out, readdirSync(out)[0]!), 'utf8');
-    expect(report).toContain(`## ${fr['messages.report.recommendation']}`);
+    expect(report).toContain(`## ${fr['messages.report.brief']}`);
     expect(report).toContain('29 novembre 2026');
     expect(report).toContain(fr['questions.governmentStance.choices.engaged']);
     expectNoEnglish(report, 'the report');

@@ -50,7 +50,7 @@ describe.skipIf(!tmuxAvailable())('the interview in French (tmux)', () => {
     t.press('Enter');
     await t.waitFor(/EXIT=0/);
     const screen = t.capture({ history: true });
-    expect(flat(screen)).toContain(fr['messages.report.recommendation']!);
+    expect(flat(screen)).toContain(fr['messages.report.brief']!);
     expect(englishIn(screen)).toEqual([]);
     const files = readdirSync(tmp).filter((f) => f.endsWith('.md'));
     expect(files).toEqual(['2026-11-29-réponse-goma.md']);

@@ -197,7 +197,7 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     expect(screen).toContain(path);
     const report = readFileSync(path, 'utf8');
     expect(report).toContain(NAME);
-    expect(report).toContain('## Recommendation');
+    expect(report).toContain('## Decision brief');
     expect(report).toContain(WG_TITLE);
     expect(report).toMatch(new RegExp(`Primary mechanism: \\*\\*${escapeRe(WG_TITLE)}\\*\\*`));
     // Every answer given in the terminal is the one recorded in the report.

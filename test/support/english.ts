@@ -31,8 +31,16 @@ export const englishFragments: string[] = (() => {
 
 /** The English fragments found in a text, line breaks read as spaces (terminals wrap lines). */
 export function englishIn(text: string): string[] {
-  const flat = text.replace(/\s+/g, ' ');
+  // Sources are cited by their published titles, which stay in the language they were published in.
+  let flat = text.replace(/\s+/g, ' ');
+  for (const title of sourceTitles) flat = flat.split(title).join(' ');
   return englishFragments.filter((f) => flat.includes(f));
 }
+
+const sourceTitles = (
+  JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'sources.json'), 'utf8')) as { sources: { title: string }[] }
+).sources
+  .map((s) => s.title)
+  .sort((a, b) => b.length - a.length);
 
 export { fr };

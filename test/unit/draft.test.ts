@@ -26,21 +26,33 @@ const resultOf = (answers: Partial<Answers>) =>
 const draftOf = async (answers: Partial<Answers>) => buildDraft(rules, await resultOf(answers));
 
 describe('drafting text: HNO', () => {
-  it('puts what is known under the GPC risk label: scale, evidence level, forms, groups, data limits, where PiN goes', async () => {
+  it('is an HNO risk analysis under the GPC risk label: threat, forms, groups, drivers, where, trend, capacities; gaps apart; no PiN per risk', async () => {
     const d = await draftOf(example);
     expect(d.variant).toBe('standard');
     const hno = d.hno.text;
     expect(hno.startsWith(`**${GPC_LABEL}.**`)).toBe(true);
     expect(hno).toContain('recurring pattern');
-    expect(hno).toContain('Evidence level: identified cases');
-    expect(hno).toContain('Forms reported: sexual exploitation, forced labour and forced marriage.');
+    expect(hno).toContain('[Who exploits and how');
+    // Forced marriage is a GPC risk of its own: named, not counted under this label.
+    expect(hno).toContain('Forms reported: sexual exploitation and forced labour.');
+    expect(hno).toContain('child, early or forced marriage are analysed under their own GPC protection risks');
+    expect(hno).toContain('[Drivers of vulnerability');
+    expect(hno).toContain('[Where:');
+    expect(hno).toContain('[Trend');
+    expect(hno).not.toMatch(/Evidence level|Data limits/);
     expect(hno).toContain('Groups reported affected: women, girls and men.');
     expect(hno).toContain('leaves displaced people or non-nationals out');
-    expect(hno).toContain('no prevalence baseline');
-    // Girls are affected: the note that children need no "means" element.
+    expect(hno).not.toContain('prevalence');
+    expect(d.hno.gaps).toMatch(
+      /^\*\*Information gaps and limitations\.\*\* The information comes from cases identified/,
+    );
+    expect(d.hno.gaps).toContain('no prevalence baseline');
+    expect(d.hno.gaps).toContain('no count below 5 and nothing below admin level 2');
+    // Girls are affected: the note that children need no "means" element, with the whole act of the definition.
+    expect(hno).toContain('recruitment, transportation, transfer, harbouring or receipt of a child');
     expect(hno).toContain('whatever the means used');
-    expect(hno).toContain('[People in need and severity');
-    expect(d.hno.where).toMatch(/GBV and Child Protection AoRs.*GPC severity and PiN method/);
+    expect(hno).not.toMatch(/people in need|PiN/i);
+    expect(d.hno.where).toMatch(/GBV and Child Protection AoRs.*not given per risk.*GPC severity and PiN method/);
   });
 
   it('states the data gap honestly and never a figure', async () => {
@@ -50,19 +62,20 @@ describe('drafting text: HNO', () => {
       tipForms: ['forced_labour'],
       affectedGroups: ['men'],
     });
-    expect(d.hno.text).toContain('Evidence level: anecdotal');
-    expect(d.hno.text).toContain('no baseline; figures not available');
+    expect(d.hno.gaps).toContain('community members or government counterparts');
+    expect(d.hno.gaps).toContain('There is no baseline and no figure.');
+    expect(d.hno.text).not.toContain('under their own GPC protection risks');
     expect(d.hno.text).not.toContain('whatever the means used');
     // No evidence: the forms and groups questions are skipped ("not_applicable"), not unknown.
     const none = await draftOf({ tipEvidence: 'none', tipScale: 'isolated' });
-    expect(none.hno.text).toContain('Evidence level: none yet');
+    expect(none.hno.gaps).toContain('No information on trafficking has yet been collected');
     expect(none.hno.text).toContain('The forms have not been established.');
     expect(none.hrp.objective).toContain('crisis-affected people');
     const unknown = await draftOf({});
     expect(unknown.hno.text).toContain('has not been estimated');
-    expect(unknown.hno.text).toContain('Evidence level: not established');
+    expect(unknown.hno.gaps).toContain('The source of the information has not been established.');
     expect(unknown.hno.text).toContain('The forms have not been established.');
-    expect(unknown.hno.text).toContain('no baseline; figures not available');
+    expect(unknown.hno.gaps).toContain('There is no baseline and no figure.');
     await fc.assert(
       fc.asyncProperty(answersArbitrary(rules), async (answers) => {
         const x = await draftOf(answers);
@@ -86,9 +99,14 @@ describe('drafting text: HRP', () => {
     expect(d.hrp.activities).toEqual(expected.map((x) => x.activity.standard));
     expect(d.hrp.activities[0]).toMatch(/working group/);
     const texts = d.hrp.indicators.map((i) => i.text);
-    expect(texts).toContain('# of frontline staff trained on TIP identification and referral');
-    expect(texts).toContain('Referral pathway names where trafficking cases are referred (yes/no)');
-    expect(texts).toContain('# of protection assessments including TIP indicator questions');
+    const TRAINED =
+      '# of frontline workers trained on safe identification and referral of persons at risk of or affected by trafficking (people; by sex)';
+    expect(texts).toContain(TRAINED);
+    // Logframe indicators count people, with a unit and a breakdown; yes/no steps go to the coordination workplan.
+    for (const x of texts) expect(x).toMatch(/^# of (persons|frontline workers) .*\(people; by sex/);
+    expect(d.hrp.milestones).toContain('Referral pathway names where trafficking cases are referred (yes/no)');
+    expect(d.hrp.milestones).toContain('# of protection assessments including TIP indicator questions');
+    expect(texts.join(' ')).not.toMatch(/yes\/no|%/);
     expect(new Set(texts).size).toBe(texts.length);
     for (const i of d.hrp.indicators) {
       expect(i.target).toBe('[target]');
@@ -97,10 +115,10 @@ describe('drafting text: HRP', () => {
     }
     const md = draftMarkdown(rules, d, { sections: ['hrp'] });
     expect(md).toContain('| Indicator | Level | Baseline | Target |');
-    expect(md).toContain(
-      '| # of frontline staff trained on TIP identification and referral | output | [baseline] | [target] |',
-    );
-    expect(md).not.toContain('HNO: protection risk analysis');
+    expect(md).toContain(`| ${TRAINED} | output | [baseline] | [target] |`);
+    expect(md).toContain('**Coordination workplan (milestones, not logframe indicators)**');
+    expect(md).not.toContain('Protection risk analysis');
+    expect(d.hrp.where).toContain('under its existing protection objective');
   });
 
   it('follows the recommendation: a focal point response gets focal point activities, not working-group ones', async () => {
@@ -108,6 +126,23 @@ describe('drafting text: HRP', () => {
     expect(d.hrp.activities[0]).toMatch(/focal point/);
     expect(d.hrp.activities.join(' ')).not.toMatch(/working group/);
     expect(d.hrp.objective).toContain('crisis-affected people');
+  });
+});
+
+describe('drafting text: plan names', () => {
+  it('follow the response type and the phase: HNO/HRP or HNRP, Flash Appeal, RRP or JRP', async () => {
+    const idp = await draftOf({ ...example, responseType: 'idp_cluster', phase: 'protracted' });
+    expect(idp.hno.title).toBe('Protection risk analysis (HNO or HNRP)');
+    expect(idp.hrp.title).toBe('Protection response (HRP or HNRP)');
+    const acute = await draftOf({ ...example, responseType: 'idp_cluster', phase: 'acute' });
+    expect(acute.hno.title).toBe('Protection risk analysis (Flash Appeal)');
+    expect(acute.hrp.where).toContain('the protection part of the plan (Flash Appeal)');
+    const refugee = await draftOf({ ...example, phase: 'acute' });
+    expect(refugee.hrp.title).toContain('Refugee Response Plan, RRP, or Joint Response Plan, JRP');
+    expect(refugee.hno.title).toBe('Protection risk analysis (needs analysis of the RRP or JRP)');
+    expect((await draftOf({ ...example, responseType: 'mixed' })).hrp.title).toBe(
+      'Protection response (HRP and Refugee Response Plan, RRP)',
+    );
   });
 });
 
@@ -122,18 +157,20 @@ describe('drafting text: strategies', () => {
     );
   });
 
-  it('adds the HCT paragraph only where the HCT step applies: widespread or complicity, an HCT, and not already covered', async () => {
-    const idp = { ...example, responseType: 'idp_cluster' };
-    expect((await draftOf(idp)).strategy.hct).toBeUndefined();
-    const widespread = await draftOf({ ...idp, tipScale: 'widespread' });
+  it('adds the HCT paragraph only where the HCT step applies: widespread or complicity of officials, and not already covered', async () => {
+    expect((await draftOf(example)).strategy.hct).toBeUndefined();
+    const widespread = await draftOf({ ...example, tipScale: 'widespread' });
     expect(widespread.strategy.hct).toMatch(/collective outcome/);
-    expect(draftMarkdown(rules, widespread)).toContain('**HCT protection strategy.**');
-    expect((await draftOf({ ...idp, officialComplicity: 'suspected' })).strategy.hct).toBeDefined();
+    // The strategy and the leadership follow the response type: a refugee response has no HCT.
+    expect(draftMarkdown(rules, widespread)).toContain('**Protection strategy of the refugee response.**');
+    expect(widespread.strategy.hct).toContain('the Refugee Coordinator and the refugee coordination forum');
+    const idp = await draftOf({ ...example, tipScale: 'widespread', responseType: 'idp_cluster' });
+    expect(draftMarkdown(rules, idp)).toContain('**HCT protection strategy.**');
+    expect(idp.strategy.hct).toContain('the Humanitarian Coordinator and the HCT');
+    expect((await draftOf({ ...example, officialComplicity: 'suspected' })).strategy.hct).toBeDefined();
     expect(
-      (await draftOf({ ...idp, tipScale: 'widespread', tipInDocuments: ['hno', 'hct_strategy'] })).strategy.hct,
+      (await draftOf({ ...example, tipScale: 'widespread', tipInDocuments: ['hno', 'hct_strategy'] })).strategy.hct,
     ).toBeUndefined();
-    // A refugee response has no HC-led HCT: its strategy goes through the Refugee Coordinator instead.
-    expect((await draftOf({ ...example, tipScale: 'widespread' })).strategy.hct).toBeUndefined();
     expect(draftMarkdown(rules, await draftOf(example))).not.toContain('HCT protection strategy.**');
   });
 });
@@ -147,7 +184,7 @@ describe('terminology-safe variant', () => {
     expect(JSON.stringify(d)).not.toMatch(FORBIDDEN);
     expect(md).toContain('Exploitation, forced labour and related protection risks');
     expect(md).toContain(
-      '# of frontline staff trained on identifying and referring survivors of exploitation and forced labour',
+      '# of frontline workers trained on safe identification and referral of persons at risk of or affected by exploitation and forced labour (people; by sex)',
     );
   });
 
@@ -177,8 +214,8 @@ describe('terminology-safe variant', () => {
 describe('drafting text in the report', () => {
   it('comes before the answers, with the safe-variant notice outside the text', async () => {
     const report = buildReport(rules, await resultOf({ ...example, governmentStance: 'resists_terminology' }));
-    const start = report.indexOf('## Drafting text');
-    const end = report.indexOf('## Answers given');
+    const start = report.indexOf('## Annex A. Drafting text');
+    const end = report.indexOf('## Annex B');
     expect(start).toBeGreaterThan(report.indexOf('## Actions for every response'));
     expect(end).toBeGreaterThan(start);
     const section = report.slice(start, end);
@@ -192,7 +229,7 @@ describe('drafting text in the report', () => {
 
   it('has the standard text and no notice otherwise', async () => {
     const report = buildReport(rules, await resultOf(example));
-    const section = report.slice(report.indexOf('## Drafting text'), report.indexOf('## Answers given'));
+    const section = report.slice(report.indexOf('## Annex A. Drafting text'), report.indexOf('## Annex B'));
     expect(section).toContain(GPC_LABEL);
     expect(section).not.toContain('terminology-safe');
   });

@@ -77,10 +77,12 @@ describe('evaluation', () => {
     const md = buildReport(rules, a);
     expect(md).toBe(buildReport(rules, b));
     for (const h of [
-      '## Recommendation',
-      '## Mechanisms not recommended',
+      '## Decision brief',
+      '### Action plan: the next 30, 60 and 90 days',
       '## Cautions',
-      '## Answers given',
+      '## Annex B. How this was decided',
+      '### Not recommended',
+      '## Annex C. Answers given',
       '## Sources cited',
     ])
       expect(md).toContain(h);

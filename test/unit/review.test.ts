@@ -24,7 +24,7 @@ describe('review of the mechanism in place', () => {
     expect(r.review?.verdict).toBe('keep');
     const report = buildReport(rules, r);
     const review = report.indexOf(`## ${message(rules, 'report.existingReview')}`);
-    const recommendation = report.indexOf(`## ${message(rules, 'report.recommendation')}`);
+    const recommendation = report.indexOf(`## ${message(rules, 'report.brief')}`);
     expect(review).toBeGreaterThan(0);
     expect(review).toBeLessThan(recommendation);
     expect(report).toContain(

@@ -79,23 +79,34 @@ export function gatherAnswers(
   return { given, ...(name === undefined ? {} : { name }), ...(notice === undefined ? {} : { notice }) };
 }
 
-/** The report for a result as a file: markdown, or the same markdown as a self-contained HTML page. */
+/** The report for a result as a file: markdown, the same markdown as a self-contained HTML page, or a Word file. */
 export async function reportFile(
   rules: RuleBase,
   result: Result,
-  format: 'md' | 'html',
-): Promise<{ markdown: string; ext: string; content: string }> {
+  format: 'md' | 'html' | 'docx',
+): Promise<{ markdown: string; ext: string; content: string | Uint8Array }> {
   // Loaded only for a report: --format json does not pay for it.
   const { buildReport } = await import('../../render/report.js');
   const markdown = buildReport(rules, result);
   if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
+  if (format === 'docx') {
+    const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
+    const content = await wordFile(rules, markdown, title, result.stamp.date);
+    return { markdown, ext: 'docx', content };
+  }
   const { htmlDocument } = await import('../../render/html.js');
   const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
   return { markdown, ext: 'html', content: htmlDocument(title, [markdown], rules.lang) };
 }
 
+/** Markdown as a Word file, with the sensitivity line at the top of every page. Loads docx only when called. */
+export async function wordFile(rules: RuleBase, markdown: string, title: string, date: string): Promise<Uint8Array> {
+  const { markdownToDocx } = await import('../../render/docx.js');
+  return markdownToDocx(markdown, { title, lang: rules.lang, banner: message(rules, 'report.sensitive'), date });
+}
+
 export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
-  checkFormat(opts.format, ['md', 'json', 'html']);
+  checkFormat(opts.format, ['md', 'json', 'html', 'docx']);
   if (opts.resume && opts.answers) throw userError('error.resumeAndAnswers');
   const answersFile = opts.resume ?? opts.answers;
   const date = resolveDate(opts.date);
@@ -200,7 +211,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return EXIT.ok;
   }
-  const { markdown, ext, content } = await reportFile(rules, result, opts.format as 'md' | 'html');
+  const { markdown, ext, content } = await reportFile(rules, result, opts.format as 'md' | 'html' | 'docx');
   const path = writeNewReport(opts.out, date, name, ext, content);
   if (io.stdout.isTTY) {
     if (!shown) await printMarkdown(markdown, io);

@@ -23,7 +23,7 @@ export interface BatchOptions {
   allowPersonalData?: boolean;
 }
 
-const FORMATS = ['md', 'html'] as const;
+const FORMATS = ['md', 'html', 'docx'] as const;
 
 /**
  * Evaluates every response of a folder or CSV file: one report each, then a portfolio summary
@@ -80,8 +80,12 @@ export async function runBatch(
   const { head, body } = portfolioMarkdown(rules, portfolio, date);
   const chartTitle = t('portfolio.chartTitle', { count: portfolio.total });
   const svg = barChartSvg(portfolio, chartTitle, { standalone: true });
-  let summary: string | ((stem: string) => string);
-  if (format === 'md') {
+  let summary: string | Uint8Array | ((stem: string) => string);
+  if (format === 'docx') {
+    // The chart stays beside it as an SVG file; Word shows the summary's tables.
+    const { wordFile } = await import('./assess.js');
+    summary = await wordFile(rules, `${head}\n${body}`, t('portfolio.title', { count: portfolio.total }), date);
+  } else if (format === 'md') {
     summary = (stem) => `${head}\n![${t('portfolio.chartAlt')}](${encodeURI(`${stem}.svg`)})\n\n${body}`;
   } else {
     const { htmlDocument } = await import('../../render/html.js');

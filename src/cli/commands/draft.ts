@@ -7,6 +7,7 @@ import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
 import { message } from '../../core/messages.js';
 import { resolveDate, runInfo } from '../run-info.js';
 import { gatherAnswers } from './assess.js';
+import { writeNewReport } from '../files.js';
 import { type Io } from './output.js';
 import { checkFormat } from './output.js';
 import { uiLang, userError, valueList } from '../ui-text.js';
@@ -17,6 +18,10 @@ export interface DraftOptions {
   section?: string;
   rules?: string;
   format: string;
+  /** For --format docx: the folder the Word file goes to. */
+  out?: string;
+  /** The ToR's review date and the Word file's timestamps count from it. */
+  date?: string;
 }
 
 /**
@@ -24,26 +29,44 @@ export interface DraftOptions {
  * Questions the answers leave open count as unknown: the interview belongs to `assess`.
  */
 export async function runDraft(opts: DraftOptions, io: Io): Promise<number> {
-  checkFormat(opts.format, ['md', 'json']);
-  if (opts.section !== undefined && !(DRAFT_SECTIONS as readonly string[]).includes(opts.section))
-    throw userError('error.section', { value: JSON.stringify(opts.section), valid: valueList(DRAFT_SECTIONS) });
+  checkFormat(opts.format, ['md', 'json', 'docx']);
+  const valid = [...DRAFT_SECTIONS, 'tor'] as const;
+  if (opts.section !== undefined && !(valid as readonly string[]).includes(opts.section))
+    throw userError('error.section', { value: JSON.stringify(opts.section), valid: valueList(valid) });
   if (!opts.answers && !opts.set?.length) throw userError('error.draftNeedsAnswers');
-  const sections: readonly DraftSection[] = opts.section ? [opts.section as DraftSection] : DRAFT_SECTIONS;
+  const tor = opts.section === 'tor';
+  const sections: readonly DraftSection[] = opts.section && !tor ? [opts.section as DraftSection] : DRAFT_SECTIONS;
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
   const { given, name, notice } = gatherAnswers(rules, opts);
   if (notice) io.stderr.write(`${notice}\n`);
-  // The date only stamps the result; the text does not show it, so SOURCE_DATE_EPOCH is not needed here.
+  // The HNO/HRP/strategy text does not show the date; the ToR (its review date) and a Word file do.
+  const dated = tor || opts.format === 'docx';
   const result = await assess(new Evaluator(rules), {
     answers: completeAnswers(rules, given),
-    run: runInfo(rules, resolveDate(undefined, {})),
+    run: runInfo(rules, resolveDate(opts.date, dated ? process.env : {})),
     ...(name ? { responseName: name } : {}),
   });
   const draft = buildDraft(rules, result);
   if (draft.variant === 'safe') io.stderr.write(`${message(rules, 'cli.draftSafe')}\n`);
-  io.stdout.write(
-    opts.format === 'json'
-      ? `${JSON.stringify(draftSections(draft, sections), null, 2)}\n`
-      : draftMarkdown(rules, draft, { sections }),
-  );
+  // The terms of reference outline: written whatever the recommendation, for a group that exists or is planned.
+  const { torMarkdown } = tor ? await import('../../render/tor.js') : { torMarkdown: undefined };
+  const markdown = torMarkdown ? torMarkdown(rules, result, 2) : draftMarkdown(rules, draft, { sections });
+  if (opts.format === 'docx') {
+    const { wordFile } = await import('./assess.js');
+    const title = tor ? message(rules, 'tor.title') : message(rules, 'report.drafting');
+    const date = result.stamp.date;
+    const path = writeNewReport(
+      opts.out ?? 'reports',
+      date,
+      name,
+      tor ? 'tor.docx' : 'draft.docx',
+      await wordFile(rules, markdown, title, date),
+    );
+    io.stdout.write(`${path}\n`);
+    return EXIT.ok;
+  }
+  if (opts.format === 'json' && torMarkdown) io.stdout.write(`${JSON.stringify({ tor: markdown }, null, 2)}\n`);
+  else
+    io.stdout.write(opts.format === 'json' ? `${JSON.stringify(draftSections(draft, sections), null, 2)}\n` : markdown);
   return EXIT.ok;
 }

@@ -1,0 +1,73 @@
+/**
+ * French typography (issue 13, item 8): a French text never has a letter directly before ";" or
+ * ":" (nor "!" "?"), and « » hold no-break spaces. Checked on every French text of the tool and on
+ * what it writes: reports, drafting text and the ToR outline for every scenario, in French.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { completeAnswers } from '../../src/core/answers.js';
+import { assess } from '../../src/core/assessment.js';
+import { Evaluator } from '../../src/core/evaluate.js';
+import { frenchTypographyProblem } from '../../src/core/typography.js';
+import { buildDraft, draftMarkdown } from '../../src/render/draft.js';
+import { buildReport } from '../../src/render/report.js';
+import { torMarkdown } from '../../src/render/tor.js';
+import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
+import { runOn } from '../support/run-info.js';
+
+const SCENARIOS = join(DEFAULT_RULES_DIR, 'scenarios');
+
+describe('French typography', () => {
+  it('finds a letter before ; : ! ? and « » without no-break spaces, and leaves addresses and code alone', () => {
+    expect(frenchTypographyProblem('adaptés à cette population; un point focal')).toContain('population;');
+    expect(frenchTypographyProblem('Note: voir')).toContain('Note:');
+    expect(frenchTypographyProblem('le mot «traite»')).toBeDefined();
+    expect(frenchTypographyProblem('le mot « traite »')).toBeDefined();
+    expect(frenchTypographyProblem('Vraiment?')).toBeDefined();
+    expect(
+      frenchTypographyProblem('adaptés\u00a0; un point\u202f: « x »'.replace(/« x »/, '«\u00a0x\u00a0»')),
+    ).toBeUndefined();
+    expect(frenchTypographyProblem('voir https://example.org/a:b?c=d et `forced_labour;child_labour`')).toBeUndefined();
+    expect(frenchTypographyProblem('séparées par ;, par exemple forced_labour;child_labour')).toBeDefined();
+  });
+
+  it('holds for every French text of the command line', () => {
+    const cli = JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'locales', 'cli.fr.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const bad = Object.entries(cli)
+      .filter(([k]) => k !== '$comment')
+      .flatMap(([k, v]) => {
+        const p = frenchTypographyProblem(v);
+        return p ? [`${k}: ${p}`] : [];
+      });
+    expect(bad).toEqual([]);
+  });
+
+  it('holds in every French report, drafting text and ToR outline, for every scenario', async () => {
+    const rules = loadRuleBase(DEFAULT_RULES_DIR, 'fr');
+    const evaluator = new Evaluator(rules);
+    const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const s = JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8')) as { answers: Record<string, unknown> };
+      const r = await assess(evaluator, {
+        answers: completeAnswers(rules, s.answers as never),
+        run: runOn('2026-11-29'),
+        responseName: 'Réponse X',
+      });
+      for (const [what, text] of [
+        ['report', buildReport(rules, r)],
+        ['draft', draftMarkdown(rules, buildDraft(rules, r))],
+        ['tor', torMarkdown(rules, r)],
+      ] as const)
+        // Lines of the report that quote English titles as published are not French prose.
+        for (const line of text.split('\n').filter((l) => !/^- \*\*(S\d+|ST2018)\*\*/.test(l.trim()))) {
+          const bad = frenchTypographyProblem(line);
+          expect(bad, `${f}, ${what}: ${line.slice(0, 200)}`).toBeUndefined();
+        }
+    }
+  });
+});

@@ -28,7 +28,7 @@ describe('review of the mechanism in place', () => {
     expect(review).toBeGreaterThan(0);
     expect(review).toBeLessThan(recommendation);
     expect(report).toContain(
-      'Primary mechanism: **Dedicated anti-trafficking working group or task force**, already in place: keep it.',
+      'Primary mechanism: **Dedicated anti-trafficking working group or task force**, already in place: keep it, reviewed as above',
     );
     expect(report).toContain('(primary, already in place: keep it)');
     const wg = r.recommendations.find((x) => x.mechanism === 'working_group')!;

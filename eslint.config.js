@@ -7,7 +7,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts', '**/*.cts'],
+    files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       // A promise nobody awaits hides its failure: an unhandled rejection instead of an exit code.
@@ -26,11 +26,6 @@ export default tseslint.config(
     // Tests edit parsed JSON files freely to break them on purpose.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
-  },
-  {
-    // The launcher is CommonJS (bin/package.json): see the "Speed" section of the README.
-    files: ['bin/**/*.js'],
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

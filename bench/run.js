@@ -16,8 +16,8 @@ const RUNS = Number(process.env.BENCH_RUNS) || 15;
 const WARMUPS = 2;
 const BATCH_FILES = 50;
 
-if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
-  console.error('bench: dist/cli.cjs is missing; run `npm run build` first.');
+if (!existsSync(join(root, 'dist', 'tip-coord.js'))) {
+  console.error('bench: dist/tip-coord.js is missing; run `npm run build` first.');
   process.exit(1);
 }
 

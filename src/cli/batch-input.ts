@@ -1,6 +1,7 @@
 import type { Skipped } from '../render/portfolio.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { findPersonalData } from '../core/personal-data.js';
 import {
   describeMigration,
   migrateV1Answers,
@@ -10,7 +11,7 @@ import {
 } from '../core/answers.js';
 import { CsvError, parseCsv } from './csv.js';
 import { UserError } from '../core/errors.js';
-import { readJsonFile } from '../rules/json-file.js';
+import { decodeUtf8, readJsonFile } from '../rules/json-file.js';
 import type { RuleBase } from '../core/types.js';
 import { uiText, uiTexts, userError, valueList } from './ui-text.js';
 
@@ -22,13 +23,37 @@ export interface BatchInput {
   fallbackName: string;
   answers: Answers;
   name?: string;
-  /** How a version-1 answers file was read as version 2, for stderr. */
-  notice?: string;
+}
+
+/**
+ * A response skipped. `reason` goes into the summary, a file that is forwarded: it says what
+ * kind of problem it was, never the value, the key or the file's content (issue 15). `detail`,
+ * the full message, is shown on screen only.
+ */
+export interface BatchSkipped extends Skipped {
+  detail: string;
 }
 
 export interface BatchInputs {
   inputs: BatchInput[];
-  skipped: Skipped[];
+  skipped: BatchSkipped[];
+  /** Said on screen: labels changed because a file name held personal data. */
+  notices: string[];
+}
+
+export interface BatchReadOptions {
+  allowPersonalData?: boolean;
+}
+
+/**
+ * A path as shown in a file: relative to the current folder, or only its last part when it
+ * lies elsewhere (no home folder, no user name); `fallback` when even that holds what looks
+ * like personal data (a folder named after a person).
+ */
+export function shownPath(path: string, fallback: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, resolve(path)).split('\\').join('/');
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
+  return findPersonalData(shown) ? fallback : shown;
 }
 
 /** Generous for a spreadsheet of responses; anything larger is a mistake. */
@@ -36,49 +61,67 @@ export const MAX_CSV_BYTES = 10 * 1024 * 1024;
 const NAME_COLUMN = 'name';
 
 /** Reads a batch: a folder of answers files (*.json) or a CSV file. Problems with one response skip it; problems with the whole input throw. */
-export function readBatch(rules: RuleBase, path: string): BatchInputs {
+export function readBatch(rules: RuleBase, path: string, opts: BatchReadOptions = {}): BatchInputs {
   let st;
   try {
     st = statSync(path);
   } catch (err) {
     throw userError('error.file.unreadable', { path, code: (err as NodeJS.ErrnoException).code ?? 'error' });
   }
-  if (st.isDirectory()) return readFolder(rules, path);
+  if (st.isDirectory()) return readFolder(rules, path, opts);
   if (st.isFile() && extname(path).toLowerCase() === '.csv') {
     if (st.size > MAX_CSV_BYTES) throw userError('error.file.tooLarge', { path, size: st.size, max: MAX_CSV_BYTES });
-    return csvInputs(rules, readFileSync(path, 'utf8'), path);
+    const where = shownPath(path, uiText('batch.csvLabel'));
+    return csvInputs(rules, decodeUtf8(readFileSync(path), where, uiTexts()), where);
   }
   throw userError('error.batch.path', { path });
 }
 
-function readFolder(rules: RuleBase, dir: string): BatchInputs {
+function readFolder(rules: RuleBase, dir: string, opts: BatchReadOptions): BatchInputs {
   // Hidden files are editors' and tools' temporary files, not responses.
   const files = readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith('.json') && !f.startsWith('.'))
     .sort();
   if (files.length === 0) throw userError('error.batch.emptyFolder', { dir });
-  const out: BatchInputs = { inputs: [], skipped: [] };
-  for (const f of files) {
-    try {
-      const where = `${uiText('where.answersFile')} ${join(dir, f)}`;
-      const file = validateAnswersFile(
-        readJsonFile(join(dir, f), uiText('where.answersFile'), uiTexts()),
-        rules,
-        where,
+  const out: BatchInputs = { inputs: [], skipped: [], notices: [] };
+  files.forEach((f, i) => {
+    // A file name becomes a label in the summary and, without a response name, a report's name:
+    // one holding personal data is replaced by its number.
+    let source = f;
+    let fallbackName = basename(f, extname(f));
+    const found = opts.allowPersonalData ? undefined : findPersonalData(fallbackName);
+    if (found) {
+      source = uiText('batch.fileLabel', { n: i + 1 });
+      fallbackName = source;
+      out.notices.push(
+        uiText('batch.fileNamePersonal', {
+          source: JSON.stringify(f),
+          kind: uiText(`personalData.${found.kind}`),
+          label: source,
+        }),
       );
-      const name = file.response?.name;
-      out.inputs.push({
-        source: f,
-        fallbackName: basename(f, extname(f)),
-        answers: file.answers,
-        ...(name ? { name } : {}),
-        ...(file.migration ? { notice: describeMigration(rules, where, file.migration) } : {}),
-      });
+    }
+    const shown = found ? source : shownPath(join(dir, f), f);
+    let raw: unknown;
+    try {
+      raw = readJsonFile(join(dir, f), uiText('where.answersFile'), uiTexts());
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      out.skipped.push({ source: f, reason: err.message });
+      out.skipped.push({ source, reason: uiText('batch.skip.unreadable', { source: shown }), detail: err.message });
+      return;
     }
-  }
+    try {
+      const where = `${uiText('where.answersFile')} ${join(dir, f)}`;
+      const file = validateAnswersFile(raw, rules, where);
+      // A version-1 file is read as version 2; stderr says how, once for this file.
+      if (file.migration) out.notices.push(describeMigration(rules, where, file.migration));
+      const name = file.response?.name;
+      out.inputs.push({ source, fallbackName, answers: file.answers, ...(name ? { name } : {}) });
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      out.skipped.push({ source, reason: uiText('batch.skip.invalid', { source: shown }), detail: err.message });
+    }
+  });
   return out;
 }
 
@@ -102,12 +145,18 @@ export function csvInputs(rules: RuleBase, text: string, where: string): BatchIn
     head.cells.map((c) => c.trim()),
     where,
   );
-  const out: BatchInputs = { inputs: [], skipped: [] };
+  const out: BatchInputs = { inputs: [], skipped: [], notices: [] };
   for (const r of rows) {
     // Blank lines and rows of empty cells are spacing, not responses.
     if (r.cells.every((c) => c.trim() === '')) continue;
     const source = uiText('where.row', { row: r.row });
-    const skip = (reason: string): void => void out.skipped.push({ source, reason: `${where} ${source}: ${reason}` });
+    // These reasons hold counts, never a cell's value.
+    const skip = (reason: string): void =>
+      void out.skipped.push({
+        source,
+        reason: `${where} ${source}: ${reason}`,
+        detail: `${where} ${source}: ${reason}`,
+      });
     if (r.error) {
       skip(uiText('error.csv.afterQuote', { column: r.errorColumn ?? 0 }));
       continue;
@@ -133,14 +182,13 @@ export function csvInputs(rules: RuleBase, text: string, where: string): BatchIn
       });
       // A CSV has no version: a row still using version 1's governmentStance "implicated" is read as
       // version 2 (antiTipActors "none" or one value already reads as a list), and stderr says so.
-      let notice: string | undefined;
       if (cells.governmentStance === 'implicated') {
         const { answers: migrated, notes } = migrateV1Answers({
           governmentStance: cells.governmentStance,
           ...(cells.officialComplicity !== undefined ? { officialComplicity: cells.officialComplicity } : {}),
         });
         for (const [id, v] of Object.entries(migrated)) cells[id] = String(v);
-        notice = describeMigration(rules, `${where} ${source}`, notes);
+        out.notices.push(describeMigration(rules, `${where} ${source}`, notes));
       }
       for (const [id, cell] of Object.entries(cells))
         answers[id] = parseAnswerText(rules, id, cell, `${where} ${source}`);
@@ -150,16 +198,14 @@ export function csvInputs(rules: RuleBase, text: string, where: string): BatchIn
         rules,
         `${where} ${source}`,
       );
-      out.inputs.push({
-        source,
-        fallbackName: `row-${r.row}`,
-        answers: file.answers,
-        ...(name ? { name } : {}),
-        ...(notice ? { notice } : {}),
-      });
+      out.inputs.push({ source, fallbackName: `row-${r.row}`, answers: file.answers, ...(name ? { name } : {}) });
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      out.skipped.push({ source, reason: err.message });
+      out.skipped.push({
+        source,
+        reason: uiText('batch.skip.invalid', { source: `${where} ${source}` }),
+        detail: err.message,
+      });
     }
   }
   if (out.inputs.length === 0 && out.skipped.length === 0) throw userError('error.csv.noRows', { where });

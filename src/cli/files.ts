@@ -1,7 +1,20 @@
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
+import { cleanText } from '../core/sanitize.js';
+import { registerTemp, tempTag, unregisterTemp } from './temp-files.js';
 import { uiText, userError } from './ui-text.js';
 import type { MessageKey } from '../core/messages.js';
 
@@ -19,7 +32,9 @@ export function safeSlug(name: string | undefined, fallback = 'response'): strin
     .normalize('NFC')
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^[-\p{M}]+|-+$/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    // "İ" lowercases to "i" and a combining dot above: Istanbul's file name is "istanbul".
+    .replace(/i\u0307/g, 'i');
   let cut = '';
   for (const ch of [...slug].slice(0, MAX_SLUG)) {
     if (Buffer.byteLength(cut + ch) > MAX_SLUG_BYTES) break;
@@ -45,33 +60,59 @@ const WRITE_ERRORS = new Set([
 /** The name is taken: the caller may pick another, or the user may pass --force. */
 export class FileExistsError extends UserError {}
 
+/** A file could not be written; `why` says why in words, without the path (for a summary). */
+export class WriteError extends UserError {
+  constructor(
+    message: string,
+    readonly why: string,
+  ) {
+    super(message);
+  }
+}
+
+function writeError(path: string, err: unknown): WriteError {
+  const reason = why(err);
+  return new WriteError(uiText('error.write.file', { path, why: reason }), reason);
+}
+
 /**
  * Writes a file atomically: the content goes to a temporary file in the same folder (mode
  * 0600, fsynced), then gets its final name in one step, so a reader never sees half a file
  * and a failed or interrupted write leaves no file under that name. Without `force` the
  * final step is a hard link, which refuses an existing name (FileExistsError); with `force`
  * it is a rename, which replaces it. Every failure is a UserError naming the path.
+ *
+ * The name is checked first (issue 15): a taken name costs no temporary file, and a target
+ * that is not a regular file (a device such as /dev/null, a symbolic link, a pipe, a folder)
+ * is refused, --force or not: renaming over it would replace the device or the link. The
+ * content passes cleanText: no raw control character ever lands in a file.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
   const dir = dirname(path);
   ensureFolder(dir);
-  const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  checkTarget(path, opts.force ?? false);
+  const tmp = join(dir, `.${basename(path)}${tempTag(randomBytes(6).toString('hex'))}`);
   let tmpCreated = false;
   try {
     const fd = openSync(tmp, 'wx', 0o600);
     tmpCreated = true;
+    registerTemp(tmp);
     try {
-      writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content));
+      // Text passes cleanText (no raw control character in a file); bytes (a .docx) as they are.
+      writeAll(fd, typeof content === 'string' ? Buffer.from(cleanText(content), 'utf8') : Buffer.from(content));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    if (opts.force) renameSync(tmp, path);
-    else linkSync(tmp, path);
+    if (opts.force) {
+      // Checked again just before: a link or a device put there meanwhile is not replaced either.
+      checkTarget(path, true);
+      renameSync(tmp, path);
+    } else linkSync(tmp, path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && tmpCreated)
-      throw new FileExistsError(`${path} already exists; use --force to replace it.`);
-    throw userError('error.write.file', { path, why: why(err) });
+    if (err instanceof UserError) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && tmpCreated) throw existsError(path);
+    throw writeError(path, err);
   } finally {
     if (tmpCreated) {
       try {
@@ -79,8 +120,35 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opts
       } catch {
         /* renamed into place */
       }
+      unregisterTemp(tmp);
     }
   }
+}
+
+function existsError(path: string): FileExistsError {
+  return new FileExistsError(uiText('error.write.exists', { path }));
+}
+
+/** Whether anything (a file, a folder, a link, even a dangling one) has this name. */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses a target that is not a regular file, and an existing one without `force`. */
+function checkTarget(path: string, force: boolean): void {
+  let st: Stats;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return; // Absent (or unreachable: the write itself will say why).
+  }
+  if (!st.isFile()) throw userError('error.write.notRegular', { path });
+  if (!force) throw existsError(path);
 }
 
 function why(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
@@ -133,6 +201,8 @@ export function writeNewReportSet(
     const written: string[] = [];
     try {
       const base = `${stem}${n === 1 ? '' : `-${n}`}`;
+      // Every name of the set free before anything is written: a taken name costs no file.
+      if (files.some((f) => exists(join(dir, `${base}.${f.ext}`)))) continue;
       for (const f of files) {
         const path = join(dir, `${base}.${f.ext}`);
         writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content);
@@ -145,5 +215,8 @@ export function writeNewReportSet(
       if (!(err instanceof FileExistsError)) throw err;
     }
   }
-  throw userError('error.write.noFreeName', { dir, name: `${stem}.${files.map((f) => f.ext).join('/')}` });
+  throw new WriteError(
+    uiText('error.write.noFreeName', { dir, name: `${stem}.${files.map((f) => f.ext).join('/')}` }),
+    uiText('error.write.code.EEXIST'),
+  );
 }

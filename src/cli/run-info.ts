@@ -25,7 +25,18 @@ const plausible = (d: Date): boolean =>
   !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1970 && d.getUTCFullYear() <= 9998;
 
 /**
- * The report date: --date, else SOURCE_DATE_EPOCH (reproducible builds convention), else today (UTC).
+ * Today's date where the user is (their time zone, TZ), not in UTC: in Kiritimati (UTC+14) the
+ * morning's report is dated today, not yesterday (issue 15).
+ */
+export function localDate(now: Date): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${String(y).padStart(4, '0')}-${m}-${d}`;
+}
+
+/**
+ * The report date: --date, else SOURCE_DATE_EPOCH (reproducible builds convention, a UTC date), else today in the user's time zone.
  * Fixing it makes a report byte-identical across runs.
  */
 export function resolveDate(
@@ -43,8 +54,11 @@ export function resolveDate(
   if (epoch !== undefined && epoch !== '') {
     const d = new Date(Number(epoch) * 1000);
     if (!/^\d+$/.test(epoch) || !plausible(d))
-      throw userError('error.sourceDateEpoch', { value: JSON.stringify(epoch) });
+      // A value too long to be a date is not echoed whole (issue 15).
+      throw userError('error.sourceDateEpoch', {
+        value: JSON.stringify(epoch.length > 20 ? `${epoch.slice(0, 20)}…` : epoch),
+      });
     return d.toISOString().slice(0, 10);
   }
-  return now.toISOString().slice(0, 10);
+  return localDate(now);
 }

@@ -250,7 +250,8 @@ export function parseAnswerText(rules: RuleBase, id: string, text: string, where
   if (t === UNKNOWN) return UNKNOWN;
   if (q.type === 'boolean') {
     const map: Record<string, boolean> = { true: true, false: false, yes: true, no: false };
-    return checkAnswer(rules, id, t.toLowerCase() in map ? map[t.toLowerCase()] : t, where);
+    // Object.hasOwn: "constructor" or "toString" is not a yes/no (issue 15).
+    return checkAnswer(rules, id, Object.hasOwn(map, t.toLowerCase()) ? map[t.toLowerCase()] : t, where);
   }
   if (q.type === 'multi') {
     const parts =

@@ -1,3 +1,5 @@
+import { cleanText } from './sanitize.js';
+
 /** Exit codes, documented in --help and the README. */
 export const EXIT = {
   ok: 0,
@@ -14,7 +16,8 @@ export class UserError extends Error {
     message: string,
     readonly exitCode: number = EXIT.invalidInput,
   ) {
-    super(message);
+    // A message may quote a file's key or value: its control characters are shown escaped.
+    super(cleanText(message));
     this.name = 'UserError';
   }
 }

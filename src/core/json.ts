@@ -1,5 +1,6 @@
 import { UserError } from './errors.js';
 import { format, type Catalog } from './messages.js';
+import { quoted } from './sanitize.js';
 
 /** Answers and rule files are small; anything larger is a mistake, not data. */
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -18,7 +19,7 @@ export function parseJson(
     // V8 parses iteratively: 500,000 levels of nesting parse without overflowing the stack.
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new UserError(format(texts, 'error.json.invalid', { where, detail: (err as Error).message.split('\n')[0]! }));
+    throw new UserError(format(texts, 'error.json.invalid', { where, detail: jsonErrorDetail(err as Error) }));
   }
   if (deeperThan(value, MAX_JSON_DEPTH)) {
     throw new UserError(format(texts, 'error.json.deep', { where, max: MAX_JSON_DEPTH }));
@@ -27,6 +28,18 @@ export function parseJson(
   if (dup !== undefined)
     throw new UserError(format(texts, 'error.json.duplicateKey', { where, key: JSON.stringify(dup) }));
   return value;
+}
+
+/**
+ * V8's reason, without the excerpt of the file it quotes ("Unexpected token 'r', "root:x:0:0"...
+ * is not valid JSON"): a file's content is never echoed (issue 15). The token is quoted
+ * JSON-style, so a control character shows escaped.
+ */
+export function jsonErrorDetail(err: Error): string {
+  const first = err.message.split('\n')[0]!;
+  const token = /^Unexpected token '([\s\S]+?)', [\s\S]* is not valid JSON$/.exec(err.message);
+  if (token) return `Unexpected token ${quoted(token[1]!)}`;
+  return first.replace(/, "[\s\S]*$/, '');
 }
 
 // A JSON token that matters for keys: a string, or a bracket, brace, colon or comma.

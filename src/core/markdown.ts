@@ -1,4 +1,5 @@
 /** Escaping for text that lands in markdown: one place, for reports, documents and tables. */
+import { cleanLine } from './sanitize.js';
 
 /** Escapes user text (the response name) so it cannot inject markdown or HTML. */
 export function escapeMd(s: string): string {
@@ -7,10 +8,13 @@ export function escapeMd(s: string): string {
 
 /** The same, for text in the middle of a line, where a leading "1." or "#" means nothing. */
 export function escapeInline(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+  // Control characters shown escaped (issue 15); "&lt;" stays the text "&lt;" in HTML, not "<".
+  return cleanLine(s.replace(/[\r\n]+/g, ' '))
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
 }
 
 /** Text for a markdown table cell: a "|" or a line break would end the cell. */
 export function cell(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+  return cleanLine(s.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '\\|');
 }

@@ -1,4 +1,5 @@
 import { UserError } from './errors.js';
+import { cleanText } from './sanitize.js';
 import type { MessageKey } from './message-keys.js';
 import type { RuleBase } from './types.js';
 
@@ -12,7 +13,11 @@ export type Vars = Readonly<Record<string, string | number>>;
 export function format(catalog: Catalog, key: MessageKey, vars: Vars = {}): string {
   const text = catalog[key];
   if (text === undefined) throw new Error(`Missing message "${key}"`);
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  // Own placeholders only ("{constructor}" is not a value), their control characters escaped:
+  // a value may come from a file, and a message is printed or written (issue 15).
+  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+    Object.hasOwn(vars, name) ? cleanText(String(vars[name])) : m,
+  );
 }
 
 /** A text of the rule base, in the rule base's language. */

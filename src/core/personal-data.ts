@@ -15,7 +15,8 @@ export interface PersonalDataFound {
   text: string;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+// A host without a dot counts too (john.doe@localhost): a name has no reason to hold one.
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/u;
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const DAY_OR_MONTH = String.raw`\d{1,2}`;
@@ -46,10 +47,68 @@ const DATES_AND_YEAR_RANGES = new RegExp(
 const PHONE_CANDIDATE = /(?<![\p{L}\d][-_/]?)(?:\+|\b00)?\(?\d[\d \t\u00a0().\-/]*\d/gu;
 const MIN_PHONE_DIGITS = 7;
 const COMPACT_DATE = new RegExp(`^${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])$`);
-const YEARS_ONLY = new RegExp(`^${YEAR}(?:[\\s,/]+${YEAR})*$`);
+const YEAR_OR_RANGE = String.raw`${YEAR}(?:\s?[-–/]\s?(?:${YEAR}|\d{2}))?`;
+/** Years and year ranges only: "2025 2026", "2017-2018 2019-2020", "2017/18, 2019/20". */
+const YEARS_ONLY = new RegExp(String.raw`^${YEAR_OR_RANGE}(?:[\s,;/]+${YEAR_OR_RANGE})*$`, 'u');
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  commat: '@',
+  period: '.',
+  plus: '+',
+  lpar: '(',
+  rpar: ')',
+  hyphen: '-',
+  dash: '-',
+  sol: '/',
+};
+
+/** The value of a decimal digit of any script: Unicode puts each script's digits 0-9 in one run. */
+function digitValue(text: string, i: number): number {
+  let start = i;
+  while (start > 0 && /\p{Nd}/u.test(text[start - 1]!)) start--;
+  return (i - start) % 10;
+}
+
+/**
+ * The text as a reader would see it, before looking for personal data: HTML entities decoded
+ * (`&#64;` shows as `@` in a page), NFKC (full-width `＠` and `２`), digits of every script as
+ * 0-9, the spelled-out `[at]`, `(at)`, `[dot]`, `(dot)`, and the letters I, l and O typed
+ * between digits (`08I2345678`) read as the digits they stand for.
+ */
+export function normalizeForCheck(text: string): string {
+  let s = text;
+  for (let i = 0; i < 2 && s.includes('&'); i++) {
+    s = s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));?/giu, (m, dec?: string, hex?: string, name?: string) => {
+      const cp = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
+      if (cp !== undefined) return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+      return ENTITIES[name!.toLowerCase()] ?? m;
+    });
+  }
+  s = s.normalize('NFKC');
+  // One code unit per digit in the scripts that matter here (the astral ones NFKC has mapped or are rare).
+  s = s.replace(/\p{Nd}/gu, (d, i: number) => (/\d/.test(d) ? d : String(digitValue(s, i))));
+  s = s
+    .replace(/\s*[[({<]\s*(?:at|arobase)\s*[\])}>]\s*/giu, '@')
+    .replace(/\s*[[({<]\s*(?:dot|point)\s*[\])}>]\s*/giu, '.');
+  // Between two digits, right after one (not before a letter), or right before one (not after a letter).
+  const asDigit = (c: string): string => (/[Oo]/.test(c) ? '0' : '1');
+  for (let i = 0; i < 2; i++)
+    s = s
+      .replace(/(?<=\d[\s.-]?)[Il|Oo](?=[\s.-]?\d)/gu, asDigit)
+      .replace(/(?<=\d)[Il|Oo](?!\p{L})/gu, asDigit)
+      .replace(/(?<!\p{L})[Il|Oo](?=\d)/gu, asDigit);
+  return s;
+}
 
 /** The first e-mail address or phone number in `text`, if any. */
-export function findPersonalData(text: string): PersonalDataFound | undefined {
+export function findPersonalData(raw: string): PersonalDataFound | undefined {
+  const text = normalizeForCheck(raw);
   // Most names hold neither an @ nor seven digits: no pattern needs compiling for them.
   if (!text.includes('@') && text.replace(/\D/g, '').length < MIN_PHONE_DIGITS) return undefined;
   const email = EMAIL.exec(text);

@@ -16,6 +16,31 @@ export type SearchResult = { found: Answers } | { impossible: true } | { undecid
 
 /** Steps of the search before it gives up: far above what the built-in rules need (a few hundred). */
 export const SEARCH_BUDGET = 2_000_000;
+
+/**
+ * Steps of all the searches of one run (`rules validate`, `rules doc`) together (issue 15): a
+ * crafted rule folder can make every pair of primary rules cost a full search, so a limit per
+ * search alone still grows with the square of the number of rules. The built-in rules use
+ * about 500 steps in all; this is a few seconds of searching.
+ */
+export const RUN_BUDGET = 2_000_000;
+
+/** A budget of search steps shared by every search of one run. */
+export class SearchBudget {
+  spent = 0;
+  /** Searches that stopped because this budget, not their own limit, ran out. */
+  starved = 0;
+  constructor(
+    readonly total: number = RUN_BUDGET,
+    readonly perSearch: number = SEARCH_BUDGET,
+    /** Called now and then with the steps spent so far, for a progress line. */
+    readonly onProgress?: (spent: number, total: number) => void,
+  ) {}
+
+  get exhausted(): boolean {
+    return this.spent >= this.total;
+  }
+}
 const MAX_LIST_VALUES = 16;
 
 /**
@@ -41,7 +66,17 @@ export function searchDomain(q: Question, conditions: readonly Condition[]): Ans
  * Depth-first search over the answer space, one question at a time, pruning as soon as the
  * questions fixed so far decide a condition against the goal (three-valued `holds`).
  */
-export function findAnswers(rules: RuleBase, goal: Goal, budget = SEARCH_BUDGET): SearchResult {
+export function findAnswers(
+  rules: RuleBase,
+  goal: Goal,
+  budgetOrSteps: number | SearchBudget = SEARCH_BUDGET,
+): SearchResult {
+  const shared = typeof budgetOrSteps === 'number' ? undefined : budgetOrSteps;
+  const budget = shared ? Math.min(shared.perSearch, shared.total - shared.spent) : (budgetOrSteps as number);
+  if (shared && budget <= 0) {
+    shared.starved++;
+    return { undecided: true };
+  }
   const all = [...goal.must, ...goal.mustNot];
   // Questions of the `must` conditions first: they prune soonest.
   const ids = [...new Set([...factsOf(goal.must), ...factsOf(goal.mustNot)])].filter((id) =>
@@ -71,6 +106,7 @@ export function findAnswers(rules: RuleBase, goal: Goal, budget = SEARCH_BUDGET)
 
   const dfs = (i: number): boolean | 'budget' => {
     if (++steps > budget) return 'budget';
+    if (shared?.onProgress && (steps & 0xffff) === 0) shared.onProgress(shared.spent + steps, shared.total);
     const s = state();
     if (s !== 'open') return s === 'done';
     if (i >= questions.length) return false;
@@ -87,6 +123,10 @@ export function findAnswers(rules: RuleBase, goal: Goal, budget = SEARCH_BUDGET)
   };
 
   const r = dfs(0);
+  if (shared) {
+    shared.spent += Math.min(steps, budget);
+    if (r === 'budget' && shared.exhausted) shared.starved++;
+  }
   if (r === 'budget') return { undecided: true };
   if (!r) return { impossible: true };
   // Drop the answers the verdict does not hang on, so that an example reads short.

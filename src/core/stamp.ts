@@ -40,6 +40,13 @@ export function makeStamp(rules: RuleBase, answers: Answers, run: RunInfo, respo
 export function reviewDate(date: string, phase: unknown): string {
   const d = new Date(`${date}T00:00:00Z`);
   if (phase === 'acute') d.setUTCDate(d.getUTCDate() + 90);
-  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  else {
+    // A year after 29 February is 28 February, not 1 March (issue 15).
+    const day = d.getUTCDate();
+    d.setUTCDate(1);
+    d.setUTCFullYear(d.getUTCFullYear() + 1);
+    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    d.setUTCDate(Math.min(day, last));
+  }
   return d.toISOString().slice(0, 10);
 }

@@ -1,9 +1,16 @@
 import { Marked } from 'marked';
 import { escapeXml as escapeHtml } from './xml-escape.js';
 
-/** A link target inside the folder the page is in: no scheme (http:, mailto:, data:...) and no host. */
+/**
+ * A link target inside the folder the page is in: no scheme (http:, mailto:, data:...) and no
+ * host. Checked as a browser reads it (issue 15): browsers drop tabs, line breaks and leading
+ * controls from a URL, so "java\tscript:" and "\u0001javascript:" are schemes too.
+ */
 function isLocal(href: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(href.trim()) && !/^[\\/]{2}/.test(href.trim());
+  const seen = href
+    .replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(/&(?:colon|#0*58|#x0*3a);?/gi, ':');
+  return !/^[a-z][a-z0-9+.-]*:/i.test(seen) && !/^[\\/]{2}/.test(seen);
 }
 
 // Reports are forwarded by e-mail and opened offline: nothing here may fetch or run anything.

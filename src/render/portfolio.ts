@@ -1,4 +1,5 @@
 import { escapeMd } from '../core/markdown.js';
+import { cleanLine } from '../core/sanitize.js';
 import type { Result } from '../core/assessment.js';
 import { message, wording } from '../core/messages.js';
 import type { Item, RuleBase } from '../core/types.js';
@@ -154,7 +155,9 @@ export function textBars(rules: RuleBase, p: Portfolio, width = 80): string {
   const barMax = Math.max(10, Math.min(40, width - 50));
   const labelWidth = Math.max(...p.panels.flatMap((x) => x.counts.map((c) => [...c.label].length)), 10);
   const labelMax = Math.min(labelWidth, Math.max(20, width - barMax - 8));
-  const fit = (s: string): string => {
+  const fit = (label: string): string => {
+    // A title from a rule file: one line, its control characters escaped (issue 15).
+    const s = cleanLine(label);
     const chars = [...s];
     return chars.length > labelMax
       ? `${chars.slice(0, labelMax - 1).join('')}…`
@@ -162,7 +165,7 @@ export function textBars(rules: RuleBase, p: Portfolio, width = 80): string {
   };
   const out: string[] = [];
   for (const panel of p.panels) {
-    out.push(`${panel.title} (${message(rules, 'portfolio.ofResponses', { count: p.total })})`);
+    out.push(`${cleanLine(panel.title)} (${message(rules, 'portfolio.ofResponses', { count: p.total })})`);
     if (panel.counts.length === 0) out.push(`  ${panel.empty}`);
     for (const c of panel.counts) {
       const bar = '█'.repeat(Math.round((c.count / Math.max(p.total, 1)) * barMax));

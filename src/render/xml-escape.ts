@@ -1,4 +1,10 @@
-/** Escapes text for XML and HTML content and attribute values (the five predefined entities). */
+import { cleanText } from '../core/sanitize.js';
+
+/** Escapes text for XML and HTML content and attribute values (the five predefined entities), control characters shown escaped. */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  // Controls escaped first: XML 1.0 allows no C0 control but tab and newline (issue 15).
+  return cleanText(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }

@@ -179,7 +179,15 @@ async function shortestExample(
   return example;
 }
 
-export async function deepCheck(rules: RuleBase, options: Partial<DeepOptions> = {}, evaluator = new Evaluator(rules)): Promise<DeepResult> {
+/** More random answer sets than this would not fit in memory (issue 15: --samples 50000000). */
+export const MAX_SAMPLES = 100_000;
+
+export async function deepCheck(
+  rules: RuleBase,
+  options: Partial<DeepOptions> = {},
+  evaluator = new Evaluator(rules),
+  onProgress?: (done: number, total: number) => void,
+): Promise<DeepResult> {
   const opts = { ...DEEP_DEFAULTS, ...options };
   const { sets: covering, combinations } = coveringAnswers(rules, opts.strength);
   const random = seededRandom(opts.seed);
@@ -187,7 +195,10 @@ export async function deepCheck(rules: RuleBase, options: Partial<DeepOptions> =
   const problems = new Map<string, DeepProblem>();
   const invariantHits: Record<string, number> = Object.fromEntries(rules.invariants.map((i) => [i.id, 0]));
 
-  for (const answers of [...covering, ...sample]) {
+  const sets = [...covering, ...sample];
+  let done = 0;
+  for (const answers of sets) {
+    if (onProgress && ++done % 64 === 0) onProgress(done, sets.length);
     const { failures, applied } = await checkAnswers(rules, evaluator, answers, opts.draftText);
     for (const id of applied) invariantHits[id]!++;
     for (const f of failures) {

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { decodeUtf8 } from './json-file.js';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { MAX_JSON_BYTES } from '../core/json.js';
@@ -70,7 +71,7 @@ export function listFiles(dir: string, texts: Catalog, opts: { withScenarios?: b
         total += st.size;
         if (out.length >= MAX_RULE_FILES || total > MAX_RULE_BASE_BYTES)
           throw userError('error.rules.tooBig', { dir, files: MAX_RULE_FILES, bytes: MAX_RULE_BASE_BYTES });
-        out.push({ rel: relative(dir, full).split('\\').join('/'), text: fsStep(full, () => readFileSync(full, 'utf8')) });
+        out.push({ rel: relative(dir, full).split('\\').join('/'), text: decodeUtf8(fsStep(full, () => readFileSync(full)), `${ruleFile} ${full}`, texts) });
       }
     }
   };
@@ -103,6 +104,7 @@ export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { thorough
   const dir = resolve(dirArg);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(format(texts, 'error.rules.noFolder', { dir: dirArg }));
   const builtIn = dir === resolve(DEFAULT_RULES_DIR);
-  const required = builtIn ? [] : Object.keys(JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'messages.en.json'), 'utf8')) as object).filter((k) => k !== '$comment');
+  // The command line's help (cli.*) is always worded from the built-in catalog: a copy need not carry it.
+  const required = builtIn ? [] : Object.keys(JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'messages.en.json'), 'utf8')) as object).filter((k) => k !== '$comment' && !k.startsWith('cli.'));
   return parseRuleBase(listFiles(dir, texts), { dir, lang, thorough: opts.thorough !== false, texts, requiredMessages: required });
 }

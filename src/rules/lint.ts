@@ -3,7 +3,7 @@ import type { Answers } from '../core/answers.js';
 import { leavesOf, nodesOf } from '../core/conditions.js';
 import { type Problem } from './problem.js';
 import { isAlwaysTrue } from '../core/conditions.js';
-import { answersInline, findAnswers, SEARCH_BUDGET, type Goal, type SearchResult } from '../core/search.js';
+import { answersInline, findAnswers, SearchBudget, type Goal, type SearchResult } from '../core/search.js';
 import type { Condition, Item, RuleBase, RuleDef } from '../core/types.js';
 
 /**
@@ -39,6 +39,8 @@ export interface LintResult {
   fallback?: RuleRef;
   /** Answers for which no primary rule holds, if there are any (an error). */
   gap?: Answers;
+  /** Checks not made because the search budget of the run was spent (then a warning says so). */
+  unchecked: number;
 }
 
 /** A place that holds a condition: a rule, a conditional step or an invariant. */
@@ -72,11 +74,21 @@ const at = (p: Place, path: string): Omit<Problem, 'message'> => ({
   where: path.replace(/^conditions/, p.where),
 });
 
-export function lintRuleBase(rules: RuleBase, budget = SEARCH_BUDGET): LintResult {
+/**
+ * `budget`: the search steps this run may spend (one SearchBudget for the whole run, issue 15),
+ * or a number of steps for each search alone.
+ */
+export function lintRuleBase(rules: RuleBase, budgetOrSteps: number | SearchBudget = new SearchBudget()): LintResult {
+  const budget =
+    typeof budgetOrSteps === 'number' ? new SearchBudget(Number.POSITIVE_INFINITY, budgetOrSteps) : budgetOrSteps;
   const findings: Finding[] = [];
   const places = placesOf(rules);
-  const undecided = (p: Omit<Problem, 'message'>): void =>
-    void findings.push({ ...p, level: 'warning', message: `could not be decided within ${budget} search steps` });
+  // A check the run's budget starved is counted, and said once at the end; one that ran out
+  // of its own steps is a warning at its place.
+  const undecided = (p: Omit<Problem, 'message'>): void => {
+    if (budget.exhausted) return;
+    findings.push({ ...p, level: 'warning', message: `could not be decided within ${budget.perSearch} search steps` });
+  };
   const search = (goal: Goal, place: Omit<Problem, 'message'>): SearchResult => {
     const r = findAnswers(rules, goal, budget);
     if ('undecided' in r) undecided(place);
@@ -156,14 +168,27 @@ export function lintRuleBase(rules: RuleBase, budget = SEARCH_BUDGET): LintResul
   const gap = primaries.length > 0 ? search({ must: [], mustNot: primaries.map((p) => p.rule.conditions) }, { file: 'mechanisms/' }) : undefined;
   if (gap && 'found' in gap)
     findings.push({ file: 'mechanisms/', level: 'error', message: `gap: no primary rule holds for some answers, e.g. ${answersInline(gap.found)}` });
-  return { findings, primaries, overlaps, ...(fallback ? { fallback } : {}), ...(gap && 'found' in gap ? { gap: gap.found } : {}) };
+  if (budget.starved > 0)
+    findings.push({
+      file: 'mechanisms/',
+      level: 'warning',
+      message: `${budget.starved} checks (conditions that can never hold, primary rules that can never decide, overlaps, gaps) were not made: the search budget of this run (${budget.total} steps) was spent; what they would have found is not proven either way`,
+    });
+  return {
+    findings,
+    primaries,
+    overlaps,
+    ...(fallback ? { fallback } : {}),
+    ...(gap && 'found' in gap ? { gap: gap.found } : {}),
+    unchecked: budget.starved,
+  };
 }
 
 /**
  * Why a condition can never hold, as narrowly as we can say it: a single part of an "all"
  * that no answers meet, or two parts that no answers meet together.
  */
-function conflict(rules: RuleBase, c: Condition, budget: number): { paths: string[]; reason: string } {
+function conflict(rules: RuleBase, c: Condition, budget: SearchBudget): { paths: string[]; reason: string } {
   const impossible = (must: Condition[]): boolean => 'impossible' in findAnswers(rules, { must, mustNot: [] }, budget);
   if ('all' in c) {
     const parts = c.all.map((child, i) => ({ child, path: `conditions.all[${i}]` }));

@@ -1,3 +1,4 @@
+import { cleanText, hasControls } from '../core/sanitize.js';
 import { createHash } from 'node:crypto';
 import { checkDrafting, DRAFTING_FILE } from './drafting-rules.js';
 import type { Problem } from './problem.js';
@@ -39,6 +40,27 @@ import {
 const KIND_DIRS: Record<ItemKind, string> = { mechanism: 'mechanisms', caution: 'cautions', action: 'actions', verdict: 'verdicts' };
 
 
+/**
+ * Every text of a rule file with its control characters shown escaped (issue 15): titles,
+ * labels and help reach the terminal, reports and SVG charts, where a raw ESC or a bidi
+ * override has no business. Depth is bounded by parseJson (MAX_JSON_DEPTH).
+ */
+function cleanStrings(v: unknown): unknown {
+  if (typeof v === 'string') return hasControls(v) ? cleanText(v) : v;
+  if (v !== null && typeof v === 'object') {
+    // In place, and by defineProperty: a "__proto__" key of the file stays a plain key.
+    for (const k of Object.keys(v)) {
+      const before = (v as Record<string, unknown>)[k];
+      const after = cleanStrings(before);
+      if (after !== before) Object.defineProperty(v, k, { value: after, writable: true, enumerable: true, configurable: true });
+    }
+  }
+  return v;
+}
+
+/** Names every JavaScript object has (__proto__, constructor, toString, hasOwnProperty...). */
+const RESERVED_ID = (id: string): boolean => id === '__proto__' || id in Object.prototype;
+
 export interface RawFile {
   /** Path relative to the rules folder, with "/" separators. */
   rel: string;
@@ -67,13 +89,13 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   const { thorough, lang, dir } = opts;
   const problems: Problem[] = [];
   const parsed = new Map<string, unknown>();
-  // The command line's catalogs (locales/cli.*.json) are read by cli.cts, not part of the rules.
+  // locales/cli.*.json (the command line's old catalog, in copies made by earlier versions) holds no rule texts.
   const skipped = (rel: string): boolean =>
     /^locales\/cli\./.test(rel) || (!thorough && rel.startsWith('locales/') && rel !== `locales/${lang}.json`);
   for (const f of files) {
     if (skipped(f.rel)) continue;
     try {
-      parsed.set(f.rel, parseJson(f.text, f.rel, opts.texts, { duplicateKeys: thorough }));
+      parsed.set(f.rel, cleanStrings(parseJson(f.text, f.rel, opts.texts, { duplicateKeys: thorough })));
     } catch (err) {
       problems.push({ file: f.rel, message: (err as Error).message.replace(`${f.rel}: `, '') });
     }
@@ -161,7 +183,9 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
     : undefined;
   const primaries = items.mechanism.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ m, r })));
   const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions)).sort((a, b) => (a.r.order ?? 0) - (b.r.order ?? 0));
-  if (items.mechanism.length > 0 && fallbacks.length === 0) {
+  // With a broken mechanism file, its fallback may be the rule that failed: say only that (issue 15).
+  const mechanismsBroken = problems.slice(problemsBeforeItems).some((p) => p.file.startsWith('mechanisms/')) || files.some((f) => f.rel.startsWith('mechanisms/') && !parsed.has(f.rel));
+  if (items.mechanism.length > 0 && fallbacks.length === 0 && !mechanismsBroken) {
     problems.push({ file: 'mechanisms/', message: 'no fallback: one primary rule must have empty conditions ({"all": []}) so that every answer set gets a primary mechanism' });
   }
   for (const { m, r } of fallbacks.slice(1))
@@ -270,6 +294,12 @@ function checkQuestions(q: Record<string, unknown>, problems: Problem[]) {
       continue;
     }
     const at = { file, where: `question "${x.id}"` };
+    // Answers are objects keyed by question id: "__proto__" or "constructor" would read a
+    // built-in of every object instead of an answer (issue 15).
+    if (RESERVED_ID(x.id)) {
+      problems.push({ ...at, message: 'is a reserved name (a built-in of every JavaScript object); choose another id' });
+      continue;
+    }
     if (ids.has(x.id)) problems.push({ ...at, message: 'id used twice' });
     ids.add(x.id);
     for (const k of ['label', 'term', 'hint', 'factor'] as const)

@@ -6,6 +6,7 @@ import { EXPECT_KEYS } from '../core/expectation.js';
 import { type Expectation } from '../core/types.js';
 import type { LintResult } from './lint.js';
 import { cell, escapeInline } from '../core/markdown.js';
+import { RUN_BUDGET } from '../core/search.js';
 import { isAlwaysTrue } from '../core/conditions.js';
 import { message, wording } from '../core/messages.js';
 import type { Citation, Condition, Item, RuleBase, RuleDef } from '../core/types.js';
@@ -43,7 +44,10 @@ export function buildRuleDoc(rules: RuleBase, lint: LintResult, toolVersion: str
   for (const { item, rule } of lint.primaries)
     push(`| ${rule.order} | ${cell(rule.title)} (\`${rule.id}\`) | ${cell(item.title)} | ${conditionCell(rules, rule.conditions)} |`);
   push('', `### ${t('doc.overlaps')}`, '');
-  if (lint.overlaps.length === 0) push(t('doc.noOverlaps'), '');
+  if (lint.unchecked > 0) push(`> ${t('doc.unchecked', { steps: RUN_BUDGET, unchecked: lint.unchecked })}`, '');
+  if (lint.overlaps.length === 0) {
+    if (lint.unchecked === 0) push(t('doc.noOverlaps'), '');
+  }
   else {
     push(t('doc.overlapsText'), '');
     for (const o of lint.overlaps)

@@ -168,7 +168,7 @@ describe('tip-coord rules validate', () => {
   it('refuses a bad --samples value and a missing folder in one line (exit 2)', () => {
     const r = run(['rules', 'validate', '--deep', '--samples', 'many']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('tip-coord: --samples "many": expected a whole number, at least 0.\n');
+    expect(r.stderr).toBe('tip-coord: --samples "many": expected a whole number from 0 to 100000.\n');
     const m = run(['rules', 'validate', '--rules', join(tmp, 'nowhere')]);
     expect(m.code).toBe(2);
     expect(m.stderr).toMatch(/^tip-coord: Rules folder .*nowhere: not found or not a folder\.\n$/);

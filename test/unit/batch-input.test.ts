@@ -28,7 +28,7 @@ describe('CSV responses', () => {
     const { inputs, skipped } = csvInputs(rules, csv, 'r.csv');
     expect(inputs.map((i) => i.source)).toEqual(['row 2', 'row 7']);
     expect(skipped.map((s) => s.source)).toEqual(['row 4', 'row 5', 'row 6']);
-    expect(skipped[0]!.reason).toBe(
+    expect(skipped[0]!.detail).toBe(
       'r.csv row 4: "tipScale" has "huge"; valid: "isolated", "significant", "widespread" or "unknown".',
     );
     expect(skipped[1]!.reason).toContain('has 1 cell; the header row has 2');
@@ -57,6 +57,6 @@ describe('CSV responses', () => {
 
   it('refuses a name longer than an answers file allows', () => {
     const { skipped } = csvInputs(rules, `name,tipScale\n${'x'.repeat(201)},isolated\n`, 'r.csv');
-    expect(skipped[0]!.reason).toContain('"response.name" is 201 characters long');
+    expect(skipped[0]!.detail).toContain('"response.name" is 201 characters long');
   });
 });

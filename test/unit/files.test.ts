@@ -1,5 +1,6 @@
 /** Safe files (issue 7): safe names, atomic writes, no overwrite without force, mode 0600. */
 import {
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -108,7 +109,10 @@ describe('writeFileAtomic and writeNewReport', () => {
     const link = join(dir, 'a.md');
     // A link to a file outside the report folder must be refused, not written through.
     symlinkSync(target, link);
-    expect(() => writeFileAtomic(link, 'new')).toThrow(FileExistsError);
+    expect(() => writeFileAtomic(link, 'new')).toThrow(/is not a regular file/);
+    // Nor replaced with --force (issue 15).
+    expect(() => writeFileAtomic(link, 'new', { force: true })).toThrow(/is not a regular file/);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('keep me');
   });
 

@@ -14,6 +14,7 @@ import { Evaluator } from '../../core/evaluate.js';
 import { ensureFolder, writeFileAtomic, writeNewReport } from '../files.js';
 import { readJsonFile } from '../../rules/json-file.js';
 import { personalDataProblem } from '../../core/personal-data.js';
+import { checkRuleSetStamp } from '../stamp-check.js';
 import { assess, type Result } from '../../core/assessment.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
 import { inputError, message } from '../../core/messages.js';
@@ -21,6 +22,7 @@ import { resolveDate, runInfo } from '../run-info.js';
 import { NOT_APPLICABLE, type RuleBase } from '../../core/types.js';
 import { checkFormat, printMarkdown, type Io } from './output.js';
 import { commandName, uiLang, uiText, uiTexts, userError } from '../ui-text.js';
+import { examplePath } from '../examples.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -108,6 +110,9 @@ export async function wordFile(rules: RuleBase, markdown: string, title: string,
 export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   checkFormat(opts.format, ['md', 'json', 'html', 'docx']);
   if (opts.resume && opts.answers) throw userError('error.resumeAndAnswers');
+  // An empty name would be silently ignored; "-" means stdout, which --format json already uses.
+  if (opts.saveAnswers === '') throw userError('error.write.emptyName', { option: '--save-answers' });
+  if (opts.saveAnswers === '-' && opts.format === 'json') throw userError('error.write.stdoutTwice');
   const answersFile = opts.resume ?? opts.answers;
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
@@ -126,18 +131,18 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const personalData = (text: string | undefined, field?: string): string | undefined =>
     opts.allowPersonalData ? undefined : personalDataProblem(rules, text, field);
   // The rule set's name is printed in every report's stamp too.
-  const problem =
-    personalData(
-      name,
-      opts.name !== undefined ? '--name' : `${uiText('where.answersFile')} ${answersFile}: "response.name"`,
-    ) ?? personalData(rules.name, `ruleset.json: "name"`);
+  const problem = personalData(
+    name,
+    opts.name !== undefined ? '--name' : `${uiText('where.answersFile')} ${answersFile}: "response.name"`,
+  );
   if (problem) throw new UserError(problem);
+  if (!opts.allowPersonalData) checkRuleSetStamp(rules);
 
   const settled = settleApplicability(rules, given);
   const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
   const interactive = io.stdinIsTTY && (missing || Boolean(opts.edit));
   if (!io.stdinIsTTY && !answersFile) {
-    throw userError('error.noTerminal', { cmd: commandName() });
+    throw userError('error.noTerminal', { cmd: commandName(), example: examplePath() });
   }
   if (opts.edit && !io.stdinIsTTY) throw userError('error.editNeedsTerminal');
 
@@ -198,7 +203,9 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   }
 
   // Save answers first: they are what a user would lose; the report can be made again from them.
-  if (opts.saveAnswers) {
+  if (opts.saveAnswers === '-') {
+    io.stdout.write(`${JSON.stringify(toAnswersFile(answers, name), null, 2)}\n`);
+  } else if (opts.saveAnswers) {
     // The report's folder first: if it cannot be made, stop before writing anything at all.
     if (opts.format !== 'json') ensureFolder(opts.out);
     writeFileAtomic(opts.saveAnswers, `${JSON.stringify(toAnswersFile(answers, name), null, 2)}\n`, {

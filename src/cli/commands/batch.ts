@@ -4,8 +4,11 @@ import { completeAnswers } from '../../core/answers.js';
 import { readBatch } from '../batch-input.js';
 import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
-import { writeNewReport, writeNewReportSet } from '../files.js';
-import { portfolioMarkdown, summarize, textBars, type PortfolioEntry } from '../../render/portfolio.js';
+import { ensureFolder, WriteError, writeNewReport, writeNewReportSet } from '../files.js';
+import { cleanUpOnSignals, sweepStaleTemps } from '../temp-files.js';
+import { checkRuleSetStamp } from '../stamp-check.js';
+import { portfolioMarkdown, summarize, textBars, type PortfolioEntry, type Skipped } from '../../render/portfolio.js';
+import type { RuleBase } from '../../core/types.js';
 import { assess } from '../../core/assessment.js';
 import { findPersonalData } from '../../core/personal-data.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
@@ -40,42 +43,82 @@ export async function runBatch(
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
   const t = wording(rules);
-
-  const { inputs: read, skipped } = readBatch(rules, path);
+  // The rule set's name and its folder are printed in every report's stamp and in the summary:
+  // checked as `assess` checks them, before anything is read or written.
+  if (!opts.allowPersonalData) checkRuleSetStamp(rules);
+  const {
+    inputs: read,
+    skipped,
+    notices,
+  } = readBatch(rules, path, {
+    ...(opts.allowPersonalData ? { allowPersonalData: true } : {}),
+  });
+  for (const n of notices) io.stderr.write(`tip-coord: ${n}\n`);
   // A name holding personal data skips its response, as any unreadable one (see personal-data.ts).
   // The reason goes into the summary, a file: it says what kind of data, never the data itself.
   const inputs = read.filter((input) => {
     const found = opts.allowPersonalData || input.name === undefined ? undefined : findPersonalData(input.name);
-    if (found)
-      skipped.push({
-        source: input.source,
-        reason: t('batch.personalData', { source: input.source, kind: t(`personalData.${found.kind}`) }),
-      });
+    if (found) {
+      const reason = t('batch.personalData', { source: input.source, kind: t(`personalData.${found.kind}`) });
+      skipped.push({ source: input.source, reason, detail: reason });
+    }
     return !found;
   });
-  for (const input of inputs) if (input.notice) io.stderr.write(`${input.notice}\n`);
-  for (const s of skipped) io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.reason })}\n`);
+  for (const s of skipped) io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.detail })}\n`);
   const total = inputs.length + skipped.length;
   if (inputs.length === 0) throw new UserError(t('batch.noneRan', { total }));
+  // The folder before evaluating anything: if it cannot be made, stop with nothing written.
+  // Then the temporary files that an earlier run, killed outright, left there.
+  ensureFolder(opts.out);
+  sweepStaleTemps(opts.out);
 
+  // SIGINT, SIGTERM, SIGHUP: stop between two reports, leave no temporary file (issue 15).
+  const stopCleaningUp = cleanUpOnSignals(() => t('batch.interrupted'));
   // One evaluator, one response after another: concurrent runs on one engine can drop rules.
   const evaluator = new Evaluator(rules);
   const entries: PortfolioEntry[] = [];
   const run = runInfo(rules, date);
-  for (const input of inputs) {
-    const result = await assess(evaluator, {
-      answers: completeAnswers(rules, input.answers),
-      run,
-      ...(input.name ? { responseName: input.name } : {}),
-    });
-    const { ext, content } = await reportFile(rules, result, format);
-    entries.push({
-      source: input.source,
-      result,
-      report: basename(writeNewReport(opts.out, date, input.name ?? input.fallbackName, ext, content)),
-    });
+  try {
+    for (const input of inputs) {
+      // A turn of the event loop between two responses: a signal is handled there.
+      await new Promise((resolve) => setImmediate(resolve));
+      const result = await assess(evaluator, {
+        answers: completeAnswers(rules, input.answers),
+        run,
+        ...(input.name ? { responseName: input.name } : {}),
+      });
+      const { ext, content } = await reportFile(rules, result, format);
+      let report: string;
+      try {
+        report = basename(writeNewReport(opts.out, date, input.name ?? input.fallbackName, ext, content));
+      } catch (err) {
+        // A full disk or no free name for this one response: skip it, say why, go on with the others.
+        if (!(err instanceof WriteError)) throw err;
+        const reason = t('batch.skip.notWritten', { source: input.source, why: err.why });
+        skipped.push({ source: input.source, reason, detail: err.message });
+        io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: err.message })}\n`);
+        continue;
+      }
+      entries.push({ source: input.source, result, report });
+    }
+    if (entries.length === 0) throw new UserError(t('batch.noneRan', { total }));
+    return await writeSummary(rules, opts, format, date, entries, skipped, total, io);
+  } finally {
+    stopCleaningUp();
   }
+}
 
+async function writeSummary(
+  rules: RuleBase,
+  opts: BatchOptions,
+  format: (typeof FORMATS)[number],
+  date: string,
+  entries: PortfolioEntry[],
+  skipped: Skipped[],
+  total: number,
+  io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream },
+): Promise<number> {
+  const t = wording(rules);
   const portfolio = summarize(rules, entries, skipped);
   const { head, body } = portfolioMarkdown(rules, portfolio, date);
   const chartTitle = t('portfolio.chartTitle', { count: portfolio.total });

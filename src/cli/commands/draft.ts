@@ -10,7 +10,8 @@ import { gatherAnswers } from './assess.js';
 import { writeNewReport } from '../files.js';
 import { type Io } from './output.js';
 import { checkFormat } from './output.js';
-import { uiLang, userError, valueList } from '../ui-text.js';
+import { commandName, uiLang, userError, valueList } from '../ui-text.js';
+import { examplePath } from '../examples.js';
 
 export interface DraftOptions {
   answers?: string;
@@ -33,7 +34,8 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<number> {
   const valid = [...DRAFT_SECTIONS, 'tor'] as const;
   if (opts.section !== undefined && !(valid as readonly string[]).includes(opts.section))
     throw userError('error.section', { value: JSON.stringify(opts.section), valid: valueList(valid) });
-  if (!opts.answers && !opts.set?.length) throw userError('error.draftNeedsAnswers');
+  if (!opts.answers && !opts.set?.length)
+    throw userError('error.draftNeedsAnswers', { cmd: commandName(), example: examplePath() });
   const tor = opts.section === 'tor';
   const sections: readonly DraftSection[] = opts.section && !tor ? [opts.section as DraftSection] : DRAFT_SECTIONS;
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());

@@ -1,5 +1,6 @@
 import { colorEnabled } from '../color.js';
-import { userError, valueList } from '../ui-text.js';
+import { closest } from '../../core/suggest.js';
+import { uiText, userError, valueList } from '../ui-text.js';
 
 /** Where a command writes, and whether it may ask: given to each command, so tests can pass their own. */
 export interface Io {
@@ -16,7 +17,13 @@ export async function printMarkdown(markdown: string, io: Io): Promise<void> {
   } else io.stdout.write(`${markdown}\n`);
 }
 
+/** --format: one of `valid` (any case; the command line lowercases it), else an error with "did you mean". */
 export function checkFormat(format: string, valid: readonly string[]): void {
-  if (!valid.includes(format))
-    throw userError('error.format', { value: JSON.stringify(format), valid: valueList(valid) });
+  if (valid.includes(format.toLowerCase())) return;
+  const near = closest(format, valid);
+  throw userError('error.format', {
+    value: JSON.stringify(format),
+    valid: valueList(valid),
+    suggestion: near === undefined ? '' : uiText('cli.didYouMean', { value: near }),
+  });
 }

@@ -5,7 +5,10 @@ import { randomBytes } from 'node:crypto';
 import chalk from 'chalk';
 import { type Answers } from '../../core/answers.js';
 import { coverageGaps, emptyCoverage, recordCoverage, type RuleCoverage } from '../../rules/coverage.js';
-import { deepCheck, DEEP_DEFAULTS, type DeepResult } from '../../rules/deep.js';
+import { deepCheck, DEEP_DEFAULTS, MAX_SAMPLES, type DeepResult } from '../../rules/deep.js';
+import { RUN_BUDGET, SearchBudget } from '../../core/search.js';
+import { progressLine } from '../progress.js';
+import { cleanLine, cleanText } from '../../core/sanitize.js';
 import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
 import { describeCondition } from '../../core/explain.js';
@@ -61,15 +64,29 @@ function header(io: RulesIo, rules: RuleBase, say: Say): void {
 
 function printFinding(io: RulesIo, f: Finding): void {
   const label = f.level === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
-  line(io, `${label} ${formatProblem(f)}`);
+  line(io, `${label} ${cleanText(formatProblem(f))}`);
 }
 
-/** A whole number option, e.g. --samples 500. */
-function intOption(name: string, value: string | undefined, fallback: number, min: number): number {
+/** A whole number option, e.g. --samples 500, at most `max` when given. */
+function intOption(name: string, value: string | undefined, fallback: number, min: number, max?: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value)))
-    throw userError('error.wholeNumber', { name, value: JSON.stringify(value), min });
-  return Number(value);
+  // A value too long to be a number is not echoed whole.
+  const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  const n = Number(value);
+  if (max !== undefined && (!/^\d+$/.test(value) || n < min || n > max))
+    throw userError('error.wholeNumberRange', { name, value: shown, min, max });
+  if (!/^\d+$/.test(value) || n < min || !Number.isSafeInteger(n))
+    throw userError('error.wholeNumber', { name, value: shown, min });
+  return n;
+}
+
+/** The search budget of one run, with a progress line on stderr when it takes more than a second. */
+function runBudget(io: RulesIo, say: Say): { budget: SearchBudget; end: () => void } {
+  const progress = progressLine(io.stderr, (percent) => say('rules.progress.lint', { percent }));
+  return {
+    budget: new SearchBudget(RUN_BUDGET, undefined, (done, total) => progress.update(done, total)),
+    end: () => progress.end(),
+  };
 }
 
 export interface ValidateOptions {
@@ -81,7 +98,7 @@ export interface ValidateOptions {
 
 /** `rules validate`: every problem in the rule base; exit 2 when there is any error. */
 export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<number> {
-  const samples = intOption('--samples', opts.samples, DEEP_DEFAULTS.samples, 0);
+  const samples = intOption('--samples', opts.samples, DEEP_DEFAULTS.samples, 0, MAX_SAMPLES);
   const seed = intOption('--seed', opts.seed, DEEP_DEFAULTS.seed, 0);
   const { ruleBase: rules, problems } = readRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
   const say = sayFor(rules);
@@ -105,12 +122,16 @@ export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<n
     })}`,
   );
   line(io);
-  const lint = lintRuleBase(rules);
+  const run = runBudget(io, say);
+  const lint = lintRuleBase(rules, run.budget);
+  run.end();
   // Errors first: they are what must be fixed.
   for (const f of [...lint.findings].sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1)))
     printFinding(io, f);
   if (lint.findings.length > 0) line(io);
   printPrimaries(io, lint, say);
+  if (lint.unchecked > 0)
+    line(io, chalk.yellow(say('rules.budgetSpent', { steps: num(RUN_BUDGET), unchecked: lint.unchecked })));
 
   let errors = lint.findings.filter((f) => f.level === 'error').length;
   const warnings = lint.findings.length - errors;
@@ -118,9 +139,14 @@ export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<n
     line(io);
     if (errors > 0) line(io, say('rules.deepSkipped'));
     else {
+      const progress = progressLine(io.stderr, (percent) => say('rules.progress.deep', { percent }));
       const { outcomeText } = await import('../../render/draft.js');
       const draftText = (o: Outcome) => outcomeText(rules, o);
-      errors += printDeep(io, rules, await timed(() => deepCheck(rules, { samples, seed, draftText })), say);
+      const deep = await timed(() =>
+        deepCheck(rules, { samples, seed, draftText }, undefined, (d, t) => progress.update(d, t)),
+      );
+      progress.end();
+      errors += printDeep(io, rules, deep, say);
     }
   }
   line(io);
@@ -134,7 +160,9 @@ export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<n
 
 function printPrimaries(io: RulesIo, lint: LintResult, say: Say): void {
   line(io, say('rules.primaryOrder', { list: lint.primaries.map((p) => `${p.rule.order} ${p.rule.id}`).join(' · ') }));
-  line(io, lint.overlaps.length > 0 ? say('rules.overlaps', { count: lint.overlaps.length }) : say('rules.noOverlaps'));
+  // With checks starved by the run's budget, "no overlaps" is not proven: the budget line says so.
+  if (lint.overlaps.length > 0) line(io, say('rules.overlaps', { count: lint.overlaps.length }));
+  else if (lint.unchecked === 0) line(io, say('rules.noOverlaps'));
   if (lint.fallback && !lint.gap) line(io, say('rules.noGap', { rule: lint.fallback.rule.id }));
 }
 
@@ -228,12 +256,12 @@ export async function runTest(files: string[], opts: TestOptions, io: RulesIo): 
     recordCoverage(coverage, evaluation, outcome);
     const diffs = checkScenario(outcome, s.expect, outcomeText(rules, outcome));
     if (diffs.length === 0) {
-      line(io, `  ${chalk.green('✓')} ${s.name}`);
+      line(io, `  ${chalk.green('✓')} ${cleanLine(s.name)}`);
       continue;
     }
     failed++;
-    line(io, `  ${chalk.red('✗')} ${s.name} (${s.file}): ${s.description}`);
-    for (const d of diffs) line(io, `      ${chalk.red('-')} ${d}`);
+    line(io, `  ${chalk.red('✗')} ${cleanLine(s.name)} (${cleanLine(s.file)}): ${cleanLine(s.description)}`);
+    for (const d of diffs) line(io, `      ${chalk.red('-')} ${cleanLine(d)}`);
   }
   const summary = say('rules.testSummary', { passed: scenarios.length - failed, failed });
   line(io, failed > 0 ? chalk.red(summary) : chalk.green(summary));
@@ -295,8 +323,17 @@ export interface DocOptions {
 /** `rules doc`: the rule base as a markdown review document, on stdout or in --out FILE. */
 export async function runDoc(opts: DocOptions, io: RulesIo): Promise<number> {
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
-  const markdown = buildRuleDoc(rules, lintRuleBase(rules), toolVersion());
-  if (!opts.out) {
+  if (opts.out === '') throw userError('error.write.emptyName', { option: '--out' });
+  const run = runBudget(io, sayFor(rules));
+  const lint = lintRuleBase(rules, run.budget);
+  run.end();
+  if (lint.unchecked > 0)
+    io.stderr.write(
+      `tip-coord: ${sayFor(rules)('rules.budgetSpent', { steps: num(RUN_BUDGET), unchecked: lint.unchecked })}\n`,
+    );
+  const markdown = buildRuleDoc(rules, lint, toolVersion());
+  // "-" is stdout, as for most tools: written in place, never renamed over.
+  if (!opts.out || opts.out === '-') {
     io.stdout.write(markdown);
     return EXIT.ok;
   }

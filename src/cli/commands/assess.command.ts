@@ -1,0 +1,34 @@
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { commandName } from '../ui-text.js';
+import { examplePath } from '../examples.js';
+import { dateOption, examples, exitWith, formatOption, io, rulesOption, setOption, t } from '../command-kit.js';
+
+/** `tip-coord assess`: its options, typed; its code (./assess.ts) loads when it runs. */
+export function registerAssess(program: CommandUnknownOpts): void {
+  program
+    .command('assess')
+    .description(t('cli.assess.description'))
+    .option('-a, --answers <file>', t('cli.assess.answers'))
+    .addOption(setOption())
+    .addOption(formatOption(['md', 'html', 'docx', 'json'], 'md', t('cli.assess.format')))
+    .option('-o, --out <dir>', t('cli.assess.out'), 'reports')
+    .option('--save-answers <file>', t('cli.assess.saveAnswers'))
+    .option('--name <name>', t('cli.assess.name'))
+    .addOption(rulesOption())
+    .addOption(dateOption())
+    .option('--force', t('cli.assess.force'))
+    .option('--allow-personal-data', t('cli.assess.allowPersonalData'))
+    .option('--edit', t('cli.assess.edit'))
+    .option('--resume <file>', t('cli.assess.resume'))
+    .addHelpText('after', () =>
+      examples([
+        `${commandName()} assess`,
+        `${commandName()} assess --answers ${examplePath()} --format json`,
+        `${commandName()} assess --answers ${examplePath()} --set governmentStance=engaged`,
+      ]),
+    )
+    .action(async (opts) => {
+      const { runAssess } = await import('./assess.js');
+      exitWith(await runAssess(opts, io()));
+    });
+}

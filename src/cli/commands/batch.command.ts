@@ -1,0 +1,29 @@
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { commandName } from '../ui-text.js';
+import { dateOption, examples, exitWith, formatOption, io, note, rulesOption, t } from '../command-kit.js';
+
+/** `tip-coord batch`: its argument and options, typed; its code (./batch.ts) loads when it runs. */
+export function registerBatch(program: CommandUnknownOpts): void {
+  program
+    .command('batch')
+    .description(t('cli.batch.description'))
+    .argument('<path>', t('cli.batch.path'))
+    .option('-o, --out <dir>', t('cli.batch.out'), 'reports')
+    .addOption(formatOption(['md', 'html', 'docx'], 'md', t('cli.batch.format')))
+    .addOption(rulesOption())
+    .addOption(dateOption())
+    .option('--allow-personal-data', t('cli.batch.allowPersonalData'))
+    .addHelpText('after', () =>
+      note([t('cli.batch.csv'), '', t('cli.batch.skipped'), '', t('cli.batch.exit')].join('\n')),
+    )
+    .addHelpText('after', () =>
+      examples([
+        `${commandName()} batch responses/ --out portfolio/`,
+        `${commandName()} batch responses.csv --format html`,
+      ]),
+    )
+    .action(async (path, opts) => {
+      const { runBatch } = await import('./batch.js');
+      exitWith(await runBatch(path, opts, io()));
+    });
+}

@@ -1,0 +1,26 @@
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { commandName } from '../ui-text.js';
+import { dateOption, examples, exitWith, formatOption, io, rulesOption, setOption, t } from '../command-kit.js';
+
+/** `tip-coord compare`: its arguments and options, typed; its code (./compare.ts) loads when it runs. */
+export function registerCompare(program: CommandUnknownOpts): void {
+  program
+    .command('compare')
+    .description(t('cli.compare.description'))
+    .argument('<a>', t('cli.compare.a'))
+    .argument('[b]', t('cli.compare.b'))
+    .addOption(setOption(t('cli.setB')))
+    .addOption(formatOption(['md', 'json'], 'md', t('cli.mdOrJson')))
+    .addOption(rulesOption())
+    .addOption(dateOption(t('cli.compare.date')))
+    .addHelpText('after', () =>
+      examples([
+        `${commandName()} compare idp.json refugee.json`,
+        `${commandName()} compare this-year.json --set governmentStance=engaged`,
+      ]),
+    )
+    .action(async (a, b, opts) => {
+      const { runCompare } = await import('./compare.js');
+      exitWith(await runCompare(a, b, opts, io()));
+    });
+}

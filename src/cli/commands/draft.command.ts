@@ -1,0 +1,29 @@
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { commandName } from '../ui-text.js';
+import { examplePath } from '../examples.js';
+import { dateOption, examples, exitWith, formatOption, io, note, rulesOption, setOption, t } from '../command-kit.js';
+
+/** `tip-coord draft`: its options, typed; its code (./draft.ts) loads when it runs. */
+export function registerDraft(program: CommandUnknownOpts): void {
+  program
+    .command('draft')
+    .description(t('cli.draft.description'))
+    .option('-a, --answers <file>', t('cli.draft.answers'))
+    .addOption(setOption())
+    .option('--section <section>', t('cli.draft.section'))
+    .addOption(formatOption(['md', 'json', 'docx'], 'md', t('cli.draft.format')))
+    .option('-o, --out <dir>', t('cli.draft.out'), 'reports')
+    .addOption(dateOption(t('cli.draft.date')))
+    .addOption(rulesOption())
+    .addHelpText('after', () => note(t('cli.draft.note')))
+    .addHelpText('after', () =>
+      examples([
+        `${commandName()} draft --answers ${examplePath()}`,
+        `${commandName()} draft --answers ${examplePath()} --section hrp > hrp.md`,
+      ]),
+    )
+    .action(async (opts) => {
+      const { runDraft } = await import('./draft.js');
+      exitWith(await runDraft(opts, io()));
+    });
+}

@@ -1,0 +1,47 @@
+/**
+ * The command line: the program, its global options and help, and one line per command. A new
+ * command is a file `commands/<name>.command.ts` declaring its typed options (its code beside it
+ * in `commands/<name>.ts`, loaded when it runs) and one `register…` line below.
+ */
+import { about, CliCommand, exitCodes, examples, helpWording, t } from './command-kit.js';
+import { examplePath } from './examples.js';
+import { commandName } from './ui-text.js';
+import { registerAssess } from './commands/assess.command.js';
+import { registerExplain } from './commands/explain.command.js';
+import { registerCompare } from './commands/compare.command.js';
+import { registerDraft } from './commands/draft.command.js';
+import { registerBatch } from './commands/batch.command.js';
+import { registerRules } from './commands/rules.command.js';
+
+export function buildProgram(version: string): CliCommand {
+  const program = new CliCommand('tip-coord');
+  // Set before the commands are made: they inherit the help option, help wording and output.
+  program
+    .helpOption('-h, --help', t('cli.help'))
+    .helpCommand('help [command]', t('cli.help'))
+    .configureHelp(helpWording)
+    // Commander's own error lines (the parse errors are worded by CliCommand) carry the prefix too.
+    .configureOutput({ outputError: (str, write) => write(`tip-coord: ${str}`) })
+    .version(version, '-V, --version', t('cli.version'))
+    .option('--no-color', t('cli.noColor'))
+    .option('--lang <en|fr>', t('cli.lang'))
+    .addHelpText('before', () => about(`${t('cli.about')}\n${t('cli.startHere', { cmd: commandName() })}`))
+    .addHelpText('after', exitCodes)
+    .addHelpText('after', () =>
+      examples([
+        `${commandName()} assess`,
+        `${commandName()} assess --answers ${examplePath()} --format json`,
+        `${commandName()} explain --answers ${examplePath()}`,
+        `${commandName()} help assess`,
+      ]),
+    )
+    .exitOverride();
+
+  registerAssess(program);
+  registerExplain(program);
+  registerCompare(program);
+  registerDraft(program);
+  registerBatch(program);
+  registerRules(program);
+  return program;
+}

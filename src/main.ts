@@ -1,0 +1,94 @@
+/**
+ * The entry point (bundled into dist/tip-coord.js, started by bin/tip-coord.js): the language,
+ * the program, the exit code. Each command's code loads only when it runs; --help and --version
+ * load this bundle's first file and the catalog of texts, nothing else.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CommanderError } from '@commander-js/extra-typings';
+import { EXIT, InterruptedError, UserError } from './core/errors.js';
+import { colorEnabled } from './cli/color.js';
+import { guardTerminal } from './cli/terminal-guard.js';
+import { buildProgram } from './cli/program.js';
+import { resolveLang, setUiLang } from './cli/ui-text.js';
+import { PACKAGE_ROOT } from './paths.js';
+
+export async function main(argv: string[] = process.argv): Promise<number> {
+  quietOnClosedPipe();
+  // The help and commander's errors are worded before --lang is checked: in the language asked
+  // for when it is valid, else in the environment's (the command then refuses the bad --lang).
+  setUiLang(resolveLang(validLang(argv)));
+  try {
+    const program = buildProgram(version());
+    program.hook('preAction', () => prepare(argv));
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (err) {
+    return handleError(err);
+  }
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** --lang from the command line wherever it stands (it words even commander's errors and --help). */
+function langArg(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+}
+
+function validLang(argv: readonly string[]): string | undefined {
+  const asked = langArg(argv);
+  try {
+    resolveLang(asked);
+    return asked;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Before a command's action (not for --help or --version): check --lang, settle colour. */
+function prepare(argv: readonly string[]): void {
+  guardTerminal();
+  setUiLang(resolveLang(langArg(argv)));
+  if (!colorEnabled(argv)) {
+    // Said to every colouring library before it loads: chalk and @colors/colors (marked-terminal's
+    // tables) read FORCE_COLOR, the prompts' node:util styleText reads NO_COLOR.
+    process.env.NO_COLOR ||= '1';
+    process.env.FORCE_COLOR = '0';
+  }
+}
+
+/**
+ * A reader that stops early (`tip-coord --help | head -1`) is not an error: stop quietly, as
+ * other tools do, instead of a stack trace from the stream.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
+}
+
+function handleError(err: unknown): number {
+  if (err instanceof CommanderError) {
+    // --help, --version, `help COMMAND`; `tip-coord` alone shows the help on stderr as an error.
+    if (err.exitCode === 0) return EXIT.ok;
+    // Any other commander error has printed its message (configureOutput in program.ts).
+    return EXIT.invalidInput;
+  }
+  if (err instanceof UserError) {
+    process.stderr.write(`tip-coord: ${err.message}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof InterruptedError) {
+    process.stderr.write(`\n${err.message}\n`);
+    return EXIT.interrupted;
+  }
+  process.stderr.write(`tip-coord: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+  return EXIT.unexpected;
+}

@@ -1,0 +1,112 @@
+/**
+ * The package stands alone (issue 14 point 3, issue 11 item 6): `npm pack` ships what runs and
+ * nothing else, installing the tarball into an empty prefix prints no npm warning and builds
+ * nothing, and the installed tool runs from a folder far from the repository: --help, and the
+ * assessment of the example its own messages point at. Needs the npm registry (the tarball's
+ * dependencies) and dist/ (built by `npm test` before vitest; packed with --ignore-scripts so
+ * that no rebuild disturbs the other tests).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/cli.js';
+
+const TIMEOUT = 180_000;
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+describe('the packed tarball, installed into an empty prefix', () => {
+  let tmp: string;
+  let files: string[];
+  let installLog: string;
+  let bin: string;
+  let elsewhere: string;
+  const env = (): NodeJS.ProcessEnv => {
+    const e: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    // As a user's shell would: not inside an npm script of this repository.
+    for (const k of Object.keys(e)) if (k.startsWith('npm_')) delete e[k];
+    return e;
+  };
+
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'tip-coord-package-'));
+    const packed = JSON.parse(
+      execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: env(),
+      }),
+    ) as { filename: string; files: { path: string }[] }[];
+    files = packed[0]!.files.map((f) => f.path).sort();
+    const prefix = join(tmp, 'prefix');
+    const r = spawnSync(
+      npm,
+      [
+        'install',
+        '--global',
+        '--prefix',
+        prefix,
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        join(tmp, packed[0]!.filename),
+      ],
+      { cwd: tmp, encoding: 'utf8', env: env() },
+    );
+    installLog = `${r.stdout}${r.stderr}`;
+    expect(r.status, installLog).toBe(0);
+    bin = join(prefix, 'bin', 'tip-coord');
+    elsewhere = join(tmp, 'elsewhere');
+    mkdirSync(elsewhere);
+  }, TIMEOUT);
+  afterAll(() => {
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const run = (args: string[]) =>
+    spawnSync(bin, args, { cwd: elsewhere, encoding: 'utf8', env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+
+  it('ships the launcher, the bundle, the rules, the examples and the README: no source, no build script', () => {
+    const top = new Set(files.map((f) => f.split('/')[0]));
+    expect([...top].sort()).toEqual(['README.md', 'bin', 'dist', 'examples', 'package.json', 'rules']);
+    expect(files.filter((f) => f.startsWith('bin/'))).toEqual(['bin/tip-coord.js']);
+    expect(files).toContain('examples/refugee-wg-documented.json');
+    // Every file of dist/ is the entry or a chunk some file of dist/ imports: no unused build output.
+    const dist = files.filter((f) => f.startsWith('dist/'));
+    const imported = new Set(['dist/tip-coord.js']);
+    for (const f of dist)
+      for (const m of readFileSync(join(ROOT, f), 'utf8').matchAll(/(?:from |import\()"\.\/([^"]+)"/g))
+        imported.add(`dist/${m[1]!}`);
+    expect(dist.filter((f) => !imported.has(f))).toEqual([]);
+    expect(dist.every((f) => f.endsWith('.js'))).toBe(true);
+  });
+
+  it('installs with no npm warning and runs no install script', () => {
+    expect(installLog).not.toMatch(/npm warn/i);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    for (const s of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts[s]).toBeUndefined();
+  });
+
+  it('--help works away from the repository', () => {
+    const r = run(['--help']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Start here: tip-coord assess');
+  });
+
+  it('the example its messages point at exists and assesses', () => {
+    const refused = run(['assess']);
+    expect(refused.status).toBe(2);
+    const example = /--answers (\S+\.json)/.exec(refused.stderr)?.[1];
+    expect(example, refused.stderr).toBeDefined();
+    expect(existsSync(example!)).toBe(true);
+    const r = run(['assess', '--answers', example!, '--format', 'json', '--date', '2026-01-01']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveProperty('primary', 'working_group');
+    const md = run(['assess', '--answers', example!, '--date', '2026-01-01', '--lang', 'fr']);
+    expect(md.status, md.stderr).toBe(0);
+    expect(existsSync(join(elsewhere, md.stdout.trim()))).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { benchLargeBatch } from './batch-large.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const bin = join(root, 'bin', 'tip-coord.js');
@@ -146,6 +147,8 @@ console.log(
 console.log(table(['case', 'median ms', 'vs bare node', 'target', ''], rows));
 if (!hasScript) console.log('\nterminal: not measured (util-linux `script` not found)');
 console.log(`\n${benchBatch()}`);
+// Issue 15: a large CSV, rows per second and peak memory (bench/batch-large.js).
+for (const line of benchLargeBatch(bin, env)) console.log(line);
 rmSync(work, { recursive: true, force: true });
 const over = rows.filter((r) => r[4] === 'OVER').length;
 console.log(over ? `\n${over} case(s) over target.` : '\nAll targets met.');

@@ -12,6 +12,7 @@ import { registerCompare } from './commands/compare.command.js';
 import { registerDraft } from './commands/draft.command.js';
 import { registerBatch } from './commands/batch.command.js';
 import { registerRules } from './commands/rules.command.js';
+import { registerForm } from './commands/form.command.js';
 
 export function buildProgram(version: string): CliCommand {
   const program = new CliCommand('tip-coord');
@@ -43,5 +44,6 @@ export function buildProgram(version: string): CliCommand {
   registerDraft(program);
   registerBatch(program);
   registerRules(program);
+  registerForm(program);
   return program;
 }

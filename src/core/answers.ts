@@ -82,7 +82,8 @@ const MAX_NAME = 200;
 export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string): LoadedAnswers {
   if (!isPlainObject(raw)) throw inputError(rules, 'error.answers.notObject', { where });
   for (const key of Object.keys(raw)) {
-    if (!['version', 'response', 'answers', '$comment'].includes(key))
+    // "$schema" points an editor at schemas/answers.v1.schema.json (completion, underlined mistakes).
+    if (!['version', 'response', 'answers', '$comment', '$schema'].includes(key))
       throw inputError(rules, 'error.answers.unknownKey', { where, key });
   }
   if (raw.version !== 1 && raw.version !== ANSWERS_VERSION)

@@ -116,7 +116,7 @@ export function checkTranslation(english: Texts, translation: Record<string, unk
     else if ((tr.includes('{') || en.includes('{')) && placeholders(tr).join() !== placeholders(en).join())
       problems.push(`"${key}": placeholders {${placeholders(tr).join('}, {')}} differ from the English {${placeholders(en).join('}, {')}}`);
   }
-  for (const key of Object.keys(translation)) if (key !== '$comment' && !english.has(key)) problems.push(`"${key}" is not a text of the rule base`);
+  for (const key of Object.keys(translation)) if (key !== '$comment' && key !== '$schema' && !english.has(key)) problems.push(`"${key}" is not a text of the rule base`);
   return problems;
 }
 

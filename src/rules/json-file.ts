@@ -46,7 +46,7 @@ export function decodeUtf8(bytes: Uint8Array, where: string, texts: Catalog): st
 }
 
 /** The offset of the first byte that is not part of valid UTF-8 (1-based, as editors count). */
-function firstBadByte(bytes: Uint8Array): number {
+export function firstBadByte(bytes: Uint8Array): number {
   let lo = 0;
   let hi = bytes.length;
   // The longest valid prefix, found by halving (a decoder in fatal mode says only "invalid").

@@ -258,7 +258,7 @@ const str = (v: unknown): v is string => typeof v === 'string' && v.trim().lengt
  * change what a condition means.
  */
 const KEYS = {
-  item: ['$comment', 'id', 'title', 'summary', 'existsWhen', 'owner', 'horizon', 'steps', 'citations', 'rules'],
+  item: ['$comment', '$schema', 'id', 'title', 'summary', 'existsWhen', 'owner', 'horizon', 'steps', 'citations', 'rules'],
   rule: ['$comment', 'id', 'role', 'order', 'title', 'rationale', 'basis', 'citations', 'conditions'],
   step: ['$comment', 'id', 'owner', 'horizon', 'text', 'when'],
   citation: ['source', 'in', 'point'],
@@ -269,7 +269,7 @@ const KEYS = {
 function unknownKeys(obj: Record<string, unknown>, kind: keyof typeof KEYS, at: Omit<Problem, 'message'>, ctx: Ctx): void {
   const valid = KEYS[kind];
   for (const k of Object.keys(obj))
-    if (!valid.includes(k)) ctx.problems.push({ ...at, message: `unknown key "${k}"; valid keys: ${valid.filter((v) => v !== '$comment').join(', ')}` });
+    if (!valid.includes(k)) ctx.problems.push({ ...at, message: `unknown key "${k}"; valid keys: ${valid.filter((v) => !v.startsWith('$')).join(', ')}` });
 }
 
 function checkQuestions(q: Record<string, unknown>, problems: Problem[]) {

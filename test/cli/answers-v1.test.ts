@@ -96,19 +96,3 @@ describe('a version-1 answers file', () => {
     expect(r.stderr).toContain('governmentStance "implicated" lu comme officialComplicity "suspected"');
   });
 });
-
-describe('a CSV row with version 1 values', () => {
-  it('reads governmentStance "implicated" as suspected complicity, and says so for that row', () => {
-    const csv = join(tmp, 'old.csv');
-    writeFileSync(
-      csv,
-      'name,tipEvidence,governmentStance,antiTipActors\nA,anecdotal,implicated,in_cluster\nB,none,engaged,none\n',
-    );
-    const r = cli(['batch', csv, '--out', join(tmp, 'csv-out'), '--date', '2026-11-29']);
-    expect(r.code).toBe(0);
-    const notices = lines(r.stderr).filter((l) => l.includes('read as version 2'));
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('row 2');
-    expect(notices[0]).toContain('governmentStance "implicated" read as officialComplicity "suspected"');
-  });
-});

@@ -67,11 +67,13 @@ describe('the packed tarball, installed into an empty prefix', () => {
   const run = (args: string[]) =>
     spawnSync(bin, args, { cwd: elsewhere, encoding: 'utf8', env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
 
-  it('ships the launcher, the bundle, the rules, the examples and the README: no source, no build script', () => {
+  it('ships the launcher, the bundle, the rules, the examples, the JSON Schemas and the README: no source, no build script', () => {
     const top = new Set(files.map((f) => f.split('/')[0]));
-    expect([...top].sort()).toEqual(['README.md', 'bin', 'dist', 'examples', 'package.json', 'rules']);
+    expect([...top].sort()).toEqual(['README.md', 'bin', 'dist', 'examples', 'package.json', 'rules', 'schemas']);
     expect(files.filter((f) => f.startsWith('bin/'))).toEqual(['bin/tip-coord.js']);
     expect(files).toContain('examples/refugee-wg-documented.json');
+    // The examples' "$schema" points at ../schemas/: the schema ships beside them.
+    expect(files).toContain('schemas/answers.v1.schema.json');
     // Every file of dist/ is the entry or a chunk some file of dist/ imports: no unused build output.
     const dist = files.filter((f) => f.startsWith('dist/'));
     const imported = new Set(['dist/tip-coord.js']);

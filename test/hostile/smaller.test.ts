@@ -107,6 +107,24 @@ describe('bytes that are not UTF-8', () => {
     expect(r.stderr).toContain('UTF-16');
     expect(r.stderr).not.toMatch(/[\u0000\ufffd\u00ff\u00fe]/);
   });
+
+  it('a CSV for batch, read as a stream, is refused as a whole before any report is written, naming the byte', () => {
+    const file = join(tmp, 'latin1.csv');
+    // Past the first 1 MB chunk, so the bad byte is found by the chunked check, not in the first read.
+    const rows = Array.from({ length: 60_000 }, (_, i) => `Response ${i},isolated`).join('\n');
+    const head = Buffer.from(`name,tipScale\n${rows}\nGoma `);
+    writeFileSync(file, Buffer.concat([head, Buffer.from([0xe9]), Buffer.from(',isolated\n')]));
+    const out = fresh();
+    const r = cli(['batch', file, '--out', out]);
+    oneLine(r);
+    expect(r.stderr).toContain(`not valid UTF-8 (byte ${head.length + 1})`);
+    expect(() => readdirSync(out)).toThrow();
+    const utf16 = join(tmp, 'utf16.csv');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('name,tipScale\n', 'utf16le')]));
+    const w = cli(['batch', utf16, '--out', out]);
+    oneLine(w);
+    expect(w.stderr).toContain('UTF-16');
+  });
 });
 
 describe('dates', () => {

@@ -13,13 +13,17 @@ export function registerBatch(program: CommandUnknownOpts): void {
     .addOption(rulesOption())
     .addOption(dateOption())
     .option('--allow-personal-data', t('cli.batch.allowPersonalData'))
+    .option('--summary-only', t('cli.batch.summaryOnly'))
     .addHelpText('after', () =>
-      note([t('cli.batch.csv'), '', t('cli.batch.skipped'), '', t('cli.batch.exit')].join('\n')),
+      note(
+        [t('cli.batch.csv'), '', t('cli.batch.kobo'), '', t('cli.batch.skipped'), '', t('cli.batch.exit')].join('\n'),
+      ),
     )
     .addHelpText('after', () =>
       examples([
         `${commandName()} batch responses/ --out portfolio/`,
         `${commandName()} batch responses.csv --format html`,
+        `${commandName()} batch kobo-export.xlsx --summary-only`,
       ]),
     )
     .action(async (path, opts) => {

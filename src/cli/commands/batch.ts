@@ -1,14 +1,16 @@
 import { uiLang } from '../ui-text.js';
 import { basename } from 'node:path';
-import { completeAnswers } from '../../core/answers.js';
-import { readBatch } from '../batch-input.js';
+import { completeAnswers, toFacts, unknownIds } from '../../core/answers.js';
+import { readBatch, type BatchSkipped } from '../batch-input.js';
 import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
 import { ensureFolder, WriteError, writeNewReport, writeNewReportSet } from '../files.js';
 import { cleanUpOnSignals, sweepStaleTemps } from '../temp-files.js';
 import { checkRuleSetStamp } from '../stamp-check.js';
-import { portfolioMarkdown, summarize, textBars, type PortfolioEntry, type Skipped } from '../../render/portfolio.js';
+import { portfolioMarkdown, stockTakePanel, Tally, textBars } from '../../render/portfolio.js';
 import type { RuleBase } from '../../core/types.js';
+import { decide } from '../../core/decide.js';
+import { holdsOn } from '../../core/conditions.js';
 import { assess } from '../../core/assessment.js';
 import { findPersonalData } from '../../core/personal-data.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
@@ -24,13 +26,18 @@ export interface BatchOptions {
   format: string;
   date?: string;
   allowPersonalData?: boolean;
+  /** Only the summary and its chart: no report per response (much faster for a large export). */
+  summaryOnly?: boolean;
 }
 
 const FORMATS = ['md', 'html', 'docx'] as const;
 
 /**
- * Evaluates every response of a folder or CSV file: one report each, then a portfolio summary
- * and its SVG chart. A response that cannot be read is reported on stderr and skipped.
+ * Evaluates every response of a folder, a CSV file or a KoboToolbox / ODK export (.csv, .xlsx),
+ * one at a time: one report each, then a portfolio summary and its SVG chart. Memory does not
+ * grow with the number of responses: the input is streamed and the summary keeps counts only
+ * (see Tally). A response that cannot be read (or whose report cannot be written) is reported on
+ * stderr and skipped; the summary says what kind of problem it was, never the value (issue 15).
  * Exit 0 when at least one response ran (with a warning line if any was skipped); 2 when none did.
  */
 export async function runBatch(
@@ -46,47 +53,66 @@ export async function runBatch(
   // The rule set's name and its folder are printed in every report's stamp and in the summary:
   // checked as `assess` checks them, before anything is read or written.
   if (!opts.allowPersonalData) checkRuleSetStamp(rules);
-  const {
-    inputs: read,
-    skipped,
-    notices,
-  } = readBatch(rules, path, {
-    ...(opts.allowPersonalData ? { allowPersonalData: true } : {}),
-  });
-  for (const n of notices) io.stderr.write(`tip-coord: ${n}\n`);
-  // A name holding personal data skips its response, as any unreadable one (see personal-data.ts).
-  // The reason goes into the summary, a file: it says what kind of data, never the data itself.
-  const inputs = read.filter((input) => {
-    const found = opts.allowPersonalData || input.name === undefined ? undefined : findPersonalData(input.name);
-    if (found) {
-      const reason = t('batch.personalData', { source: input.source, kind: t(`personalData.${found.kind}`) });
-      skipped.push({ source: input.source, reason, detail: reason });
-    }
-    return !found;
-  });
-  for (const s of skipped) io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.detail })}\n`);
-  const total = inputs.length + skipped.length;
-  if (inputs.length === 0) throw new UserError(t('batch.noneRan', { total }));
-  // The folder before evaluating anything: if it cannot be made, stop with nothing written.
-  // Then the temporary files that an earlier run, killed outright, left there.
-  ensureFolder(opts.out);
-  sweepStaleTemps(opts.out);
 
-  // SIGINT, SIGTERM, SIGHUP: stop between two reports, leave no temporary file (issue 15).
-  const stopCleaningUp = cleanUpOnSignals(() => t('batch.interrupted'));
   // One evaluator, one response after another: concurrent runs on one engine can drop rules.
   const evaluator = new Evaluator(rules);
-  const entries: PortfolioEntry[] = [];
   const run = runInfo(rules, date);
+  const tally = new Tally(rules, run.toolVersion);
+  const skip = (s: BatchSkipped): void => {
+    // The summary keeps the reason (no value, no content); the screen shows the full message.
+    tally.skip({ source: s.source, reason: s.reason });
+    io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.detail })}\n`);
+  };
+  const notice = (text: string): void => void io.stderr.write(`tip-coord: ${text}\n`);
+  let outReady = false;
+  let stopCleaningUp: (() => void) | undefined;
+  const conditionsById = new Map(
+    [...rules.mechanisms, ...rules.cautions, ...rules.actions].flatMap((i) => i.rules.map((r) => [r.id, r.conditions])),
+  );
   try {
-    for (const input of inputs) {
-      // A turn of the event loop between two responses: a signal is handled there.
-      await new Promise((resolve) => setImmediate(resolve));
-      const result = await assess(evaluator, {
-        answers: completeAnswers(rules, input.answers),
-        run,
-        ...(input.name ? { responseName: input.name } : {}),
-      });
+    let n = 0;
+    for await (const item of readBatch(rules, path, notice, {
+      ...(opts.allowPersonalData ? { allowPersonalData: true } : {}),
+    })) {
+      // A turn of the event loop between two responses (every 256 without reports): a signal is handled there.
+      if (!opts.summaryOnly || ++n % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if ('skipped' in item) {
+        skip(item.skipped);
+        continue;
+      }
+      const input = item.input;
+      // A name holding personal data skips its response, as any unreadable one (see personal-data.ts).
+      // The reason goes into the summary, a file: it says what kind of data, never the data itself.
+      const found = opts.allowPersonalData || input.name === undefined ? undefined : findPersonalData(input.name);
+      if (found) {
+        const reason = t('batch.personalData', { source: input.source, kind: t(`personalData.${found.kind}`) });
+        skip({ source: input.source, reason, detail: reason });
+        continue;
+      }
+      if (!outReady) {
+        // The folder before evaluating anything: if it cannot be made, stop with nothing written.
+        // Then the temporary files that an earlier run, killed outright, left there.
+        ensureFolder(opts.out);
+        sweepStaleTemps(opts.out);
+        // SIGINT, SIGTERM, SIGHUP: stop between two reports, leave no temporary file (issue 15).
+        stopCleaningUp = cleanUpOnSignals(() => t('batch.interrupted'));
+        outReady = true;
+      }
+      const answers = completeAnswers(rules, input.answers);
+      if (opts.summaryOnly) {
+        // The bare decision, by the quick evaluator the what-if search uses: what the summary counts.
+        const facts = toFacts(rules, answers);
+        const d = decide(rules, (id) => holdsOn(conditionsById.get(id)!, facts));
+        tally.add(input.source, {
+          primary: d.primary,
+          cautions: [...d.cautions].map((id) => ({ id })),
+          unknowns: unknownIds(rules, answers),
+          answers,
+          ...(input.name ? { response: { name: input.name } } : {}),
+        });
+        continue;
+      }
+      const result = await assess(evaluator, { answers, run, ...(input.name ? { responseName: input.name } : {}) });
       const { ext, content } = await reportFile(rules, result, format);
       let report: string;
       try {
@@ -94,17 +120,20 @@ export async function runBatch(
       } catch (err) {
         // A full disk or no free name for this one response: skip it, say why, go on with the others.
         if (!(err instanceof WriteError)) throw err;
-        const reason = t('batch.skip.notWritten', { source: input.source, why: err.why });
-        skipped.push({ source: input.source, reason, detail: err.message });
-        io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: err.message })}\n`);
+        skip({
+          source: input.source,
+          reason: t('batch.skip.notWritten', { source: input.source, why: err.why }),
+          detail: err.message,
+        });
         continue;
       }
-      entries.push({ source: input.source, result, report });
+      tally.add(input.source, result, report);
     }
-    if (entries.length === 0) throw new UserError(t('batch.noneRan', { total }));
-    return await writeSummary(rules, opts, format, date, entries, skipped, total, io);
+    const total = tally.evaluated + tally.skipped.length;
+    if (tally.evaluated === 0) throw new UserError(t('batch.noneRan', { total }));
+    return await writeSummary(rules, opts, format, date, tally, io);
   } finally {
-    stopCleaningUp();
+    stopCleaningUp?.();
   }
 }
 
@@ -113,19 +142,20 @@ async function writeSummary(
   opts: BatchOptions,
   format: (typeof FORMATS)[number],
   date: string,
-  entries: PortfolioEntry[],
-  skipped: Skipped[],
-  total: number,
+  tally: Tally,
   io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream },
 ): Promise<number> {
   const t = wording(rules);
-  const portfolio = summarize(rules, entries, skipped);
+  const skipped = tally.skipped;
+  const total = tally.evaluated + skipped.length;
+  const portfolio = tally.portfolio();
   const { head, body } = portfolioMarkdown(rules, portfolio, date);
   const chartTitle = t('portfolio.chartTitle', { count: portfolio.total });
-  const svg = barChartSvg(portfolio, chartTitle, { standalone: true });
+  const more = [stockTakePanel(rules, portfolio)];
+  const svg = barChartSvg(portfolio, chartTitle, { standalone: true, more });
   let summary: string | Uint8Array | ((stem: string) => string);
   if (format === 'docx') {
-    // The chart stays beside it as an SVG file; Word shows the summary's tables.
+    // The chart stays beside it as an SVG file; Word shows the summary's tables (the stock-take's among them).
     const { wordFile } = await import('./assess.js');
     summary = await wordFile(rules, `${head}\n${body}`, t('portfolio.title', { count: portfolio.total }), date);
   } else if (format === 'md') {
@@ -134,7 +164,7 @@ async function writeSummary(
     const { htmlDocument } = await import('../../render/html.js');
     summary = htmlDocument(
       t('portfolio.title', { count: portfolio.total }),
-      [head, { svg: barChartSvg(portfolio, chartTitle, { standalone: false }) }, body],
+      [head, { svg: barChartSvg(portfolio, chartTitle, { standalone: false, more }) }, body],
       rules.lang,
     );
   }
@@ -145,7 +175,7 @@ async function writeSummary(
 
   io.stdout.write(`${textBars(rules, portfolio, io.stdout.columns || 80)}\n`);
   io.stdout.write(
-    `${t('batch.written', { count: entries.length, dir: opts.out, summary: summaryPath!, chart: chartPath! })}\n`,
+    `${t(opts.summaryOnly ? 'batch.writtenSummaryOnly' : 'batch.written', { count: tally.evaluated, dir: opts.out, summary: summaryPath!, chart: chartPath! })}\n`,
   );
   if (skipped.length > 0)
     io.stderr.write(

@@ -1,6 +1,6 @@
 import { toolVersion } from '../run-info.js';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import chalk from 'chalk';
 import { type Answers } from '../../core/answers.js';
@@ -377,7 +377,7 @@ export async function runInit(dir: string, opts: InitOptions, io: RulesIo): Prom
   // The name goes into every report made with the copy.
   const problem = opts.allowPersonalData ? undefined : personalDataProblem(builtIn, name, '--name');
   if (problem) throw new UserError(problem);
-  const files = copyList(builtIn, name);
+  const files = copyList(builtIn, name, target);
   try {
     if (empty) {
       const parent = dirname(target);
@@ -410,9 +410,20 @@ export async function runInit(dir: string, opts: InitOptions, io: RulesIo): Prom
  * The built-in files to copy, scenario tests included, with ruleset.json renamed and pointing
  * back to what it was copied from.
  */
-function copyList(builtIn: RuleBase, name: string): Array<[string, string]> {
+function copyList(builtIn: RuleBase, name: string, target: string): Array<[string, string]> {
+  const schemas = join(DEFAULT_RULES_DIR, '..', 'schemas');
   return listFiles(DEFAULT_RULES_DIR, uiTexts(), { withScenarios: true }).map(({ rel, text }) => {
-    if (rel !== 'ruleset.json') return [rel, text];
+    // "$schema" points at the package's schemas/ from the copy's place, so an editor still finds them.
+    const relinked = text.replace(
+      /("\$schema":\s*")(?:\.\.\/)+schemas\/([\w.-]+)"/,
+      (_, head: string, file: string) => {
+        const to = relative(dirname(join(target, rel)), join(schemas, file))
+          .split(sep)
+          .join('/');
+        return `${head}${to}"`;
+      },
+    );
+    if (rel !== 'ruleset.json') return [rel, relinked];
     const ruleset = JSON.parse(text) as Record<string, unknown>;
     const copy = { ...ruleset, name, basedOn: { name: builtIn.name, version: builtIn.version, hash: builtIn.hash } };
     return [rel, `${JSON.stringify(copy, null, 2)}\n`];

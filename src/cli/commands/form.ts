@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT } from '../../core/errors.js';
+import { LANGS, type Lang } from '../../core/lang.js';
+import { message } from '../../core/messages.js';
+import type { RuleBase } from '../../core/types.js';
+import { FormError, formVersion, LANGUAGE_NAMES, xlsForm } from '../../render/xlsform.js';
+import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
+import { writeFileAtomic } from '../files.js';
+import { uiLang, userError } from '../ui-text.js';
+import type { Io } from './output.js';
+
+export interface FormOptions {
+  out: string;
+  rules?: string;
+  force?: boolean;
+}
+
+/**
+ * Writes the questionnaire as an XLSForm (.xlsx) for KoboToolbox or ODK, with labels and hints
+ * in every language of the rule set (English, and each locales/<lang>.json it has).
+ */
+export async function runForm(opts: FormOptions, io: Io): Promise<number> {
+  const dir = opts.rules ?? DEFAULT_RULES_DIR;
+  const langs: Lang[] = LANGS.filter((l) => l === 'en' || existsSync(join(dir, 'locales', `${l}.json`)));
+  const byLang: RuleBase[] = langs.map((l) => loadRuleBase(dir, l));
+  const shown = byLang[langs.indexOf(uiLang())] ?? byLang[0]!;
+  let form;
+  try {
+    form = xlsForm(byLang);
+  } catch (err) {
+    if (!(err instanceof FormError)) throw err;
+    const [id, what] = err.message.split(' ');
+    throw userError('form.badCondition', { id: id ?? '', what: what ?? '' });
+  }
+  // The workbook writer is loaded only when a spreadsheet is written.
+  const { xlsx } = await import('../xlsx.js');
+  const bytes = xlsx([
+    { name: 'survey', rows: form.survey },
+    { name: 'choices', rows: form.choices },
+    { name: 'settings', rows: form.settings },
+  ]);
+  writeFileAtomic(opts.out, bytes, { force: opts.force ?? false });
+  io.stdout.write(
+    `${message(shown, 'form.written', {
+      path: opts.out,
+      count: shown.questions.length,
+      langs: langs.map((l) => LANGUAGE_NAMES[l] ?? l).join(', '),
+      version: formVersion(shown),
+    })}\n`,
+  );
+  return EXIT.ok;
+}

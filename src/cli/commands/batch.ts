@@ -67,7 +67,9 @@ export async function runBatch(
   let outReady = false;
   let stopCleaningUp: (() => void) | undefined;
   const conditionsById = new Map(
-    [...rules.mechanisms, ...rules.cautions, ...rules.actions].flatMap((i) => i.rules.map((r) => [r.id, r.conditions])),
+    [...rules.mechanisms, ...rules.cautions, ...rules.actions, ...rules.verdicts].flatMap((i) =>
+      i.rules.map((r) => [r.id, r.conditions]),
+    ),
   );
   try {
     let n = 0;

@@ -61,7 +61,8 @@ describe('report and answers files', () => {
           expect(n).toBe(reportName);
           expect(readFileSync(join(dir, n), 'utf8')).toBe(whole);
         }
-        for (const n of names.filter((x) => x.startsWith('.'))) expect(n).toMatch(/^\..+\.md\.[0-9a-f]{12}\.tmp$/);
+        for (const n of names.filter((x) => x.startsWith('.')))
+          expect(n).toMatch(/^\..+\.md\.(\d+-)?[0-9a-f]{12}\.tmp$/);
         if (r.signal === 'SIGKILL') killed++;
         else expect(r.code, r.stderr).toBe(0);
       }

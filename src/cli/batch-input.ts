@@ -4,7 +4,14 @@ import { basename, extname, isAbsolute, join, relative, resolve } from 'node:pat
 import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { findPersonalData } from '../core/personal-data.js';
-import { checkAnswer, parseAnswerText, validateAnswersFile, type Answers } from '../core/answers.js';
+import {
+  checkAnswer,
+  describeMigration,
+  migrateV1Answers,
+  parseAnswerText,
+  validateAnswersFile,
+  type Answers,
+} from '../core/answers.js';
 import { UserError } from '../core/errors.js';
 import { firstBadByte, readJsonFile } from '../rules/json-file.js';
 import { UNKNOWN, type AnswerValue, type Question, type RuleBase } from '../core/types.js';
@@ -133,7 +140,10 @@ function* readFolder(rules: RuleBase, dir: string, notice: Notice, opts: BatchRe
       continue;
     }
     try {
-      const file = validateAnswersFile(raw, rules, `${uiText('where.answersFile')} ${join(dir, f)}`);
+      const where = `${uiText('where.answersFile')} ${join(dir, f)}`;
+      const file = validateAnswersFile(raw, rules, where);
+      // A version-1 file is read as version 2; stderr says how, once for this file.
+      if (file.migration) notice(describeMigration(rules, where, file.migration));
       const name = file.response?.name;
       yield { input: { source, fallbackName, answers: file.answers, ...(name ? { name } : {}) } };
     } catch (err) {
@@ -377,7 +387,7 @@ export async function* tableInputs(
       // Blank lines and rows of empty cells are spacing, not responses.
       if (r.cells.every((c) => c.trim() === '')) continue;
       any = true;
-      yield rowInput(rules, columns, r, where);
+      yield rowInput(rules, columns, r, where, notice);
     }
   } catch (err) {
     if (err instanceof TableError) throw userError(err.key, { where, row: err.row });
@@ -387,7 +397,13 @@ export async function* tableInputs(
   if (!any) throw userError('error.csv.noRows', { where });
 }
 
-function rowInput(rules: RuleBase, columns: Column[], r: TableRow, where: string): BatchItem {
+function rowInput(
+  rules: RuleBase,
+  columns: Column[],
+  r: TableRow,
+  where: string,
+  notice: (text: string) => void,
+): BatchItem {
   const source = uiText('where.row', { row: r.row });
   // These reasons hold counts, never a cell's value.
   const skip = (reason: string): BatchItem => {
@@ -407,8 +423,15 @@ function rowInput(rules: RuleBase, columns: Column[], r: TableRow, where: string
     const answers: Answers = {};
     let name: string | undefined;
     const ticked = new Map<string, { q: Question; values: string[] }>();
+    // A version-1 table (tip-coord's CSV before the version-2 questions) may still say
+    // governmentStance "implicated": read as version 1 files are, and said once per row.
+    const v1 = new Map<string, string>();
     columns.forEach((c, i) => {
-      const cell = (r.cells[i] ?? '').trim();
+      let cell = (r.cells[i] ?? '').trim();
+      if (c.kind === 'answer' && c.q.id === 'governmentStance' && cell === 'implicated') {
+        v1.set(c.q.id, cell);
+        cell = '';
+      }
       if (c.kind === 'choice') {
         if (!TRUE_CELLS.has(cell)) return;
         const t = ticked.get(c.q.id) ?? { q: c.q, values: [] };
@@ -424,8 +447,13 @@ function rowInput(rules: RuleBase, columns: Column[], r: TableRow, where: string
     // The 0/1 columns (one per choice) answer where the question's own column is absent or empty;
     // none ticked means not answered.
     for (const [id, t] of ticked) if (!(id in answers)) answers[id] = multiAnswer(rules, t.q, t.values.join(' '), at);
+    if (v1.size > 0) {
+      const { answers: read, notes } = migrateV1Answers({ ...answers, ...Object.fromEntries(v1) });
+      Object.assign(answers, read);
+      notice(describeMigration(rules, at, notes));
+    }
     // Checked like an answers file, so a name too long is refused the same way.
-    const file = validateAnswersFile({ version: 1, ...(name ? { response: { name } } : {}), answers }, rules, at);
+    const file = validateAnswersFile({ version: 2, ...(name ? { response: { name } } : {}), answers }, rules, at);
     return { input: { source, fallbackName: `row-${r.row}`, answers: file.answers, ...(name ? { name } : {}) } };
   } catch (err) {
     if (!(err instanceof UserError)) throw err;

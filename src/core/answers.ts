@@ -8,9 +8,9 @@ import { closest } from './suggest.js';
 /** Every question answered: a choice value, a list for multi questions, or "unknown". */
 export type Answers = Record<string, AnswerValue>;
 
-/** The answers file: the contract of issue 2, shared by answers read, answers saved and test scenarios. */
+/** The answers file: the contract of issue 2 (version 2 since issue 12), shared by answers read, answers saved and scenarios. */
 export interface AnswersFile {
-  version: 1;
+  version: 2;
   response?: { name?: string };
   answers: Answers;
 }
@@ -29,18 +29,77 @@ export function nameLength(name: string): number {
   return [...name.normalize('NFC')].length;
 }
 
+/** The version --save-answers writes. */
+export const ANSWERS_VERSION = 2;
+
+/** One version-1 answer read in version 2: `to` lists every answer it became, in order. */
+export interface MigrationNote {
+  id: string;
+  from: unknown;
+  to: { id: string; value: unknown }[];
+}
+
+/** An answers file as read: a version-1 file carries what its migration changed (maybe nothing). */
+export interface LoadedAnswers extends AnswersFile {
+  migratedFrom?: 1;
+  migration?: MigrationNote[];
+}
+
+/**
+ * Reads version-1 answers as version 2 (issue 12). Pure: raw answers in, raw answers out, with a
+ * note for every answer read differently, so the command line can say so once; nothing typed is
+ * dropped. governmentStance "implicated" mixed three things: it becomes officialComplicity
+ * "suspected" (unless the file also answers officialComplicity) and governmentStance "unknown".
+ * antiTipActors became a list: "none" is [], any other value a list of that value.
+ */
+export function migrateV1Answers(raw: Record<string, unknown>): {
+  answers: Record<string, unknown>;
+  notes: MigrationNote[];
+} {
+  const answers: Record<string, unknown> = { ...raw };
+  const notes: MigrationNote[] = [];
+  if (raw.governmentStance === 'implicated') {
+    const to: MigrationNote['to'] = [];
+    if (raw.officialComplicity === undefined) {
+      answers.officialComplicity = 'suspected';
+      to.push({ id: 'officialComplicity', value: 'suspected' });
+    }
+    answers.governmentStance = UNKNOWN;
+    to.push({ id: 'governmentStance', value: UNKNOWN });
+    notes.push({ id: 'governmentStance', from: 'implicated', to });
+  }
+  const actors = raw.antiTipActors;
+  if (typeof actors === 'string' && actors !== UNKNOWN) {
+    answers.antiTipActors = actors === 'none' ? [] : [actors];
+    notes.push({ id: 'antiTipActors', from: actors, to: [{ id: 'antiTipActors', value: answers.antiTipActors }] });
+  }
+  return { answers, notes };
+}
+
+/** The one line that says how a version-1 file was read; in the rule base's language. */
+export function describeMigration(rules: RuleBase, where: string, notes: readonly MigrationNote[]): string {
+  if (notes.length === 0) return message(rules, 'notice.answersV1Unchanged', { where });
+  const changes = notes.map((n) =>
+    message(rules, 'notice.readAs', {
+      from: `${n.id} ${JSON.stringify(n.from)}`,
+      to: n.to.map((t) => `${t.id} ${JSON.stringify(t.value)}`).join(', '),
+    }),
+  );
+  return message(rules, 'notice.answersV1', { where, changes: changes.join('; ') });
+}
+
 /**
  * Validates a parsed answers file. `where` names the file in errors.
  * Returns only the answers given; use `completeAnswers` to fill the rest with "unknown".
  */
-export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string): AnswersFile {
+export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string): LoadedAnswers {
   if (!isPlainObject(raw)) throw inputError(rules, 'error.answers.notObject', { where });
   for (const key of Object.keys(raw)) {
     // "$schema" points an editor at schemas/answers.v1.schema.json (completion, underlined mistakes).
     if (!['version', 'response', 'answers', '$comment', '$schema'].includes(key))
       throw inputError(rules, 'error.answers.unknownKey', { where, key });
   }
-  if (raw.version !== 1)
+  if (raw.version !== 1 && raw.version !== ANSWERS_VERSION)
     throw inputError(rules, 'error.answers.version', { where, value: JSON.stringify(raw.version) ?? 'missing' });
   let response: AnswersFile['response'];
   if (raw.response !== undefined) {
@@ -54,10 +113,11 @@ export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string
     response = name === undefined ? {} : { name };
   }
   if (!isPlainObject(raw.answers)) throw inputError(rules, 'error.answers.answers', { where });
+  const v1 = raw.version === 1 ? migrateV1Answers(raw.answers) : undefined;
   const answers: Answers = {};
   // Every problem at once (up to a limit), so that a file is fixed in one go.
   const problems: string[] = [];
-  for (const [id, value] of Object.entries(raw.answers)) {
+  for (const [id, value] of Object.entries(v1 ? v1.answers : raw.answers)) {
     try {
       answers[id] = checkAnswer(rules, id, value, MARK);
     } catch (err) {
@@ -73,7 +133,8 @@ export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string
       shown.push(message(rules, 'error.answers.more', { count: problems.length - MAX_PROBLEMS }));
     throw new UserError([message(rules, 'error.answers.many', { where, count: problems.length }), ...shown].join(' '));
   }
-  return response ? { version: 1, response, answers } : { version: 1, answers };
+  const file: LoadedAnswers = response ? { version: 2, response, answers } : { version: 2, answers };
+  return v1 ? { ...file, migratedFrom: 1, migration: v1.notes } : file;
 }
 
 /** Checks one answer against its question; the error names the id, the value and the allowed values. */
@@ -246,7 +307,9 @@ export function parseAnswerText(rules: RuleBase, id: string, text: string, where
 
 /** The answers file to write when answers are saved; reading it back gives the same answers. */
 export function toAnswersFile(answers: Answers, responseName?: string): AnswersFile {
-  return responseName ? { version: 1, response: { name: responseName }, answers } : { version: 1, answers };
+  return responseName
+    ? { version: ANSWERS_VERSION, response: { name: responseName }, answers }
+    : { version: ANSWERS_VERSION, answers };
 }
 
 export function labelOf(q: Question, v: AnswerScalar): string {

@@ -1,7 +1,7 @@
 import type { Answers } from './answers.js';
 import type { Evaluator } from './evaluate.js';
 import { decideEvaluation } from './decide.js';
-import { DRAFTING, recommend, withDrafting, type Outcome, type SourceRef } from './recommend.js';
+import { DRAFTING, recommend, withDrafting, type Outcome } from './recommend.js';
 import {
   unknownCombinations,
   unknownsThatMatter,
@@ -12,15 +12,6 @@ import {
 } from './whatif.js';
 import { makeStamp, reviewDate, type RunInfo, type Stamp } from './stamp.js';
 
-/** The verdict on a mechanism that already exists (keep, strengthen, merge, hand over, close), when there is one. */
-export interface ReviewOut {
-  existing: string;
-  verdict: string;
-  rationale: string;
-  steps: string[];
-  sources: SourceRef[];
-}
-
 /** The JSON result (issue 2, section 6): the outcome plus who made it, when, and from what. */
 export interface Result extends Outcome {
   response: { name?: string };
@@ -30,8 +21,6 @@ export interface Result extends Outcome {
   /** Unknowns that would change the primary only when answered together. */
   unknownCombinations: UnknownCombination[];
   stamp: Stamp;
-  /** Set by the review of an existing mechanism, when the answers name one. */
-  review?: ReviewOut;
 }
 
 export interface AssessInput {

@@ -28,6 +28,18 @@ export function supports(rule: RuleDef, held: Held, primary: PrimaryChoice): boo
   return held(rule.id) && (rule === primary.rule || !isAlwaysTrue(rule.conditions));
 }
 
+/**
+ * The review of a mechanism already in place (issue 12): among the verdict rules that held,
+ * the lowest `order` decides, as for primary rules. Undefined when none held (no mechanism in place).
+ */
+export function chooseVerdict(rules: RuleBase, held: Held): PrimaryChoice | undefined {
+  let best: PrimaryChoice | undefined;
+  for (const item of rules.verdicts)
+    for (const rule of item.rules)
+      if (held(rule.id) && (!best || rule.order! < best.rule.order!)) best = { item, rule };
+  return best;
+}
+
 /** The bare decision for an answer set: what the search compares. */
 export interface Decision {
   primary: string;
@@ -35,6 +47,8 @@ export interface Decision {
   choice: PrimaryChoice;
   recommended: Set<string>;
   cautions: Set<string>;
+  /** The review's verdict, when a mechanism is in place. */
+  verdict?: string;
 }
 
 export function decide(rules: RuleBase, held: Held): Decision {
@@ -43,7 +57,8 @@ export function decide(rules: RuleBase, held: Held): Decision {
     rules.mechanisms.filter((m) => m.rules.some((r) => supports(r, held, primary))).map((m) => m.id),
   );
   const cautions = new Set(rules.cautions.filter((c) => c.rules.some((r) => held(r.id))).map((c) => c.id));
-  return { primary: primary.item.id, choice: primary, recommended, cautions };
+  const verdict = chooseVerdict(rules, held)?.item.id;
+  return { primary: primary.item.id, choice: primary, recommended, cautions, ...(verdict ? { verdict } : {}) };
 }
 
 /** Which rules held, as json-rules-engine said. */

@@ -25,6 +25,8 @@ export const DRAFT_TEXTS = {
   'hno.groups': ['list'],
   'hno.groupsNone': [],
   'hno.groupsUnknown': [],
+  /** The list of anti-trafficking actors is known and empty. */
+  'hno.actorsNone': [],
   'hno.children': [],
   'hno.threat': [],
   /** Child recruitment and child marriage are GPC risks of their own: said, not counted here. */

@@ -53,7 +53,7 @@ export class Evaluator {
   constructor(readonly rules: RuleBase) {
     this.engine = new Engine([], { allowUndefinedFacts: false });
     this.engine.addOperator('containsAny', containsAny);
-    for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.actions]) {
+    for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.actions, ...rules.verdicts]) {
       for (const rule of item.rules) {
         this.byName.set(rule.id, { item, rule });
         // Equal priorities: every rule and condition is evaluated, so every one can be explained.

@@ -4,7 +4,19 @@ import type { Expectation } from './types.js';
 
 export type { Expectation } from './types.js';
 
-export const EXPECT_KEYS = ['primary', 'notPrimary', 'includes', 'excludes', 'cautions', 'noCautions'] as const;
+export const EXPECT_KEYS = [
+  'primary',
+  'notPrimary',
+  'includes',
+  'excludes',
+  'cautions',
+  'noCautions',
+  'verdict',
+  'review',
+  'textExcludes',
+  'draftingSafe',
+  'actions',
+] as const;
 const MECHANISM_KEYS = new Set(['primary', 'notPrimary', 'includes', 'excludes']);
 
 /** What is wrong with an `expect` object, one message per problem, each naming the key. */
@@ -13,12 +25,33 @@ export function expectationProblems(
   mechanisms: readonly string[],
   cautions: readonly string[],
   key = 'expect',
+  verdicts: readonly string[] = [],
+  actions: readonly string[] = [],
 ): string[] {
   if (!isPlainObject(raw)) return [`"${key}" must be an object with any of ${EXPECT_KEYS.join(', ')}`];
   const problems: string[] = [];
   for (const [k, v] of Object.entries(raw)) {
     if (!(EXPECT_KEYS as readonly string[]).includes(k)) {
       problems.push(`unknown key "${key}.${k}"; valid: ${EXPECT_KEYS.join(', ')}`);
+      continue;
+    }
+    if (k === 'review' || k === 'draftingSafe') {
+      if (typeof v !== 'boolean') problems.push(`"${key}.${k}" must be true or false`);
+      continue;
+    }
+    if (k === 'textExcludes') {
+      if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== 'string' || x.trim() === ''))
+        problems.push(`"${key}.${k}" must be a non-empty list of phrases`);
+      continue;
+    }
+    if (k === 'actions') {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !actions.includes(x)))
+        problems.push(`"${key}.actions" must be a list of action ids; valid: ${actions.join(', ')}`);
+      continue;
+    }
+    if (k === 'verdict') {
+      if (typeof v !== 'string' || !verdicts.includes(v))
+        problems.push(`"${key}.verdict": ${JSON.stringify(v)} is not a verdict; valid: ${verdicts.join(', ')}`);
       continue;
     }
     const ids = k === 'primary' ? [v] : v;
@@ -36,9 +69,61 @@ export function expectationProblems(
   return problems;
 }
 
+/**
+ * The drafting text of an outcome, rendered by the caller (render/ is not core's to import):
+ * the text invariants (textExcludes, draftingSafe) need it. `avoid` is the drafting file's list.
+ */
+export interface OutcomeText {
+  drafting: string;
+  variant: 'standard' | 'safe';
+  avoid: readonly string[];
+}
+
+/** Every text the outcome offers for action: what a reader would act on, review first. */
+export function offeredTexts(o: Outcome): string[] {
+  return [
+    ...(o.review ? [o.review.title, o.review.summary, ...o.review.steps] : []),
+    ...o.recommendations.flatMap((r) => [r.title, r.summary, ...r.steps]),
+    ...o.cautions.map((c) => c.text),
+    ...o.actions.flatMap((a) => [a.text, ...a.steps]),
+  ];
+}
+
+/** A word or phrase of `avoid` held as a whole word, any case. */
+function avoidedIn(text: string, avoid: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  return avoid.find((w) => {
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    return re.test(lower);
+  });
+}
+
 /** The differences between an outcome and what is expected; empty when it matches. */
-export function checkScenario(outcome: Outcome, e: Expectation): string[] {
+export function checkScenario(outcome: Outcome, e: Expectation, text?: OutcomeText): string[] {
   const diffs: string[] = [];
+  if (e.verdict && outcome.review?.verdict !== e.verdict)
+    diffs.push(
+      `verdict: expected ${e.verdict}, got ${outcome.review ? `${outcome.review.verdict} (rule ${outcome.review.decidedBy})` : 'no review'}`,
+    );
+  for (const a of e.actions ?? [])
+    if (!outcome.actions.some((x) => x.id === a)) diffs.push(`expected action ${a}; it is missing`);
+  if (e.review === true && !outcome.review) diffs.push('expected a review of the mechanism in place; there is none');
+  if (e.review === false && outcome.review) diffs.push(`expected no review; got ${outcome.review.verdict}`);
+  if (e.textExcludes) {
+    const texts = [...offeredTexts(outcome), ...(text ? [text.drafting] : [])];
+    for (const phrase of e.textExcludes) {
+      const found = texts.find((x) => x.toLowerCase().includes(phrase.toLowerCase()));
+      if (found) diffs.push(`expected no text with "${phrase}"; found in: ${found.slice(0, 160)}`);
+    }
+  }
+  if (e.draftingSafe && text) {
+    if (text.variant !== 'safe') diffs.push('expected the terminology-safe drafting text; got the standard one');
+    const word = avoidedIn(text.drafting, text.avoid);
+    if (word) diffs.push(`expected no avoided word in the drafting text; found "${word}"`);
+  }
   const recommended = new Set(outcome.recommendations.map((r) => r.mechanism));
   const cautions = new Set(outcome.cautions.map((c) => c.id));
   if (e.primary && outcome.primary !== e.primary)

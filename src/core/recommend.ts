@@ -1,7 +1,8 @@
-import { unknownIds, type Answers } from './answers.js';
+import { toFacts, unknownIds, type Answers } from './answers.js';
+import { holdsOn } from './conditions.js';
 import type { Evaluation, RuleTrace } from './evaluate.js';
 import { describeAnswer, describeTrace, failedLeaves, type ConditionWords } from './explain.js';
-import { decideEvaluation, heldIn, supports, type Decision } from './decide.js';
+import { chooseVerdict, decideEvaluation, heldIn, supports, type Decision } from './decide.js';
 import type { Citation, Horizon, Item, Owner, RuleBase, RuleRole, Step } from './types.js';
 
 export interface SourceRef {
@@ -34,10 +35,38 @@ export interface Recommendation {
   why: RuleWhy[];
   /** For a complementary mechanism whose primary rule also held: the rule placed before it. */
   outrankedBy?: string;
+  /** The answers say it is already in place (its `existsWhen`): keep it rather than set it up. */
+  existing?: boolean;
   steps: string[];
   /** The steps with their owner and horizon, for the action plan. */
   plan: PlanStep[];
   sources: SourceRef[];
+}
+
+/** A verdict rule that did not decide the review: outranked, or failed. */
+export interface VerdictNotChosen {
+  verdict: string;
+  title: string;
+  why: RuleWhy[];
+}
+
+/** The review of the mechanism already in place (issue 12), decided by the verdict rules. */
+export interface Review {
+  /** The existingMechanism answer, and in words. */
+  existing: string;
+  existingAnswer: string;
+  /** keep, strengthen, merge, hand_over or close. */
+  verdict: string;
+  title: string;
+  summary: string;
+  /** The verdict rule that decided. */
+  decidedBy: string;
+  rationale: string[];
+  why: RuleWhy[];
+  steps: string[];
+  sources: SourceRef[];
+  /** The other verdicts and why they were not chosen. */
+  notChosen: VerdictNotChosen[];
 }
 
 /** One condition that kept a rule from holding: the flat "why not". */
@@ -121,6 +150,8 @@ export interface Outcome {
   primary: string;
   /** The primary rule that decided it. */
   decidedBy: string;
+  /** Present when a mechanism is already in place: what to do with it. Shown first. */
+  review?: Review;
   recommendations: Recommendation[];
   notRecommended: NotRecommended[];
   cautions: CautionOut[];
@@ -214,6 +245,7 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
   const tracesOf = (item: Item): RuleTrace[] => e.rules.filter((t) => t.item === item);
   const heldFn = heldIn(e);
   const primaryRule = decision.choice;
+  const facts = toFacts(rules, e.answers);
 
   const recommendations: Recommendation[] = [];
   const notRecommended: NotRecommended[] = [];
@@ -233,6 +265,7 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
     }
     const isPrimary = m === primaryRule.item;
     const outranked = !isPrimary && held.some((t) => t.rule.role === 'primary');
+    const existing = m.existsWhen !== undefined && holdsOn(m.existsWhen, facts);
     recommendations.push({
       mechanism: m.id,
       title: m.title,
@@ -241,6 +274,7 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
       rationale: held.map((t) => t.rule.rationale),
       why: held.map((t) => ruleWhy(rules, t)),
       ...(outranked ? { outrankedBy: primaryRule.rule.id } : {}),
+      ...(existing ? { existing: true } : {}),
       steps: stepsOf(e, m),
       plan: planOf(e, m),
       sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...m.citations]),
@@ -282,9 +316,11 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
     ];
   });
 
+  const review = reviewOf(rules, e, heldFn);
   const outcome: Omit<Outcome, typeof DRAFTING> = {
     primary: primaryRule.item.id,
     decidedBy: primaryRule.rule.id,
+    ...(review ? { review } : {}),
     recommendations,
     notRecommended,
     cautions,
@@ -300,4 +336,31 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
     unknowns: unknownIds(rules, e.answers),
   };
   return withDrafting(outcome, draftingApplies(rules, e));
+}
+
+/** The review of the mechanism in place: the first verdict rule that holds decides (chooseVerdict). */
+function reviewOf(rules: RuleBase, e: Evaluation, held: (id: string) => boolean): Review | undefined {
+  const chosen = chooseVerdict(rules, held);
+  if (!chosen) return undefined;
+  const trace = e.rules.find((t) => t.rule === chosen.rule)!;
+  const existing = String(e.answers.existingMechanism);
+  return {
+    existing,
+    existingAnswer: describeAnswer(rules, 'existingMechanism', e.answers.existingMechanism),
+    verdict: chosen.item.id,
+    title: chosen.item.title,
+    summary: chosen.item.summary,
+    decidedBy: chosen.rule.id,
+    rationale: [chosen.rule.rationale],
+    why: [ruleWhy(rules, trace)],
+    steps: stepsOf(e, chosen.item),
+    sources: sourceRefs(rules, [...chosen.rule.citations, ...chosen.item.citations]),
+    notChosen: rules.verdicts
+      .filter((v) => v !== chosen.item)
+      .map((v) => ({
+        verdict: v.id,
+        title: v.title,
+        why: e.rules.filter((t) => t.item === v).map((t) => ruleWhy(rules, t)),
+      })),
+  };
 }

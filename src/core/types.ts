@@ -74,6 +74,7 @@ export interface RuleDef {
   id: string;
   /** Mechanism rules only: "primary" rules are candidates for primary, tried in `order`. */
   role?: RuleRole;
+  /** Primary mechanism rules and verdict rules: tried lowest first; the first that holds decides. */
   order?: number;
   title: string;
   rationale: string;
@@ -106,14 +107,16 @@ export interface Step {
   horizon?: Horizon;
 }
 
-export type ItemKind = 'mechanism' | 'caution' | 'action';
+export type ItemKind = 'mechanism' | 'caution' | 'action' | 'verdict';
 
-/** A mechanism, caution or action: one file in rules/<kind>s/. */
+/** A mechanism, caution, action or review verdict: one file in rules/<kind>s/. */
 export interface Item {
   kind: ItemKind;
   id: string;
   title: string;
   summary: string;
+  /** Mechanisms only: when the answers say this mechanism is already in place (issue 12). */
+  existsWhen?: Condition;
   steps: Step[];
   citations: Citation[];
   rules: RuleDef[];
@@ -186,6 +189,8 @@ export interface RuleBase {
   mechanisms: Item[];
   cautions: Item[];
   actions: Item[];
+  /** Verdicts of the review of a mechanism already in place (rules/verdicts/): keep, strengthen, merge, hand_over, close. */
+  verdicts: Item[];
   /** Checked by `rules validate --deep`; empty when the rule base has no invariants.json. */
   invariants: Invariant[];
   /** Report and interview texts (messages.en.json), keyed. */
@@ -226,6 +231,16 @@ export interface DraftingRules {
  */
 export interface Expectation {
   primary?: string;
+  /** The verdict of the review of the mechanism in place. */
+  verdict?: string;
+  /** true: a review must be there; false: none. */
+  review?: boolean;
+  /** Phrases (any case) no recommended text, caution, action, review step or drafting text may hold. */
+  textExcludes?: string[];
+  /** Actions that must be recommended. */
+  actions?: string[];
+  /** true: the drafting text is the terminology-safe variant and holds none of the drafting file's avoided words. */
+  draftingSafe?: boolean;
   /** Mechanisms that must not be the primary one (they may still be complementary). */
   notPrimary?: string[];
   includes?: string[];

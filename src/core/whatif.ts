@@ -33,9 +33,17 @@ export interface MechanismPath {
   options: ChangeOut[][];
 }
 
+/** A single answer change that would give the review of the mechanism in place another verdict. */
+export interface VerdictFlip {
+  verdict: string;
+  changes: ChangeOut[];
+}
+
 export interface WhatWouldChange {
   /** Single answer changes that would make another mechanism primary. */
   primary: PrimaryFlip[];
+  /** Single answer changes that would change the review's verdict (none when no mechanism is in place). */
+  verdict: VerdictFlip[];
   /** For each mechanism not recommended: the fewest changes that would recommend it. */
   mechanisms: MechanismPath[];
 }
@@ -77,7 +85,7 @@ function withChanges(rules: RuleBase, facts: Facts, changes: readonly Change[]):
 function decideFacts(rules: RuleBase, facts: Facts): Decision {
   const verdicts = new Map<string, boolean>();
   const held = (id: string): boolean => verdicts.get(id) ?? false;
-  for (const item of [...rules.mechanisms, ...rules.cautions])
+  for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.verdicts])
     for (const r of item.rules) verdicts.set(r.id, holdsOn(r.conditions, facts));
   return decide(rules, held);
 }
@@ -133,12 +141,20 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
 
   const facts = toFacts(rules, answers);
   const flips = new Map<string, ChangeOut[]>();
+  const verdictFlips = new Map<string, ChangeOut[]>();
   for (const c of all) {
     // A skipped question changed alone stays skipped: nothing to evaluate.
     if (c.from === NOT_APPLICABLE) continue;
     const d = decideFacts(rules, withChanges(rules, facts, [c]));
     if (d.primary !== now.primary) flips.set(d.primary, [...(flips.get(d.primary) ?? []), describeChange(rules, c)]);
+    // Only a review there is can change verdict; one that would vanish is not a verdict.
+    if (now.verdict && d.verdict && d.verdict !== now.verdict)
+      verdictFlips.set(d.verdict, [...(verdictFlips.get(d.verdict) ?? []), describeChange(rules, c)]);
   }
+  const verdictOrder = rules.verdicts.map((v) => v.id);
+  const verdict = [...verdictFlips.entries()]
+    .sort(([a], [b]) => verdictOrder.indexOf(a) - verdictOrder.indexOf(b))
+    .flatMap(([v, changes]) => changes.map((ch) => ({ verdict: v, changes: [ch] })));
   const order = rules.mechanisms.map((m) => m.id);
   const primary = [...flips.entries()]
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
@@ -179,7 +195,7 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
       options: options.slice(0, MAX_OPTIONS).map((o) => o.map((c) => describeChange(rules, c))),
     });
   }
-  return { primary, mechanisms };
+  return { primary, verdict, mechanisms };
 }
 
 function valuesIn(c: Condition, fact: string, into: Set<unknown>): Set<unknown> {

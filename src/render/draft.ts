@@ -1,8 +1,8 @@
 import { cell } from '../core/markdown.js';
 import type { ByAnswerName, DraftTextKey } from '../core/drafting.js';
-import type { Result } from '../core/assessment.js';
-import { DRAFTING } from '../core/recommend.js';
-import { UNKNOWN, type DraftVariant, type IndicatorDef, type RuleBase } from '../core/types.js';
+import type { OutcomeText } from '../core/expectation.js';
+import { DRAFTING, type Outcome } from '../core/recommend.js';
+import { NOT_APPLICABLE, UNKNOWN, type DraftVariant, type IndicatorDef, type RuleBase } from '../core/types.js';
 
 export const DRAFT_SECTIONS = ['hno', 'hrp', 'strategy'] as const;
 export type DraftSection = (typeof DRAFT_SECTIONS)[number];
@@ -39,7 +39,7 @@ export interface Draft {
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The drafting text for a result. Pure: the result and the rule base in, text out. */
-export function buildDraft(rules: RuleBase, r: Result): Draft {
+export function buildDraft(rules: RuleBase, r: Outcome): Draft {
   const d = rules.drafting;
   const variant: DraftVariant = r.cautions.some((c) => c.id === 'terminology') ? 'safe' : 'standard';
   // Which conditional texts apply, as the evaluation decided: nothing is re-checked here.
@@ -67,6 +67,14 @@ export function buildDraft(rules: RuleBase, r: Result): Draft {
     return t(some, { list: and(v.map((x) => by(name, x))) });
   };
 
+  /** The actors, a list answer since answers version 2: one sentence each; none known has its own; unknown says nothing. */
+  const actorsText = (): string => {
+    const v = answerOf('actors');
+    if (!Array.isArray(v)) return by('actors', v);
+    if (v.includes(UNKNOWN) || v.includes(NOT_APPLICABLE)) return '';
+    if (v.length === 0) return t('hno.actorsNone');
+    return v.map((x) => by('actors', x)).join(' ');
+  };
   // Child recruitment and child marriage are GPC risks of their own: named as such, never counted under this one.
   const OWN_RISKS = ['child_recruitment', 'forced_marriage'];
   const formsAnswer = answerOf('form');
@@ -89,7 +97,7 @@ export function buildDraft(rules: RuleBase, r: Result): Draft {
     drivers: t('hno.drivers'),
     areas: t('hno.areas'),
     trend: t('hno.trend'),
-    actors: by('actors', answerOf('actors')),
+    actors: actorsText(),
     referral: by('referral', answerOf('referral')),
   });
   const gaps = t('hno.gaps', {
@@ -212,4 +220,10 @@ export function draftSections(draft: Draft, sections: readonly DraftSection[]): 
   for (const s of sections) Object.assign(out, { [s]: draft[s] });
   out.sources = draft.sources;
   return out;
+}
+
+/** The whole drafting text of an outcome, for the text invariants (rules/invariants.json) and scenarios. */
+export function outcomeText(rules: RuleBase, outcome: Outcome): OutcomeText {
+  const draft = buildDraft(rules, outcome);
+  return { drafting: draftMarkdown(rules, draft), variant: draft.variant, avoid: rules.drafting.avoid };
 }

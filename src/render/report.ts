@@ -43,14 +43,28 @@ export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}
     `> ${t('report.sensitive')}`,
     '',
   );
+  // Sensitivity banners: complicity of officials, then terminology. The answers table below
+  // does not spell complicity out either (see maskedAnswer).
+  if (complicit(r)) push(`> **${t('report.complicityNotice')}**`, '');
   if (r.cautions.some((c) => c.id === 'terminology')) push(`> **${t('report.terminologyNotice')}**`, '');
+
+  // A mechanism already in place is reviewed first: what to do with what exists comes before anything new.
+  // (Why this verdict, and why not the others, is in the annex with the rest of the trace.)
+  if (r.review) {
+    const v = r.review;
+    push(`## ${t('report.existingReview')}`, '');
+    push(t('report.existingReviewIntro', { existing: v.existingAnswer, title: v.title, summary: v.summary }), '');
+    v.steps.forEach((st, j) => push(`${j + 1}. ${st}`));
+    push('', sourceIds(rules, v.sources), '');
+  }
 
   // Page 1: what to do on Monday.
   push(...briefLines(rules, r));
 
   push(`## ${t('report.setup')}`, '');
   r.recommendations.forEach((rec, i) => {
-    push(`### ${i + 1}. ${rec.title} (${t(rec.role === 'primary' ? 'report.primary' : 'report.complementary')})`, '');
+    const role = t(rec.role === 'primary' ? 'report.primary' : 'report.complementary');
+    push(`### ${i + 1}. ${rec.title} (${rec.existing ? `${role}, ${t('report.existingTag')}` : role})`, '');
     push(rec.summary, '');
     push(`**${t('report.howTo')}**`, '');
     rec.plan.forEach((s, j) =>
@@ -82,9 +96,22 @@ export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}
   push(draftMarkdown(rules, draft, { level: 3 }));
 
   push(...decidedLines(rules, r, opts));
+  // How the review's verdict was decided, in plain words as annex B: the answers that led to it, then the others.
+  if (r.review) {
+    push(`## ${t('report.existingReviewWhy')}`, '');
+    for (const w of r.review.why) {
+      push(`- **${r.review.title}**${t('words.colon')}${w.rationale}`);
+      for (const c of metLeaves(w.conditions).filter((x) => x.condition))
+        push(`  - ${t('report.answerWas', { condition: capital(c.condition!), answer: quote(rules, c.answer!) })}`);
+    }
+    push('', `**${t('report.verdictsNotChosen')}**`, '');
+    for (const n of r.review.notChosen)
+      push(`- **${n.title}**${t('words.colon')}${n.why.map((w) => w.title).join(t('words.listSep'))}`);
+    push('');
+  }
 
   push(`## ${t('report.annexAnswers')}`, '', `| ${t('report.question')} | ${t('report.answer')} |`, '| --- | --- |');
-  for (const a of r.answered) push(`| ${cell(a.question)} | ${cell(a.answer)} |`);
+  for (const a of r.answered) push(`| ${cell(a.question)} | ${cell(maskedAnswer(rules, r, a.id, a.answer))} |`);
   push('', `### ${t('report.gaps')}`, '');
   if (r.unknowns.length === 0) push(t('report.noGaps'));
   // Counted over the questions that applied: a skipped question was never asked.
@@ -101,6 +128,7 @@ export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}
   push(`## ${t('report.sourcesCited')}`, '', t('report.sourcesNote'), '');
   const cited = new Set<string>();
   for (const list of [
+    ...(r.review ? [r.review.sources] : []),
     ...r.recommendations.map((x) => x.sources),
     ...r.cautions.map((x) => x.sources),
     ...r.actions.map((x) => x.sources),
@@ -115,6 +143,19 @@ export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}
     push(`- **${s.id}**${t('words.colon')}${sourceEntry(rules, s)}`);
   push('');
   return out.join('\n');
+}
+
+/** Officials suspected or documented as complicit: the report carries a banner and says so nowhere in the answers table. */
+function complicit(r: Result): boolean {
+  return ['suspected', 'documented'].includes(String(r.answers.officialComplicity));
+}
+
+/** An answer as the answers table shows it: complicity (and state forces as perpetrators) only as a pointer to the note. */
+function maskedAnswer(rules: RuleBase, r: Result, id: string, answer: string): string {
+  const stateForces = Array.isArray(r.answers.perpetrators) && r.answers.perpetrators.includes('state_forces');
+  if ((id === 'officialComplicity' && complicit(r)) || (id === 'perpetrators' && stateForces && complicit(r)))
+    return message(rules, 'report.seeSensitivityNote');
+  return answer;
 }
 
 /** An owner in words; the HC/HCT owner is the Refugee Coordinator in a refugee response. */
@@ -177,7 +218,12 @@ export function briefLines(rules: RuleBase, r: Result): string[] {
   out.push(`## ${t('report.brief')}`, '', t('report.briefLine', { name, date: formatDate(rules, r.stamp.date) }), '');
   const primary = r.recommendations.find((x) => x.role === 'primary')!;
   const complementary = r.recommendations.filter((x) => x.role === 'complementary');
-  const summary = [t('report.primarySentence', { title: primary.title, summary: primary.summary })];
+  const summary = [
+    t(primary.existing ? 'report.primaryExistingSentence' : 'report.primarySentence', {
+      title: primary.title,
+      summary: primary.summary,
+    }),
+  ];
   summary.push(
     complementary.length > 0
       ? t('report.complementarySentence', { list: complementary.map((c) => c.title).join(t('words.listSep')) })
@@ -188,9 +234,9 @@ export function briefLines(rules: RuleBase, r: Result): string[] {
   if (r.review)
     out.push(
       t('report.reviewVerdict', {
-        existing: r.review.existing,
-        verdict: r.review.verdict,
-        rationale: r.review.rationale,
+        existing: r.review.existingAnswer,
+        verdict: r.review.title,
+        rationale: r.review.rationale.join(' '),
       }),
       '',
     );
@@ -358,6 +404,21 @@ function whatWouldChangeLines(rules: RuleBase, r: Result, opts: ReportOptions): 
       ]);
     for (const [p, list] of byPrimary) {
       out.push(`- ${t('report.flipTo', { title: title(p) })}`);
+      for (const l of list) out.push(`  - ${l}`);
+    }
+    out.push('');
+  }
+  if (w.verdict.length > 0) {
+    const verdictTitle = (id: string): string => rules.verdicts.find((v) => v.id === id)?.title ?? id;
+    out.push(t('report.verdictFlipIntro'), '');
+    const byVerdict = new Map<string, string[]>();
+    for (const f of w.verdict)
+      byVerdict.set(f.verdict, [
+        ...(byVerdict.get(f.verdict) ?? []),
+        f.changes.map(words).join(` ${t('report.and')} `),
+      ]);
+    for (const [v, list] of byVerdict) {
+      out.push(`- ${t('report.verdictFlipTo', { title: verdictTitle(v) })}`);
       for (const l of list) out.push(`  - ${l}`);
     }
     out.push('');

@@ -4,11 +4,12 @@ import { whyLines } from './report.js';
 import { wording } from '../core/messages.js';
 import type { RuleBase } from '../core/types.js';
 
-export type TraceStatus = 'primary' | 'complementary' | 'not_recommended' | 'applies' | 'does_not_apply';
+export type TraceStatus =
+  'primary' | 'complementary' | 'not_recommended' | 'applies' | 'does_not_apply' | 'chosen' | 'not_chosen';
 
 export interface ItemTrace {
   id: string;
-  kind: 'mechanism' | 'caution';
+  kind: 'mechanism' | 'caution' | 'verdict';
   title: string;
   status: TraceStatus;
   rules: RuleWhy[];
@@ -21,6 +22,13 @@ export interface Trace {
   /** The primary rules in the order they are tried; the first that holds decides. */
   order: { rule: string; mechanism: string; order: number; met: boolean; decides: boolean }[];
   items: ItemTrace[];
+  /** The review of the mechanism in place, when there is one: shown first. */
+  review?: {
+    verdict: string;
+    decidedBy: string;
+    order: { rule: string; verdict: string; order: number; met: boolean; decides: boolean }[];
+    items: ItemTrace[];
+  };
 }
 
 export function buildTrace(rules: RuleBase, e: Evaluation, only?: string): Trace {
@@ -55,13 +63,62 @@ export function buildTrace(rules: RuleBase, e: Evaluation, only?: string): Trace
         rules: e.rules.filter((t) => t.item === i).map((t) => ruleWhy(rules, t)),
       };
     });
-  return { primary: outcome.primary, decidedBy: outcome.decidedBy, order, items };
+  const review =
+    outcome.review && (only === undefined || rules.verdicts.some((v) => v.id === only))
+      ? {
+          verdict: outcome.review.verdict,
+          decidedBy: outcome.review.decidedBy,
+          order: rules.verdicts
+            .flatMap((v) =>
+              v.rules.map((r) => ({
+                rule: r.id,
+                verdict: v.id,
+                order: r.order!,
+                met: passed.has(r.id),
+                decides: r.id === outcome.review!.decidedBy,
+              })),
+            )
+            .sort((a, b) => a.order - b.order),
+          items: rules.verdicts
+            .filter((v) => only === undefined || v.id === only)
+            .map((v) => ({
+              id: v.id,
+              kind: 'verdict' as const,
+              title: v.title,
+              status: (v.id === outcome.review!.verdict ? 'chosen' : 'not_chosen') as TraceStatus,
+              rules: e.rules.filter((t) => t.item === v).map((t) => ruleWhy(rules, t)),
+            })),
+        }
+      : undefined;
+  return { primary: outcome.primary, decidedBy: outcome.decidedBy, ...(review ? { review } : {}), order, items };
 }
 
 export function traceMarkdown(rules: RuleBase, tr: Trace): string {
   const t = wording(rules);
   const title = (id: string): string => rules.mechanisms.find((m) => m.id === id)?.title ?? id;
-  const out = [`# ${t('explain.title', { title: title(tr.primary) })}`, '', t('explain.orderIntro'), ''];
+  const out: string[] = [];
+  if (tr.review) {
+    const verdictTitle = (id: string): string => rules.verdicts.find((v) => v.id === id)?.title ?? id;
+    out.push(
+      `# ${t('explain.reviewTitle', { title: verdictTitle(tr.review.verdict) })}`,
+      '',
+      t('explain.verdictOrderIntro'),
+      '',
+    );
+    tr.review.order.forEach((o, i) => {
+      const state = t(o.met ? 'report.met' : 'report.notMet');
+      out.push(
+        `${i + 1}. \`${o.rule}\` (${verdictTitle(o.verdict)}): ${state}${o.decides ? ` ← ${t('explain.decides')}` : ''}`,
+      );
+    });
+    out.push('');
+    for (const item of tr.review.items) {
+      out.push(`## ${item.title}: ${t(`explain.status.${item.status}`)}`, '');
+      for (const w of item.rules) out.push(...whyLines(rules, w));
+      out.push('');
+    }
+  }
+  out.push(`# ${t('explain.title', { title: title(tr.primary) })}`, '', t('explain.orderIntro'), '');
   tr.order.forEach((o, i) => {
     const state = t(o.met ? 'report.met' : 'report.notMet');
     out.push(

@@ -23,7 +23,7 @@ export interface RuleCoverage {
 }
 
 export function emptyCoverage(rules: RuleBase): RuleCoverage[] {
-  return [...rules.mechanisms, ...rules.cautions, ...rules.actions].flatMap((item) =>
+  return [...rules.mechanisms, ...rules.cautions, ...rules.actions, ...rules.verdicts].flatMap((item) =>
     item.rules.map((rule) => ({
       item,
       rule,

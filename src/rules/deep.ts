@@ -2,7 +2,7 @@ import { toFacts, type Answers } from '../core/answers.js';
 import { holds } from '../core/conditions.js';
 import { countCombinations, coveringArray } from './covering.js';
 import { Evaluator, type Evaluation } from '../core/evaluate.js';
-import { checkScenario } from '../core/expectation.js';
+import { checkScenario, type OutcomeText } from '../core/expectation.js';
 import { recommend, type Outcome } from '../core/recommend.js';
 import { UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from '../core/types.js';
 
@@ -18,6 +18,11 @@ export interface DeepOptions {
   /** Random answer sets on top of the covering array. */
   samples: number;
   seed: number;
+  /**
+   * Renders an outcome's drafting text (render/ is not the rule tooling's to import): given, the
+   * text invariants (textExcludes, draftingSafe) are checked on it too, not only on the outcome.
+   */
+  draftText?: (outcome: Outcome) => OutcomeText;
 }
 
 export const DEEP_DEFAULTS: DeepOptions = { strength: 3, samples: 500, seed: 1 };
@@ -106,6 +111,13 @@ export function soundnessProblems(rules: RuleBase, o: Outcome): Array<{ check: s
   for (const r of o.recommendations) explained('mechanism', r.mechanism, r.rationale, r.sources.length);
   for (const c of o.cautions) explained('caution', c.id, c.why.map((w) => w.rationale), c.sources.length);
   for (const a of o.actions) explained('action', a.id, [a.text], a.sources.length);
+  if (o.review) {
+    explained('review', o.review.verdict, o.review.rationale, o.review.sources.length);
+    // A mechanism in place that stays primary cannot at once be merged, handed over or closed.
+    const kept = o.recommendations.find((r) => r.existing && r.role === 'primary');
+    if (kept && ['merge', 'hand_over', 'close'].includes(o.review.verdict))
+      out.push({ check: 'review agrees', message: `${kept.mechanism} is in place and primary, but the review says ${o.review.verdict}` });
+  }
   return out;
 }
 
@@ -117,7 +129,12 @@ interface Failure {
 }
 
 /** Runs one answer set through the evaluator and recommender and checks the outcome. */
-async function checkAnswers(rules: RuleBase, evaluator: Evaluator, answers: Answers): Promise<{ failures: Failure[]; applied: string[] }> {
+async function checkAnswers(
+  rules: RuleBase,
+  evaluator: Evaluator,
+  answers: Answers,
+  draftText?: DeepOptions['draftText'],
+): Promise<{ failures: Failure[]; applied: string[] }> {
   const failures: Failure[] = [];
   const fail = (check: string, message: string, key = `${check}\0${message}`): void => void failures.push({ key, check, message });
   let outcome: Outcome;
@@ -136,20 +153,28 @@ async function checkAnswers(rules: RuleBase, evaluator: Evaluator, answers: Answ
     if (holds(t.rule.conditions, facts) !== t.passed)
       fail('engine agrees', `rule ${t.rule.id}: the engine says ${t.passed ? 'met' : 'not met'}, the validator's search model says otherwise`);
   const applied = rules.invariants.filter((inv) => holds(inv.when, facts) === true);
+  const needsText = applied.some((inv) => inv.expect.textExcludes || inv.expect.draftingSafe);
+  const text = needsText && draftText ? draftText(outcome) : undefined;
   for (const inv of applied) {
-    const diffs = checkScenario(outcome, inv.expect);
+    const diffs = checkScenario(outcome, inv.expect, text);
     if (diffs.length > 0) fail(`invariant ${inv.id}`, `${inv.description} Here: ${diffs.join('; ')}.`, `invariant\0${inv.id}`);
   }
   return { failures, applied: applied.map((i) => i.id) };
 }
 
 /** The example with every answer the failure does not need turned to "unknown", so that it reads short. */
-async function shortestExample(rules: RuleBase, evaluator: Evaluator, key: string, answers: Answers): Promise<Answers> {
+async function shortestExample(
+  rules: RuleBase,
+  evaluator: Evaluator,
+  key: string,
+  answers: Answers,
+  draftText?: DeepOptions['draftText'],
+): Promise<Answers> {
   let example = answers;
   for (const q of rules.questions) {
     if (example[q.id] === UNKNOWN) continue;
     const trial = { ...example, [q.id]: UNKNOWN };
-    if ((await checkAnswers(rules, evaluator, trial)).failures.some((f) => f.key === key)) example = trial;
+    if ((await checkAnswers(rules, evaluator, trial, draftText)).failures.some((f) => f.key === key)) example = trial;
   }
   return example;
 }
@@ -174,7 +199,7 @@ export async function deepCheck(
   let done = 0;
   for (const answers of sets) {
     if (onProgress && ++done % 64 === 0) onProgress(done, sets.length);
-    const { failures, applied } = await checkAnswers(rules, evaluator, answers);
+    const { failures, applied } = await checkAnswers(rules, evaluator, answers, opts.draftText);
     for (const id of applied) invariantHits[id]!++;
     for (const f of failures) {
       const p = problems.get(f.key);
@@ -182,7 +207,7 @@ export async function deepCheck(
       else problems.set(f.key, { check: f.check, message: f.message, count: 1, example: answers });
     }
   }
-  for (const [key, p] of problems) p.example = await shortestExample(rules, evaluator, key, p.example);
+  for (const [key, p] of problems) p.example = await shortestExample(rules, evaluator, key, p.example, opts.draftText);
   return {
     options: opts,
     questions: rules.questions.length,

@@ -49,7 +49,7 @@ function leafSlots(obj: Record<string, unknown>, field: string, key: string, out
 function slotsOf(rel: string, json: Json): Slot[] {
   if (!isPlainObject(json)) return [];
   const out: Slot[] = [];
-  const item = /^(mechanisms|cautions|actions)\//.exec(rel);
+  const item = /^(mechanisms|cautions|actions|verdicts)\//.exec(rel);
   if (rel === 'questions.json') {
     for (const k of ['unknownLabel', 'notApplicableLabel']) out.push(slot(json, k, `questions.${k}`));
     for (const s of arr(json.sections)) out.push(slot(s, 'title', `sections.${String(s.id)}.title`));

@@ -56,7 +56,7 @@ const NEGATIVE = new Set(['notEqual', 'notIn']);
 
 function placesOf(rules: RuleBase): Place[] {
   const places: Place[] = [];
-  for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.actions]) {
+  for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.actions, ...rules.verdicts]) {
     for (const rule of item.rules) places.push({ file: item.file, rule: rule.id, where: 'conditions', condition: rule.conditions, what: 'rule' });
     item.steps.forEach((step, i) => {
       if (step.when) places.push({ file: item.file, where: `steps[${i}].when`, condition: step.when, what: 'step' });

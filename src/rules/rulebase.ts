@@ -37,7 +37,7 @@ import {
 } from '../core/types.js';
 
 
-const KIND_DIRS: Record<ItemKind, string> = { mechanism: 'mechanisms', caution: 'cautions', action: 'actions' };
+const KIND_DIRS: Record<ItemKind, string> = { mechanism: 'mechanisms', caution: 'cautions', action: 'actions', verdict: 'verdicts' };
 
 
 /**
@@ -143,14 +143,15 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
     checkCondition(x.askWhen, { file: 'questions.json', where: `question "${x.id}" askWhen` }, earlier);
   });
   const help = checkHelp(need('help.en.json'), questionById, sources, problems);
-  const items: Record<ItemKind, Item[]> = { mechanism: [], caution: [], action: [] };
+  const items: Record<ItemKind, Item[]> = { mechanism: [], caution: [], action: [], verdict: [] };
   // Ids of every item file, valid or not: a broken file must not make references to it look wrong too.
-  const itemIds: Record<ItemKind, string[]> = { mechanism: [], caution: [], action: [] };
+  const itemIds: Record<ItemKind, string[]> = { mechanism: [], caution: [], action: [], verdict: [] };
   const problemsBeforeItems = problems.length;
   for (const kind of Object.keys(KIND_DIRS) as ItemKind[]) {
     const prefix = `${KIND_DIRS[kind]}/`;
     const rels = files.map((f) => f.rel).filter((r) => r.startsWith(prefix));
-    if (rels.length === 0) problems.push({ file: prefix, message: `no ${kind} files found` });
+    // Verdicts (the review of a mechanism in place) are optional: a copy made before them still loads.
+    if (rels.length === 0 && kind !== 'verdict') problems.push({ file: prefix, message: `no ${kind} files found` });
     const seen = new Set<string>();
     for (const rel of rels) {
       const raw = parsed.get(rel);
@@ -165,7 +166,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   }
   // An item file that failed to parse or to validate: checks across files (drafting texts,
   // invariants) would then blame their own file for the item's fault.
-  const itemsBroken = problems.length > problemsBeforeItems || files.some((f) => /^(mechanisms|cautions|actions)\//.test(f.rel) && !parsed.has(f.rel));
+  const itemsBroken = problems.length > problemsBeforeItems || files.some((f) => /^(mechanisms|cautions|actions|verdicts)\//.test(f.rel) && !parsed.has(f.rel));
   const d = need(DRAFTING_FILE);
   // Drafting texts are checked against the items: with a broken item file, that check
   // would blame drafting.en.json for the item's fault.
@@ -199,6 +200,13 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
     if (other) problems.push({ file: m.file, rule: r.id, message: `order ${r.order} is also used by rule "${other}": primary rules need distinct orders` });
     orders.set(r.order!, r.id);
   }
+  const verdictOrders = new Map<number, string>();
+  for (const v of items.verdict)
+    for (const r of v.rules) {
+      const other = verdictOrders.get(r.order!);
+      if (other) problems.push({ file: v.file, rule: r.id, message: `order ${r.order} is also used by rule "${other}": verdict rules need distinct orders` });
+      verdictOrders.set(r.order!, r.id);
+    }
 
   const invariants = itemsBroken ? [] : checkInvariants(parsed.get(INVARIANTS_FILE), files.some((f) => f.rel === INVARIANTS_FILE), itemIds, ctx);
 
@@ -226,6 +234,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
       mechanisms: items.mechanism,
       cautions: items.caution,
       actions: items.action,
+      verdicts: items.verdict,
       invariants,
       messages,
       drafting,
@@ -249,7 +258,7 @@ const str = (v: unknown): v is string => typeof v === 'string' && v.trim().lengt
  * change what a condition means.
  */
 const KEYS = {
-  item: ['$comment', '$schema', 'id', 'title', 'summary', 'owner', 'horizon', 'steps', 'citations', 'rules'],
+  item: ['$comment', '$schema', 'id', 'title', 'summary', 'existsWhen', 'owner', 'horizon', 'steps', 'citations', 'rules'],
   rule: ['$comment', 'id', 'role', 'order', 'title', 'rationale', 'basis', 'citations', 'conditions'],
   step: ['$comment', 'id', 'owner', 'horizon', 'text', 'when'],
   citation: ['source', 'in', 'point'],
@@ -408,6 +417,10 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
     if (st.when !== undefined) checkCondition(st.when, { file, where: `${where}.when` }, ctx);
     steps.push(st as unknown as Step);
   }
+  if (raw.existsWhen !== undefined) {
+    if (kind !== 'mechanism') ctx.problems.push({ file, message: `"existsWhen" applies to mechanisms only, not to a ${kind}` });
+    else checkCondition(raw.existsWhen, { file, where: 'existsWhen' }, ctx);
+  }
   const rules: RuleDef[] = [];
   if (!Array.isArray(raw.rules) || raw.rules.length === 0) ctx.problems.push({ file, message: 'needs at least one rule in "rules"' });
   for (const [i, r] of (Array.isArray(raw.rules) ? raw.rules : []).entries()) {
@@ -420,6 +433,7 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
     id: raw.id as string,
     title: raw.title as string,
     summary: raw.summary as string,
+    ...(raw.existsWhen !== undefined ? { existsWhen: raw.existsWhen as Condition } : {}),
     ...(raw.owner !== undefined ? { owner: raw.owner as Owner } : {}),
     ...(raw.horizon !== undefined ? { horizon: raw.horizon as Horizon } : {}),
     steps,
@@ -452,6 +466,10 @@ function checkRule(r: unknown, kind: ItemKind, file: string, i: number, ctx: Ctx
   } else if (r.role !== undefined) {
     ctx.problems.push({ ...at, message: `"role" applies to mechanism rules only, not to a ${kind}` });
   }
+  if (kind === 'verdict' && !(Number.isInteger(r.order) && (r.order as number) > 0))
+    ctx.problems.push({ ...at, message: '"order" must be a positive integer on a verdict rule (lower is tried first)' });
+  if (kind !== 'mechanism' && kind !== 'verdict' && r.order !== undefined)
+    ctx.problems.push({ ...at, message: `"order" applies to primary mechanism rules and verdict rules only, not to a ${kind}` });
   if (r.conditions === undefined) ctx.problems.push({ ...at, message: 'needs "conditions"' });
   else if (isPlainObject(r.conditions) && 'fact' in r.conditions)
     // json-rules-engine refuses a bare condition at the root when the rule is added.
@@ -529,7 +547,7 @@ function checkInvariants(raw: unknown, present: boolean, ids: Record<ItemKind, s
     if (!str(x.description)) ctx.problems.push({ ...at, message: 'needs a "description" text' });
     if (x.when === undefined) ctx.problems.push({ ...at, message: 'needs a "when" condition' });
     else checkCondition(x.when, { ...at, where: `${at.where}, when` }, ctx);
-    for (const message of expectationProblems(x.expect, ids.mechanism, ids.caution)) ctx.problems.push({ ...at, message });
+    for (const message of expectationProblems(x.expect, ids.mechanism, ids.caution, 'expect', ids.verdict, ids.action)) ctx.problems.push({ ...at, message });
     if (ctx.problems.length === before)
       out.push({ id: x.id, description: x.description as string, when: x.when as Condition, expect: x.expect as Expectation });
   }

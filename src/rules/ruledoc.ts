@@ -21,7 +21,7 @@ export function buildRuleDoc(rules: RuleBase, lint: LintResult, toolVersion: str
   const t = wording(rules);
   const out: string[] = [];
   const push = (...lines: string[]): void => void out.push(...lines);
-  const items = [...rules.mechanisms, ...rules.cautions, ...rules.actions];
+  const items = [...rules.mechanisms, ...rules.cautions, ...rules.actions, ...rules.verdicts];
 
   push(`# ${t('doc.title', { name: escapeInline(rules.name), version: escapeInline(rules.version) })}`, '');
   push(
@@ -67,6 +67,7 @@ export function buildRuleDoc(rules: RuleBase, lint: LintResult, toolVersion: str
     ['doc.mechanisms', rules.mechanisms],
     ['report.cautions', rules.cautions],
     ['report.actions', rules.actions],
+    ['report.existingReview', rules.verdicts],
   ];
   for (const [heading, list] of sections) {
     push(`## ${t(heading)}`, '');
@@ -164,8 +165,18 @@ function answersInWords(rules: RuleBase, answers: Answers): string {
 function expectationInWords(rules: RuleBase, e: Expectation): string {
   return EXPECT_KEYS.filter((k) => e[k] !== undefined)
     .map((k) => {
-      const list = k === 'cautions' || k === 'noCautions' ? rules.cautions : rules.mechanisms;
-      const titles = [e[k]!].flat().map((id) => list.find((i) => i.id === id)?.title ?? id);
+      const v = e[k]!;
+      if (typeof v === 'boolean') return message(rules, `doc.expect.${k}`, { list: message(rules, v ? 'words.yes' : 'words.no') });
+      if (k === 'textExcludes') return message(rules, `doc.expect.${k}`, { list: [v].flat().map((x) => `“${x}”`).join('; ') });
+      const list =
+        k === 'cautions' || k === 'noCautions'
+          ? rules.cautions
+          : k === 'verdict'
+            ? rules.verdicts
+            : k === 'actions'
+              ? rules.actions
+              : rules.mechanisms;
+      const titles = [v].flat().map((id) => list.find((i) => i.id === id)?.title ?? id);
       return message(rules, `doc.expect.${k}`, { list: titles.join('; ') });
     })
     .join('; ');

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { completeAnswers, validateAnswersFile, type Answers } from '../core/answers.js';
+import { completeAnswers, describeMigration, validateAnswersFile, type Answers } from '../core/answers.js';
 import { UserError } from '../core/errors.js';
 import { expectationProblems } from '../core/expectation.js';
 import { type Expectation } from '../core/types.js';
@@ -17,9 +17,14 @@ export interface Scenario {
   answers: Answers;
   responseName?: string;
   expect: Expectation;
+  /** How a scenario written for answers version 1 (no "version" key) was read as version 2. */
+  notice?: string;
 }
 
-/** Reads a scenario file: {description, source?, response?, answers, expect}. */
+/**
+ * Reads a scenario file: {description, source?, version?, response?, answers, expect}. Without
+ * "version" the answers are version 1 (scenario files before issue 12), read as version 2.
+ */
 export function loadScenario(path: string, rules: RuleBase): Scenario {
   const what = message(rules, 'where.scenarioFile');
   const raw = readJsonFile(path, what, rules.messages);
@@ -32,10 +37,14 @@ export function loadScenario(path: string, rules: RuleBase): Scenario {
     expect,
     rules.mechanisms.map((m) => m.id),
     rules.cautions.map((c) => c.id),
+    'expect',
+    rules.verdicts.map((v) => v.id),
+    rules.actions.map((a) => a.id),
   );
   if (problems.length > 0) throw new UserError(`${where}: ${problems[0]}.`);
   const file = validateAnswersFile({ version: 1, ...answersPart }, rules, where);
   return {
+    ...(file.migration ? { notice: describeMigration(rules, where, file.migration) } : {}),
     file: path,
     name: basename(path, '.json'),
     description,

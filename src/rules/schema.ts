@@ -84,9 +84,14 @@ export function scenarioSchema(rules: RuleBase): Schema {
     type: 'object',
     additionalProperties: false,
     properties: Object.fromEntries(
-      EXPECT_KEYS.map((k) => {
+      EXPECT_KEYS.map((k): [string, Schema] => {
+        // Issue 12: the review's verdict, whether there is one, text checks and actions.
+        if (k === 'verdict') return [k, { enum: rules.verdicts.map((v) => v.id) }];
+        if (k === 'review' || k === 'draftingSafe') return [k, { type: 'boolean' }];
+        if (k === 'textExcludes') return [k, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }];
+        if (k === 'actions') return [k, { type: 'array', items: { enum: rules.actions.map((a) => a.id) } }];
         const ids = k === 'cautions' || k === 'noCautions' ? cautions : mechanisms;
-        return [k, k === 'primary' || k === 'notPrimary' ? ids : { type: 'array', items: ids }];
+        return [k, k === 'primary' ? ids : { type: 'array', items: ids }];
       }),
     ),
   };
@@ -101,7 +106,8 @@ export function scenarioSchema(rules: RuleBase): Schema {
       ...META,
       description: { type: 'string' },
       source: {},
-      version: { const: 1 },
+      // Without "version" a scenario's answers are version 1, read as version 2 (issue 12).
+      version: { enum: [1, 2] },
       response: RESPONSE,
       answers: answersProperties(rules),
       expect,
@@ -171,7 +177,7 @@ export function itemSchema(rules: RuleBase): Schema {
   return {
     $schema: DRAFT,
     $id: 'https://tip-coord.invalid/schemas/item.schema.json',
-    title: 'tip-coord mechanism, caution or action file',
+    title: 'tip-coord mechanism, caution, action or review verdict file',
     type: 'object',
     additionalProperties: false,
     required: ['id', 'title', 'summary', 'rules'],
@@ -180,6 +186,8 @@ export function itemSchema(rules: RuleBase): Schema {
       id: TEXT,
       title: TEXT,
       summary: TEXT,
+      // Mechanisms only (issue 12): when the answers say the mechanism is already in place.
+      existsWhen: { $ref: '#/definitions/condition' },
       owner: OWNER,
       horizon: HORIZON,
       steps: {

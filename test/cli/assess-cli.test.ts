@@ -103,7 +103,7 @@ describe('tip-coord assess without a terminal', () => {
       expect(Array.isArray(j.actions)).toBe(true);
       expect(j.actions.length).toBeGreaterThan(0);
 
-      expect(QUESTION_IDS).toHaveLength(20);
+      expect(QUESTION_IDS).toHaveLength(25);
       expect(Object.keys(j.answers).sort()).toEqual([...QUESTION_IDS].sort());
       const example = JSON.parse(readFileSync(join(ROOT, EXAMPLE), 'utf8')) as { answers: Record<string, unknown> };
       expect(j.answers).toEqual(example.answers);
@@ -120,14 +120,18 @@ describe('tip-coord assess without a terminal', () => {
   );
 
   it(
-    '--format json over all-unknown.json: the focal point is primary and all 20 questions are unknowns',
+    '--format json over all-unknown.json: the focal point is primary and all 24 questions asked are unknowns',
     async () => {
       const j = parseResult(await run(['assess', '--answers', ALL_UNKNOWN, '--format', 'json', '--date', DATE]));
       const primaries = j.recommendations.filter((x) => x.role === 'primary');
       expect(primaries.map((x) => x.mechanism)).toEqual(['focal_point']);
-      expect(j.unknowns).toHaveLength(20);
-      expect([...j.unknowns].sort()).toEqual([...QUESTION_IDS].sort());
-      expect(Object.values(j.answers).every((v) => v === 'unknown')).toBe(true);
+      // Whether a mechanism delivers is asked only when one is known to exist.
+      const asked = QUESTION_IDS.filter((id) => id !== 'mechanismState');
+      expect(j.unknowns).toHaveLength(24);
+      expect([...j.unknowns].sort()).toEqual([...asked].sort());
+      expect(j.answers.mechanismState).toBe('not_applicable');
+      expect(asked.every((id) => j.answers[id] === 'unknown')).toBe(true);
+      expect((j as { review?: unknown }).review).toBeUndefined();
     },
     TIMEOUT,
   );

@@ -195,3 +195,24 @@ describe('tip-coord assess --format html', () => {
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('batch: a version-1 CSV table', () => {
+  it('reads governmentStance "implicated" as suspected complicity, says so once, and the report carries the sensitivity note', () => {
+    const dir = fresh();
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'v1.csv'),
+      'name,responseType,tipScale,governmentStance,antiTipActors\nDemo north,idp_cluster,widespread,implicated,in_cluster\n',
+    );
+    const r = cli(['batch', 'v1.csv', '--out', 'out', '--date', '2026-01-15'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('row 2');
+    expect(r.stderr).toContain('officialComplicity "suspected"');
+    expect(r.stderr.match(/read as version 2/g)).toHaveLength(1);
+    const report = readFileSync(join(dir, 'out', '2026-01-15-demo-north.md'), 'utf8');
+    const banner = (
+      JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>
+    )['report.complicityNotice']!;
+    expect(report).toContain(banner.slice(0, 40));
+  });
+});

@@ -121,7 +121,10 @@ describe('tip-coord batch on a KoboToolbox export', () => {
     expect(summary).toMatch(
       /\| Aware of anti-trafficking work the cluster does not discuss \| 25% \(1\/4\) \| nearly one third \|/,
     );
-    expect(summary).toContain('not asked');
+    // Answers version 2 asks about an existing mechanism (issue 12): the figure is computed, not "not asked".
+    expect(summary).toMatch(
+      /\| Has a TIP mechanism \(such as a TIP working group\) \| 0% \(0\/4; 2 "Don't know"\) \| 19% \|/,
+    );
     const svg = readFileSync(join(out, '2026-11-30-portfolio.svg'), 'utf8');
     expect(svg).toContain('class="mark"');
   });

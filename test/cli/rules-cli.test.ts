@@ -118,7 +118,7 @@ describe('tip-coord rules validate', () => {
       [
         'mechanisms/focal_point.json, rule "fp-fallback"',
         'second fallback',
-        '"nl-nrm-reaches-engaged" in mechanisms/national_linkage.json',
+        '"nl-transition-handover" in mechanisms/national_linkage.json',
       ],
     ],
   ];
@@ -222,7 +222,7 @@ describe('tip-coord rules test', () => {
       /Rules never seen failing \(add a scenario where they do not hold\):\n {2}caution-no-data-evidence \(cautions\/no_data\.json\)/,
     );
     expect(r.stdout).toContain(
-      'wg-evidence-actors-lead, conditions.all[5].any[1]: The estimated scale of trafficking is “Widespread”',
+      'wg-evidence-actors-lead, conditions.all[7].any[1]: The estimated scale of trafficking is “Widespread”',
     );
     expect(r.stdout).toContain('Conditions never met:');
   });
@@ -240,7 +240,7 @@ describe('tip-coord rules test', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      `tip-coord: Scenario file ${bad}: unknown key "expect.primry"; valid: primary, notPrimary, includes, excludes, cautions, noCautions.\n`,
+      `tip-coord: Scenario file ${bad}: unknown key "expect.primry"; valid: primary, notPrimary, includes, excludes, cautions, noCautions, verdict, review, textExcludes, draftingSafe, actions.\n`,
     );
     expect(run(['rules', 'test', join(tmp, 'missing.json')]).code).toBe(2);
     // The scenarios travel with the rules: any folder will do for the built-in ones...
@@ -277,7 +277,7 @@ describe('tip-coord rules doc', () => {
     expect(md).toContain('### Primary rules that can hold together');
     expect(md).toContain('| Rule | Conditions | Outcome | Sources |');
     expect(md).toContain(
-      "The government's stance is “Reluctant to acknowledge it; may forbid the word” or “Acknowledges only some forms”",
+      "The government's stance on the subject is “Reluctant to acknowledge it; may forbid the word” or “Acknowledges only some forms”",
     );
     expect(md).toContain('Primary when no other primary rule holds (fallback, order 100)');
     expect(md).toContain('## Consistency checks');

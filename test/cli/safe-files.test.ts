@@ -65,7 +65,7 @@ describe('report and answers files', () => {
           expect(readFileSync(join(dir, n), 'utf8')).toBe(n === reportName ? whole : wholeAnswers);
         }
         for (const n of names.filter((x) => x.startsWith('.')))
-          expect(n).toMatch(/^\..+\.(md|answers\.json)\.[0-9a-f]{12}\.tmp$/);
+          expect(n).toMatch(/^\..+\.(md|answers\.json)\.(\d+-)?[0-9a-f]{12}\.tmp$/);
         if (r.signal === 'SIGKILL') killed++;
         else expect(r.code, r.stderr).toBe(0);
       }

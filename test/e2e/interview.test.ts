@@ -23,6 +23,9 @@ interface Question {
   label: string;
   choices: { value: Scalar; label: string }[];
 }
+/** The questions that apply before any answer: skip logic leaves out those that need one (mechanismState). */
+const askableAtStart = (): number =>
+  QUESTIONS.filter((q) => isApplicable(RULES, RULES.questionById.get(q.id)!, {})).length;
 const QUESTIONS = (JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: Question[] })
   .questions;
 const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>;
@@ -43,14 +46,20 @@ function msg(key: string, vars: Record<string, string | number> = {}): string {
 const PLAN: Record<string, Scalar | Scalar[]> = {
   responseType: 'refugee_response',
   phase: 'protracted',
+  populationGroups: ['refugees'],
   tipScale: 'significant',
   tipEvidence: 'documented',
   tipForms: ['sexual_exploitation', 'forced_labour'],
   affectedGroups: ['women', 'girls'],
-  antiTipActors: 'in_cluster',
+  perpetrators: ['criminal_networks'],
+  antiTipActors: ['in_cluster'],
   nationalReferral: 'excludes_displaced',
   ruleOfLaw: 'functioning',
   governmentStance: 'engaged',
+  officialComplicity: 'none_known',
+  existingMechanism: 'none',
+  // Not asked: no mechanism exists to deliver (skip logic).
+  mechanismState: 'delivering',
   parallelResponses: 'single',
   expertiseElsewhere: false,
   meetingLoad: 'moderate',
@@ -135,8 +144,8 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     return Number(/EXIT=(\d+)/.exec(screen)![1]);
   }
 
-  it('has the 20 questions the interview below answers', () => {
-    expect(QUESTIONS).toHaveLength(20);
+  it('has the 25 questions the interview below answers', () => {
+    expect(QUESTIONS).toHaveLength(25);
     expect(QUESTIONS.map((q) => q.id).sort()).toEqual(Object.keys(PLAN).sort());
   });
 
@@ -211,7 +220,7 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
         expect(whole, q.id).toContain(r.hint);
       }
       expect(whole).toContain(msg('interview.name'));
-      expect(whole).toContain(flatWords(msg('interview.intro', { questions: `${QUESTIONS.length} questions` })));
+      expect(whole).toContain(flatWords(msg('interview.intro', { questions: `${askableAtStart()} questions` })));
       // Nothing wider than the screen either (paths aside: they are never broken, for copy and paste).
       for (const line of screen.split('\n').filter((l) => !l.includes(tmp)))
         expect([...line].length, line).toBeLessThanOrEqual(cols);
@@ -244,8 +253,10 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     await t.waitFor(onScreen(msg('interview.name')));
     t.sendKeys(NAME);
     t.press('Enter');
+    // With no answer yet, skip logic already leaves out the questions that need one (mechanismState).
+    const askable = askableAtStart();
     for (const [i, q] of QUESTIONS.slice(0, 3).entries()) {
-      const progress = msg('interview.progress', { n: i + 1, total: QUESTIONS.length });
+      const progress = msg('interview.progress', { n: i + 1, total: askable });
       await t.waitFor(onScreen(new RegExp(`${escapeRe(progress)} .*\\? ${escapeRe(q.label)}`)));
       if (i < 2) {
         t.press('Enter');
@@ -266,7 +277,7 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     expect(screen.replace(/\n/g, '')).toContain(`--resume ${draftPath}`);
     const draft = JSON.parse(readFileSync(draftPath, 'utf8'));
     expect(draft).toEqual({
-      version: 1,
+      version: 2,
       response: { name: NAME },
       answers: {
         [QUESTIONS[0]!.id]: QUESTIONS[0]!.choices[0]!.value,
@@ -276,15 +287,17 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     t.kill();
 
     // --resume: only the questions not yet answered are asked, starting at the third; one count
-    // everywhere: 20 questions, 2 already answered, "question 3 of 20".
-    const third = msg('interview.progress', { n: 3, total: QUESTIONS.length });
+    // everywhere: the questions that apply, 2 already answered, "question 3 of N".
+    const third = msg('interview.progress', { n: 3, total: askable });
     const again = start(['assess', '--resume', draftPath, '--out', out, '--date', DATE]);
-    await again.waitFor(onScreen(msg('interview.intro', { questions: `${QUESTIONS.length} questions` })));
+    await again.waitFor(onScreen(msg('interview.intro', { questions: `${askable} questions` })));
     await again.waitFor(onScreen(msg('interview.kept', { questions: '2 questions' })));
     await again.waitFor(onScreen(new RegExp(`${escapeRe(third)} .*\\? ${escapeRe(QUESTIONS[2]!.label)}`)));
     // Interrupted again: the same draft is kept up to date, no second draft.
     again.press('Enter');
-    await again.waitFor(onScreen(`${QUESTIONS[2]!.label} ${QUESTIONS[2]!.choices[0]!.label}`));
+    // Enter alone picks the first choice, or, in a tick-box question, ticks nothing: "None".
+    const echoed = QUESTIONS[2]!.type === 'multi' ? msg('interview.none') : QUESTIONS[2]!.choices[0]!.label;
+    await again.waitFor(onScreen(`${QUESTIONS[2]!.label} ${echoed}`));
     await again.waitFor(onScreen(`? ${QUESTIONS[3]!.label}`));
     again.press('C-c');
     expect(await exitCode(again)).toBe(130);

@@ -54,7 +54,7 @@ describe('--force over what is not a regular file', () => {
     expect(doc.stdout).toMatch(/^# /);
     const saved = cli(['assess', '--answers', EXAMPLE, '--out', tmp, '--save-answers', '-', '--date', '2026-01-01']);
     expect(saved.code).toBe(0);
-    expect(saved.stdout).toContain('"version": 1');
+    expect(saved.stdout).toContain('"version": 2');
   });
 
   it('an empty --save-answers is refused, not silently ignored', () => {

@@ -39,7 +39,9 @@ describe('answers file', () => {
     expect(Object.keys(all)).toEqual(rules.questions.map((q) => q.id));
     expect(all.phase).toBe('acute');
     expect(all.tipScale).toBe('unknown');
-    expect(unknownIds(rules, all)).toHaveLength(rules.questions.length - 1);
+    // mechanismState is asked only when a mechanism is known to exist: not applicable, not unknown.
+    expect(all.mechanismState).toBe('not_applicable');
+    expect(unknownIds(rules, all)).toHaveLength(rules.questions.length - 2);
   });
 
   it('rejects an unknown id, naming it and the valid ids', () => {
@@ -61,7 +63,7 @@ describe('answers file', () => {
     expect(err({ version: 1, answers: { tipForms: 'forced_labour' } })).toContain('not a list');
     expect(err({ version: 1, answers: { expertiseElsewhere: 'true' } })).toContain('"expertiseElsewhere"');
     expect(err({ version: 1, answers: { tipForms: ['forced_labour', 'slavery'] } })).toContain('"slavery"');
-    expect(err({ version: 2, answers: {} })).toContain('"version"');
+    expect(err({ version: 3, answers: {} })).toContain('"version"');
     expect(err([])).toContain('JSON object');
     expect(err({ version: 1 })).toContain('"answers"');
     expect(err({ version: 1, answers: {}, extra: 1 })).toContain('"extra"');
@@ -82,7 +84,8 @@ describe('answers file', () => {
   it('round-trips through the saved answers file', () => {
     const given: Answers = { tipForms: [], expertiseElsewhere: false, phase: 'unknown' };
     const saved = JSON.parse(JSON.stringify(toAnswersFile({ ...given }, 'R')));
-    expect(v(saved)).toEqual({ version: 1, response: { name: 'R' }, answers: given });
+    expect(saved.version).toBe(2);
+    expect(v(saved)).toEqual({ version: 2, response: { name: 'R' }, answers: given });
   });
 
   it('applies --set overrides with validation', () => {

@@ -10,15 +10,17 @@ import {
 } from '../../src/rules/deep.js';
 import { Evaluator, type Evaluation } from '../../src/core/evaluate.js';
 import { recommend } from '../../src/core/recommend.js';
+import { outcomeText } from '../../src/render/draft.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 
 const rules = loadRuleBase();
 
 describe('deep check over the answer space', () => {
   it('passes on the built-in rule base: no error, one primary, everything explained and sourced, every invariant met', async () => {
-    const r = await deepCheck(rules);
+    // With the drafting text rendered, the text invariants (textExcludes, draftingSafe) are checked too.
+    const r = await deepCheck(rules, { draftText: (o) => outcomeText(rules, o) });
     expect(r.problems).toEqual([]);
-    expect(r.questions).toBe(20);
+    expect(r.questions).toBe(25);
     expect(r.combinations).toBe(
       countCombinations(
         rules.questions.map((q) => representativeAnswers(q).length),
@@ -37,9 +39,12 @@ describe('deep check over the answer space', () => {
       all: [{ fact: 'governmentStance', operator: 'equal', value: 'selective' }],
     };
     const r = await deepCheck(copy, { samples: 50 });
-    expect(r.problems).toHaveLength(1);
-    const [p] = r.problems;
-    expect(p!.check).toBe('invariant terminology-when-resisted');
+    // Two invariants hold the terminology caution where the word is resisted; both catch the edit.
+    expect(r.problems.map((x) => x.check).sort()).toEqual([
+      'invariant safe-drafting-with-terminology-caution',
+      'invariant terminology-when-resisted',
+    ]);
+    const p = r.problems.find((x) => x.check === 'invariant terminology-when-resisted');
     expect(p!.message).toContain('expected caution terminology; it is missing');
     expect(p!.count).toBe(r.invariantHits['terminology-when-resisted']);
     // The example keeps only the answer the failure needs.

@@ -104,7 +104,7 @@ describe('drafting text: HRP', () => {
     expect(texts).toContain(TRAINED);
     // Logframe indicators count people, with a unit and a breakdown; yes/no steps go to the coordination workplan.
     for (const x of texts) expect(x).toMatch(/^# of (persons|frontline workers) .*\(people; by sex/);
-    expect(d.hrp.milestones).toContain('Referral pathway includes TIP hand-over points (yes/no)');
+    expect(d.hrp.milestones).toContain('Referral pathway names where trafficking cases are referred (yes/no)');
     expect(d.hrp.milestones).toContain('# of protection assessments including TIP indicator questions');
     expect(texts.join(' ')).not.toMatch(/yes\/no|%/);
     expect(new Set(texts).size).toBe(texts.length);
@@ -157,7 +157,7 @@ describe('drafting text: strategies', () => {
     );
   });
 
-  it('adds the HCT paragraph only where the HCT step applies: widespread or implicated, and not already covered', async () => {
+  it('adds the HCT paragraph only where the HCT step applies: widespread or complicity of officials, and not already covered', async () => {
     expect((await draftOf(example)).strategy.hct).toBeUndefined();
     const widespread = await draftOf({ ...example, tipScale: 'widespread' });
     expect(widespread.strategy.hct).toMatch(/collective outcome/);
@@ -167,7 +167,7 @@ describe('drafting text: strategies', () => {
     const idp = await draftOf({ ...example, tipScale: 'widespread', responseType: 'idp_cluster' });
     expect(draftMarkdown(rules, idp)).toContain('**HCT protection strategy.**');
     expect(idp.strategy.hct).toContain('the Humanitarian Coordinator and the HCT');
-    expect((await draftOf({ ...example, governmentStance: 'implicated' })).strategy.hct).toBeDefined();
+    expect((await draftOf({ ...example, officialComplicity: 'suspected' })).strategy.hct).toBeDefined();
     expect(
       (await draftOf({ ...example, tipScale: 'widespread', tipInDocuments: ['hno', 'hct_strategy'] })).strategy.hct,
     ).toBeUndefined();

@@ -39,13 +39,15 @@ describe('evaluation', () => {
     expect(failed).toHaveLength(1);
     expect(failed[0]!.question).toBe('governmentStance');
     expect(failed[0]!.answer).toBe('Reluctant to acknowledge it; may forbid the word');
-    expect(failed[0]!.condition).toMatch(/^The government's stance is “Engages on trafficking”/);
+    expect(failed[0]!.condition).toMatch(/^The government's stance on the subject is “Engages on trafficking”/);
     expect(metLeaves(why.conditions).length).toBeGreaterThan(3);
   });
 
   it('runs concurrent evaluations one after another, each complete', async () => {
     const [a, b] = await Promise.all([evaluator.evaluate(wg), evaluator.evaluate(completeAnswers(rules, {}))]);
-    const total = rules.mechanisms.concat(rules.cautions, rules.actions).reduce((n, i) => n + i.rules.length, 0);
+    const total = rules.mechanisms
+      .concat(rules.cautions, rules.actions, rules.verdicts)
+      .reduce((n, i) => n + i.rules.length, 0);
     expect(a.rules).toHaveLength(total);
     expect(b.rules).toHaveLength(total);
     expect(recommend(rules, a).primary).toBe('working_group');

@@ -75,7 +75,7 @@ describe('rules lint', () => {
   it('finds nothing wrong in the built-in rule base, and lists primaries, fallback and overlaps', async () => {
     const lint = lintRuleBase(rules);
     expect(lint.findings).toEqual([]);
-    expect(lint.primaries.map((p) => p.rule.order)).toEqual([10, 20, 30, 40, 50, 60, 100]);
+    expect(lint.primaries.map((p) => p.rule.order)).toEqual([10, 15, 20, 30, 33, 36, 40, 50, 60, 100]);
     expect(lint.fallback?.rule.id).toBe('fp-fallback');
     expect(lint.overlaps.length).toBeGreaterThan(0);
     // Each overlap's example really makes both rules hold, and the earlier one decide.
@@ -108,7 +108,7 @@ describe('rules lint', () => {
 
   it('finds a rule whose alternatives are all impossible', () => {
     const r = edited((x) => {
-      mechanism(x, 'national_linkage').rules[1]!.conditions = {
+      mechanism(x, 'national_linkage').rules.find((r) => r.id === 'nl-nrm-exists')!.conditions = {
         all: [
           { fact: 'tipForms', operator: 'contains', value: 'forced_labour' },
           {
@@ -155,6 +155,7 @@ describe('rules lint', () => {
         all: [
           { fact: 'nationalReferral', operator: 'equal', value: 'includes_displaced' },
           { fact: 'governmentStance', operator: 'equal', value: 'engaged' },
+          { fact: 'officialComplicity', operator: 'equal', value: 'none_known' },
           { fact: 'tipEvidence', operator: 'equal', value: 'anecdotal' },
         ],
       };
@@ -222,6 +223,6 @@ describe('rules lint', () => {
       leavesOf(c)
         .map((l) => l.path)
         .slice(-2),
-    ).toEqual(['conditions.all[5].any[0]', 'conditions.all[5].any[1]']);
+    ).toEqual(['conditions.all[7].any[0]', 'conditions.all[7].any[1]']);
   });
 });

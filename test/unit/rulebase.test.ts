@@ -40,8 +40,10 @@ describe('rule base', () => {
       [
         'aor_integration',
         'cross_response_learning',
+        'ct_capacity',
         'focal_point',
         'national_linkage',
+        'protection_case_management',
         'strategy_inclusion',
         'working_group',
       ].sort(),
@@ -49,6 +51,7 @@ describe('rule base', () => {
     expect(ruleBase!.cautions.map((c) => c.id).sort()).toEqual(
       [
         'data_protection',
+        'immigration_enforcement',
         'meeting_load',
         'no_data',
         'overlooked_groups',
@@ -57,7 +60,8 @@ describe('rule base', () => {
         'terminology',
       ].sort(),
     );
-    expect(ruleBase!.questions).toHaveLength(20);
+    expect(ruleBase!.questions).toHaveLength(25);
+    expect(ruleBase!.verdicts.map((v) => v.id).sort()).toEqual(['close', 'hand_over', 'keep', 'merge', 'strengthen']);
   });
 
   it('gives the same hash for the same rules, another for changed rules', () => {

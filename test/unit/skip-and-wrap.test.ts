@@ -44,7 +44,8 @@ describe('skip logic', () => {
 
   it('names the questions that depend on an answer, and only those', () => {
     expect(dependentsOf(rules, 'parallelResponses').map((q) => q.id)).toEqual(['expertiseElsewhere']);
-    expect(dependentsOf(rules, 'tipEvidence').map((q) => q.id)).toEqual(['tipForms', 'affectedGroups']);
+    expect(dependentsOf(rules, 'tipEvidence').map((q) => q.id)).toEqual(['tipForms', 'affectedGroups', 'perpetrators']);
+    expect(dependentsOf(rules, 'existingMechanism').map((q) => q.id)).toEqual(['mechanismState']);
     expect(dependentsOf(rules, 'meetingLoad')).toEqual([]);
   });
 

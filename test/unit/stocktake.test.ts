@@ -5,7 +5,21 @@ import { MAX_LISTED, portfolioMarkdown, Tally } from '../../src/render/portfolio
 import { stockTakeCounters } from '../../src/render/stocktake.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 
-const v1 = loadRuleBase();
+const builtIn = loadRuleBase();
+
+/** The built-in rule base as version 1 had it (before issue 12): no existingMechanism, antiTipActors one value. */
+function v1Like(): RuleBase {
+  const antiTipActors: Question = {
+    ...builtIn.questionById.get('antiTipActors')!,
+    type: 'single',
+    choices: ['in_cluster', 'outside_cluster', 'none'].map((value) => ({ value, label: value })),
+  };
+  const questions = builtIn.questions
+    .filter((q) => q.id !== 'existingMechanism' && q.id !== 'mechanismState')
+    .map((q) => (q.id === 'antiTipActors' ? antiTipActors : q));
+  return { ...builtIn, questions, questionById: new Map(questions.map((q) => [q.id, q])) };
+}
+const v1 = v1Like();
 
 /** The version-2 questions the figures read (issue 12), grafted on the built-in rule base. */
 function v2Like(): RuleBase {

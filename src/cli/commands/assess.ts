@@ -3,6 +3,7 @@ import {
   isApplicable,
   parseAnswerText,
   settleApplicability,
+  describeMigration,
   toAnswersFile,
   validateAnswersFile,
   type Answers,
@@ -27,7 +28,7 @@ import { assess, type Result } from '../../core/assessment.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
 import { inputError, message } from '../../core/messages.js';
 import { resolveDate, runInfo } from '../run-info.js';
-import type { RuleBase } from '../../core/types.js';
+import { NOT_APPLICABLE, type RuleBase } from '../../core/types.js';
 import { checkFormat, printMarkdown, type Io } from './output.js';
 import { commandName, uiLang, uiText, uiTexts, userError } from '../ui-text.js';
 import { examplePath } from '../examples.js';
@@ -48,6 +49,11 @@ export interface AssessOptions {
   resume?: string;
 }
 
+/** Answers without the skipped ones ("not_applicable"), which skip logic settles again from the others. */
+function answeredOnly(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== NOT_APPLICABLE));
+}
+
 /**
  * Applies --set id=value overrides, validated like the answers file. The flag's name is the
  * command line's business: the core names the place of an error as it is told (`where`).
@@ -63,24 +69,26 @@ export function applyOverrides(rules: RuleBase, answers: Answers, sets: readonly
   return out;
 }
 
-/** Reads --answers and applies --set: the answers given before any question is asked. */
+/**
+ * Reads --answers and applies --set: the answers given before any question is asked. A
+ * version-1 file is read as version 2; `notice` then says how, for the caller to print on stderr.
+ */
 export function gatherAnswers(
   rules: RuleBase,
   opts: { answers?: string; set?: string[] },
-): { given: Answers; name?: string } {
+): { given: Answers; name?: string; notice?: string } {
   let given: Answers = {};
   let name: string | undefined;
+  let notice: string | undefined;
   if (opts.answers) {
-    const file = validateAnswersFile(
-      readJsonFile(opts.answers, uiText('where.answersFile'), uiTexts()),
-      rules,
-      `${uiText('where.answersFile')} ${opts.answers}`,
-    );
+    const where = `${uiText('where.answersFile')} ${opts.answers}`;
+    const file = validateAnswersFile(readJsonFile(opts.answers, uiText('where.answersFile'), uiTexts()), rules, where);
     given = file.answers;
     name = file.response?.name;
+    if (file.migration) notice = describeMigration(rules, where, file.migration);
   }
   if (opts.set?.length) given = applyOverrides(rules, given, opts.set);
-  return name === undefined ? { given } : { given, name };
+  return { given, ...(name === undefined ? {} : { name }), ...(notice === undefined ? {} : { notice }) };
 }
 
 /** The report for a result as a file: markdown, the same markdown as a self-contained HTML page, or a Word file. */
@@ -136,7 +144,8 @@ const answersJson = (answers: Answers, name: string | undefined): string =>
  * system's temporary folder. Returns its path, or undefined if nowhere would take it.
  */
 function saveDraft(opts: AssessOptions, date: string, answers: Answers, name: string | undefined): string | undefined {
-  const content = answersJson(answers, name);
+  // Only what was answered: questions skipped so far are settled again on --resume.
+  const content = answersJson(answeredOnly(answers), name);
   if (opts.resume) {
     try {
       writeFileAtomic(opts.resume, content, { force: true });
@@ -232,7 +241,15 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   const answersFile = opts.resume ?? opts.answers;
   const date = resolveDate(opts.date);
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
-  const { given, name: fileName } = gatherAnswers(rules, { ...opts, ...(answersFile ? { answers: answersFile } : {}) });
+  const {
+    given,
+    name: fileName,
+    notice,
+  } = gatherAnswers(rules, {
+    ...opts,
+    ...(answersFile ? { answers: answersFile } : {}),
+  });
+  if (notice) io.stderr.write(`${notice}\n`);
   if (opts.name !== undefined && nameLength(opts.name) > MAX_NAME)
     throw userError('error.name.length', { field: '--name', length: nameLength(opts.name), max: MAX_NAME });
   let name = opts.name ?? fileName;

@@ -70,7 +70,9 @@ export async function runBatch(
   let outReady = false;
   let stopCleaningUp: (() => void) | undefined;
   const conditionsById = new Map(
-    [...rules.mechanisms, ...rules.cautions, ...rules.actions].flatMap((i) => i.rules.map((r) => [r.id, r.conditions])),
+    [...rules.mechanisms, ...rules.cautions, ...rules.actions, ...rules.verdicts].flatMap((i) =>
+      i.rules.map((r) => [r.id, r.conditions]),
+    ),
   );
   // Count, rate and time left on stderr, in a terminal only (time left when the count is known).
   const progress = new Progress(rules, io.stderr.isTTY ? countInputs(path) : undefined, io.stderr);

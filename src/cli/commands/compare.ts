@@ -30,6 +30,8 @@ export async function runCompare(
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
   const a = gatherAnswers(rules, { answers: fileA });
   const b = gatherAnswers(rules, { answers: fileB ?? fileA, ...(opts.set ? { set: opts.set } : {}) });
+  // One notice per file read: B is A again when no B is given.
+  for (const notice of new Set([a.notice, b.notice])) if (notice) io.stderr.write(`${notice}\n`);
   const evaluator = new Evaluator(rules);
   const run = (x: typeof a) =>
     assess(evaluator, {

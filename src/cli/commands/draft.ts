@@ -39,7 +39,8 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<number> {
   const tor = opts.section === 'tor';
   const sections: readonly DraftSection[] = opts.section && !tor ? [opts.section as DraftSection] : DRAFT_SECTIONS;
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
-  const { given, name } = gatherAnswers(rules, opts);
+  const { given, name, notice } = gatherAnswers(rules, opts);
+  if (notice) io.stderr.write(`${notice}\n`);
   // The HNO/HRP/strategy text does not show the date; the ToR (its review date) and a Word file do.
   const dated = tor || opts.format === 'docx';
   const result = await assess(new Evaluator(rules), {

@@ -20,9 +20,10 @@ export async function runExplain(opts: ExplainOptions, io: Io): Promise<number> 
   checkFormat(opts.format, ['md', 'json']);
   if (!opts.answers && !opts.set?.length) throw userError('error.explainNeedsAnswers');
   const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
-  const { given } = gatherAnswers(rules, opts);
+  const { given, notice } = gatherAnswers(rules, opts);
+  if (notice) io.stderr.write(`${notice}\n`);
   const evaluation = await new Evaluator(rules).evaluate(completeAnswers(rules, given));
-  const ids = [...rules.mechanisms, ...rules.cautions].map((i) => i.id);
+  const ids = [...rules.mechanisms, ...rules.cautions, ...rules.verdicts].map((i) => i.id);
   if (opts.mechanism !== undefined && !ids.includes(opts.mechanism))
     throw userError('error.mechanism', { value: JSON.stringify(opts.mechanism), valid: ids.join(', ') });
   const trace = buildTrace(rules, evaluation, opts.mechanism);

@@ -15,7 +15,7 @@ import { describeCondition } from '../../core/explain.js';
 import { writeFileAtomic } from '../files.js';
 import { personalDataProblem } from '../../core/personal-data.js';
 import { lintRuleBase, type Finding, type LintResult } from '../../rules/lint.js';
-import { recommend } from '../../core/recommend.js';
+import { recommend, type Outcome } from '../../core/recommend.js';
 import { buildRuleDoc } from '../../rules/ruledoc.js';
 import { formatProblem } from '../../rules/problem.js';
 import {
@@ -140,7 +140,11 @@ export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<n
     if (errors > 0) line(io, say('rules.deepSkipped'));
     else {
       const progress = progressLine(io.stderr, (percent) => say('rules.progress.deep', { percent }));
-      const deep = await timed(() => deepCheck(rules, { samples, seed }, undefined, (d, t) => progress.update(d, t)));
+      const { outcomeText } = await import('../../render/draft.js');
+      const draftText = (o: Outcome) => outcomeText(rules, o);
+      const deep = await timed(() =>
+        deepCheck(rules, { samples, seed, draftText }, undefined, (d, t) => progress.update(d, t)),
+      );
       progress.end();
       errors += printDeep(io, rules, deep, say);
     }
@@ -236,6 +240,7 @@ export async function runTest(files: string[], opts: TestOptions, io: RulesIo): 
   const say = sayFor(rules);
   // Read every file first: a broken one stops the run before any result is printed.
   const scenarios = scenarioFiles(files, rules.dir).map((f) => loadScenario(f, rules));
+  for (const s of scenarios) if (s.notice) io.stderr.write(`${s.notice}\n`);
   const evaluator = new Evaluator(rules);
   const coverage = emptyCoverage(rules);
   const folder = describeFolder(rules, ruleSetFolder(rules.dir, process.cwd()));
@@ -244,11 +249,12 @@ export async function runTest(files: string[], opts: TestOptions, io: RulesIo): 
     chalk.bold(say('rules.testHeader', { count: scenarios.length, name: rules.name, version: rules.version, folder })),
   );
   let failed = 0;
+  const { outcomeText } = await import('../../render/draft.js');
   for (const s of scenarios) {
     const evaluation = await evaluator.evaluate(s.answers);
     const outcome = recommend(rules, evaluation);
     recordCoverage(coverage, evaluation, outcome);
-    const diffs = checkScenario(outcome, s.expect);
+    const diffs = checkScenario(outcome, s.expect, outcomeText(rules, outcome));
     if (diffs.length === 0) {
       line(io, `  ${chalk.green('✓')} ${cleanLine(s.name)}`);
       continue;

@@ -11,7 +11,7 @@ const QUESTIONS = [
   'phase',
   'tipScale',
   'tipEvidence',
-  'antiTipActors',
+  'officialComplicity',
   'nationalReferral',
   'ruleOfLaw',
   'governmentStance',

@@ -393,35 +393,32 @@ function whatWouldChangeLines(rules: RuleBase, r: Result, opts: ReportOptions): 
   const words = (c: ChangeOut): string => t('report.changeWords', { term: c.term, to: c.toAnswer, from: c.fromAnswer });
   const out = [`## ${t('report.whatWouldChange')}`, ''];
   const w = r.whatWouldChange;
-  if (w.primary.length === 0) out.push(t('report.noFlip'), '');
-  else {
-    out.push(t('report.flipIntro'), '');
-    const byPrimary = new Map<string, string[]>();
-    for (const f of w.primary)
-      byPrimary.set(f.primary, [
-        ...(byPrimary.get(f.primary) ?? []),
-        f.changes.map(words).join(` ${t('report.and')} `),
-      ]);
-    for (const [p, list] of byPrimary) {
-      out.push(`- ${t('report.flipTo', { title: title(p) })}`);
+  /** Changes that lead to the same outcome, under one heading each: "- To X:" then each set of changes. */
+  const pushGrouped = (flips: [string, ChangeOut[]][], heading: (to: string) => string): void => {
+    const byOutcome = new Map<string, string[]>();
+    for (const [to, changes] of flips)
+      byOutcome.set(to, [...(byOutcome.get(to) ?? []), changes.map(words).join(` ${t('report.and')} `)]);
+    for (const [to, list] of byOutcome) {
+      out.push(`- ${heading(to)}`);
       for (const l of list) out.push(`  - ${l}`);
     }
     out.push('');
+  };
+  if (w.primary.length === 0) out.push(t('report.noFlip'), '');
+  else {
+    out.push(t('report.flipIntro'), '');
+    pushGrouped(
+      w.primary.map((f) => [f.primary, f.changes]),
+      (p) => t('report.flipTo', { title: title(p) }),
+    );
   }
   if (w.verdict.length > 0) {
     const verdictTitle = (id: string): string => rules.verdicts.find((v) => v.id === id)?.title ?? id;
     out.push(t('report.verdictFlipIntro'), '');
-    const byVerdict = new Map<string, string[]>();
-    for (const f of w.verdict)
-      byVerdict.set(f.verdict, [
-        ...(byVerdict.get(f.verdict) ?? []),
-        f.changes.map(words).join(` ${t('report.and')} `),
-      ]);
-    for (const [v, list] of byVerdict) {
-      out.push(`- ${t('report.verdictFlipTo', { title: verdictTitle(v) })}`);
-      for (const l of list) out.push(`  - ${l}`);
-    }
-    out.push('');
+    pushGrouped(
+      w.verdict.map((f) => [f.verdict, f.changes]),
+      (v) => t('report.verdictFlipTo', { title: verdictTitle(v) }),
+    );
   }
   if (w.mechanisms.length > 0) {
     out.push(t('report.pathsIntro'), '');

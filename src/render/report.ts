@@ -266,19 +266,26 @@ export function briefLines(rules: RuleBase, r: Result): string[] {
     out.push('');
   }
   out.push(`### ${t('report.briefUnknowns')}`, '');
+  if (r.unknownsThatMatter.length === 0 && r.unknownCombinations.length === 0) out.push(t('report.noBriefUnknowns'));
+  out.push(...unknownLines(rules, r), '');
+  return out;
+}
+
+/** The unknowns that would change the primary, alone or together: one line each. */
+function unknownLines(rules: RuleBase, r: Result): string[] {
+  const t = wording(rules);
   const title = (id: string): string => rules.mechanisms.find((m) => m.id === id)?.title ?? id;
   const words = (c: ChangeOut): string => t('report.changeWords', { term: c.term, to: c.toAnswer, from: c.fromAnswer });
-  if (r.unknownsThatMatter.length === 0 && r.unknownCombinations.length === 0) out.push(t('report.noBriefUnknowns'));
-  for (const u of r.unknownsThatMatter)
-    out.push(
-      `- ${capital(u.term)}${t('words.colon')}${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join(t('words.listSep'))}`,
-    );
-  for (const c of r.unknownCombinations)
-    out.push(
-      `- ${t('report.unknownTogether', { title: title(c.primary), changes: c.changes.map(words).join(` ${t('report.and')} `) })}`,
-    );
-  out.push('');
-  return out;
+  return [
+    ...r.unknownsThatMatter.map(
+      (u) =>
+        `- ${capital(u.term)}${t('words.colon')}${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join(t('words.listSep'))}`,
+    ),
+    ...r.unknownCombinations.map(
+      (c) =>
+        `- ${t('report.unknownTogether', { title: title(c.primary), changes: c.changes.map(words).join(` ${t('report.and')} `) })}`,
+    ),
+  ];
 }
 
 /** Annex B: why each mechanism was or was not recommended, in plain words (rule ids stay in `explain`). */
@@ -435,16 +442,7 @@ function whatWouldChangeLines(rules: RuleBase, r: Result, opts: ReportOptions): 
   ]);
   if (resting.size === 0) out.push(t('report.unknownsDontMatter'), '');
   else {
-    out.push(counted(rules, 'report.unknownsMatter', resting.size), '');
-    for (const u of r.unknownsThatMatter)
-      out.push(
-        `- ${capital(u.term)}${t('words.colon')}${u.outcomes.map((o) => t('report.unknownOutcome', { answer: o.answer, title: title(o.primary) })).join(t('words.listSep'))}`,
-      );
-    for (const c of r.unknownCombinations)
-      out.push(
-        `- ${t('report.unknownTogether', { title: title(c.primary), changes: c.changes.map(words).join(` ${t('report.and')} `) })}`,
-      );
-    out.push('');
+    out.push(counted(rules, 'report.unknownsMatter', resting.size), '', ...unknownLines(rules, r), '');
   }
   const example = w.primary[0]?.changes[0] ?? w.mechanisms.find((m) => m.options.length > 0)?.options[0]?.[0];
   if (example) out.push(t('report.replay', { set: example.set, file: opts.answersFile ?? 'FILE' }), '');

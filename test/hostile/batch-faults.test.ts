@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeNewReport } from '../../src/cli/files.js';
+import { writeNewReport } from '../../src/cli/report-files.js';
 import { cli, ROOT, runCli } from '../support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-faults-'));

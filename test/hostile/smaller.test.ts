@@ -7,7 +7,7 @@ import { readFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { safeSlug } from '../../src/cli/files.js';
+import { safeSlug } from '../../src/cli/report-files.js';
 import { localDate } from '../../src/cli/run-info.js';
 import { reviewDate } from '../../src/core/stamp.js';
 import { htmlDocument } from '../../src/render/html.js';

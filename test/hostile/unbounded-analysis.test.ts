@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { progressLine } from '../../src/cli/progress.js';
+import { progressLine } from '../../src/cli/terminal/progress.js';
 import { ROOT } from '../support/cli.js';
 import { craftRules } from './support/crafted-rules.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvInputs } from '../../src/cli/batch-input.js';
+import { csvInputs } from '../../src/cli/inputs/batch.js';
 import { UserError } from '../../src/core/errors.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 

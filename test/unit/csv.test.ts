@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textRows, type TableRow } from '../../src/cli/batch-input.js';
-import { TableError } from '../../src/cli/table.js';
+import { textRows, type TableRow } from '../../src/cli/inputs/batch.js';
+import { TableError } from '../../src/cli/inputs/table.js';
 
 const rows = async (text: string): Promise<TableRow[]> => {
   const out: TableRow[] = [];

@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { FileExistsError, safeSlug, writeFileAtomic, writeNewReport } from '../../src/cli/files.js';
+import { FileExistsError, safeSlug, writeFileAtomic, writeNewReport } from '../../src/cli/report-files.js';
 
 const DATE = '2026-11-29';
 

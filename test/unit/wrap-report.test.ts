@@ -12,7 +12,7 @@ import { Evaluator } from '../../src/core/evaluate.js';
 import { buildReport } from '../../src/render/report.js';
 import { renderMarkdown } from '../../src/render/terminal.js';
 import { hanging, wrapText } from '../../src/render/wrap.js';
-import { wholeItems } from '../../src/cli/prompts.js';
+import { wholeItems } from '../../src/cli/terminal/prompts.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));

@@ -8,10 +8,10 @@ import {
   validateAnswersFile,
   type Answers,
 } from '../../core/answers.js';
-import type { Interview } from '../interview.js';
+import type { Interview } from '../terminal/interview.js';
 import { EXIT, InterruptedError, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
-import { ensureFolder, FileExistsError, safeSlug, writeFileAtomic, writeNewReport } from '../files.js';
+import { ensureFolder, FileExistsError, safeSlug, writeFileAtomic, writeNewReport } from '../report-files.js';
 import { accessSync, constants, existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ import { MAX_NAME, nameLength } from '../../core/answers.js';
 import { questionCount, type MessageKey, type Vars } from '../../core/messages.js';
 import type { ReportOptions } from '../../render/report.js';
 import { wrapText } from '../../render/wrap.js';
-import { colorEnabled } from '../color.js';
+import { colorEnabled } from '../terminal/color.js';
 import { readJsonFile } from '../../rules/json-file.js';
 import { personalDataProblem } from '../../core/personal-data.js';
 import { checkRuleSetStamp } from '../stamp-check.js';
@@ -346,7 +346,7 @@ export async function runAssess(opts: AssessOptions, io: Io): Promise<number> {
   let result: Result;
   try {
     if (interactive) {
-      const { Interview } = await import('../interview.js');
+      const { Interview } = await import('../terminal/interview.js');
       session = await Interview.open(rules, promptOut, given, name);
       const open = session;
       open.beforeAbort = () => {

@@ -1,10 +1,10 @@
 import { uiLang } from '../ui-text.js';
 import { basename } from 'node:path';
 import { completeAnswers, toFacts, unknownIds } from '../../core/answers.js';
-import { readBatch, type BatchSkipped } from '../batch-input.js';
+import { readBatch, type BatchSkipped } from '../inputs/batch.js';
 import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
-import { ensureFolder, WriteError, writeNewReport, writeNewReportSet } from '../files.js';
+import { ensureFolder, WriteError, writeNewReport, writeNewReportSet } from '../report-files.js';
 import { cleanUpOnSignals, sweepStaleTemps } from '../temp-files.js';
 import { checkRuleSetStamp } from '../stamp-check.js';
 import { portfolioMarkdown, stockTakePanel, Tally, textBars } from '../../render/portfolio.js';
@@ -19,8 +19,8 @@ import { resolveDate, runInfo } from '../run-info.js';
 import { barChartSvg } from '../../render/svg-chart.js';
 import { reportFile } from './assess.js';
 import { checkFormat } from './output.js';
-import { countInputs } from '../batch-input.js';
-import { Progress } from '../batch-progress.js';
+import { countInputs } from '../inputs/batch.js';
+import { Progress } from '../terminal/batch-progress.js';
 
 export interface BatchOptions {
   out: string;

@@ -7,7 +7,7 @@ import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
 import { message } from '../../core/messages.js';
 import { resolveDate, runInfo } from '../run-info.js';
 import { gatherAnswers } from './assess.js';
-import { writeNewReport } from '../files.js';
+import { writeNewReport } from '../report-files.js';
 import { type Io } from './output.js';
 import { checkFormat } from './output.js';
 import { commandName, uiLang, userError, valueList } from '../ui-text.js';

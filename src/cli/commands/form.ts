@@ -6,7 +6,7 @@ import { message } from '../../core/messages.js';
 import type { RuleBase } from '../../core/types.js';
 import { FormError, formVersion, LANGUAGE_NAMES, xlsForm } from '../../render/xlsform.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
-import { writeFileAtomic } from '../files.js';
+import { writeFileAtomic } from '../report-files.js';
 import { uiLang, userError } from '../ui-text.js';
 import type { Io } from './output.js';
 
@@ -34,7 +34,7 @@ export async function runForm(opts: FormOptions, io: Io): Promise<number> {
     throw userError('form.badCondition', { id: id ?? '', what: what ?? '' });
   }
   // The workbook writer is loaded only when a spreadsheet is written.
-  const { xlsx } = await import('../xlsx.js');
+  const { xlsx } = await import('../inputs/xlsx.js');
   const bytes = xlsx([
     { name: 'survey', rows: form.survey },
     { name: 'choices', rows: form.choices },

@@ -1,4 +1,4 @@
-import { colorEnabled } from '../color.js';
+import { colorEnabled } from '../terminal/color.js';
 import { closest } from '../../core/suggest.js';
 import { uiText, userError, valueList } from '../ui-text.js';
 

@@ -1,5 +1,5 @@
-import type { RuleBase } from '../core/types.js';
-import { message } from '../core/messages.js';
+import type { RuleBase } from '../../core/types.js';
+import { message } from '../../core/messages.js';
 
 /**
  * A one-line progress report on stderr for long runs (batch): done, rate and time left, redrawn

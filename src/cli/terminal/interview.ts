@@ -1,14 +1,14 @@
-import { dependentsOf, isApplicable, settleApplicability, type Answers } from '../core/answers.js';
-import { InterruptedError } from '../core/errors.js';
-import { describeAnswer } from '../core/explain.js';
-import { message } from '../core/messages.js';
-import { uiText } from './ui-text.js';
+import { dependentsOf, isApplicable, settleApplicability, type Answers } from '../../core/answers.js';
+import { InterruptedError } from '../../core/errors.js';
+import { describeAnswer } from '../../core/explain.js';
+import { message } from '../../core/messages.js';
+import { uiText } from '../ui-text.js';
 import type { Choice, ListConfig } from './prompts.js';
 import { Separator } from '@inquirer/core';
-import { MAX_NAME, nameLength } from '../core/answers.js';
-import { questionCount } from '../core/messages.js';
-import type { MessageKey, Vars } from '../core/messages.js';
-import { wrapText } from '../render/wrap.js';
+import { MAX_NAME, nameLength } from '../../core/answers.js';
+import { questionCount } from '../../core/messages.js';
+import type { MessageKey, Vars } from '../../core/messages.js';
+import { wrapText } from '../../render/wrap.js';
 import {
   NOT_APPLICABLE,
   UNKNOWN,
@@ -16,7 +16,7 @@ import {
   type AnswerValue,
   type Question,
   type RuleBase,
-} from '../core/types.js';
+} from '../../core/types.js';
 
 type Prompts = typeof import('@inquirer/prompts');
 type ListModule = typeof import('./prompts.js');

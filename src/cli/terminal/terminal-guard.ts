@@ -1,4 +1,4 @@
-import { cleanTerminal } from '../core/sanitize.js';
+import { cleanTerminal } from '../../core/sanitize.js';
 
 const guarded = new WeakSet<NodeJS.WritableStream>();
 

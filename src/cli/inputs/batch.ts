@@ -1,9 +1,9 @@
-import type { Skipped } from '../render/portfolio.js';
+import type { Skipped } from '../../render/portfolio.js';
 import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { findPersonalData } from '../core/personal-data.js';
+import { findPersonalData } from '../../core/personal-data.js';
 import {
   checkAnswer,
   describeMigration,
@@ -11,12 +11,12 @@ import {
   parseAnswerText,
   validateAnswersFile,
   type Answers,
-} from '../core/answers.js';
-import { UserError } from '../core/errors.js';
-import { firstBadByte, readJsonFile } from '../rules/json-file.js';
-import { UNKNOWN, type AnswerValue, type Question, type RuleBase } from '../core/types.js';
-import { RESPONSE_NAME } from '../render/xlsform.js';
-import { uiText, uiTexts, userError, valueList } from './ui-text.js';
+} from '../../core/answers.js';
+import { UserError } from '../../core/errors.js';
+import { firstBadByte, readJsonFile } from '../../rules/json-file.js';
+import { UNKNOWN, type AnswerValue, type Question, type RuleBase } from '../../core/types.js';
+import { RESPONSE_NAME } from '../../render/xlsform.js';
+import { uiText, uiTexts, userError, valueList } from '../ui-text.js';
 import { TableError, type TableRow } from './table.js';
 
 export { TableError, type TableRow };

@@ -17,7 +17,7 @@ import {
   usePrefix,
   useState,
 } from '@inquirer/core';
-import { hanging, wrapText } from '../render/wrap.js';
+import { hanging, wrapText } from '../../render/wrap.js';
 
 export { Separator };
 

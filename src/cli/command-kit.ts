@@ -3,7 +3,14 @@
  * Command of the tool, shared options, help texts. Loaded at start-up, so it imports no command's
  * code: each command loads its code (`commands/<name>.ts`) when it runs.
  */
-import { Command, Help, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import {
+  Command,
+  CommanderError,
+  Help,
+  Option,
+  type CommandUnknownOpts,
+  type HelpContext,
+} from '@commander-js/extra-typings';
 import { closest } from '../core/suggest.js';
 import type { MessageKey, Vars } from '../core/messages.js';
 import type { Context } from './context.js';
@@ -39,6 +46,22 @@ const baseDispatchHelp = (
 export class CliCommand extends Command {
   override createCommand(name?: string): Command {
     return new CliCommand(name);
+  }
+
+  /** What this command prints when run with no subcommand (default: its help). */
+  alone: (() => string) | undefined;
+
+  /**
+   * Commander shows the whole help on stderr, as an error, when a command that has subcommands
+   * is run without one. That is someone trying the tool: its help on stdout (the top level's
+   * short help), exit 0, as gh does.
+   */
+  override help(context?: HelpContext | ((str: string) => string)): never {
+    if (typeof context === 'object' && context.error && this.commands.length > 0 && this.args.length === 0) {
+      process.stdout.write(this.alone?.() ?? this.helpInformation());
+      throw new CommanderError(0, 'commander.help', '(outputHelp)');
+    }
+    return super.help(context as HelpContext);
   }
 
   unknownCommand(name: string = this.args[0] ?? ''): never {
@@ -134,6 +157,16 @@ export const note = (text: string): string => {
 export const about = (text: string): string => {
   const help = formatter();
   return `${help.boxWrap(text, help.helpWidth!)}\n`;
+};
+
+/** A text wrapped at word boundaries, each line indented by `by` spaces. */
+export const indented = (text: string, by: number): string => {
+  const help = formatter();
+  return help
+    .boxWrap(text, help.helpWidth! - by)
+    .split('\n')
+    .map((l) => `${' '.repeat(by)}${l}`)
+    .join('\n');
 };
 
 /** The exit codes, for the top-level help only (and the README). */

@@ -31,7 +31,8 @@ const bodyOf = (md: string): string => md.slice(0, md.indexOf('## Annex A'));
 
 describe('the report', () => {
   it('opens with a decision brief: response and date, decision, dated plan with owners, cautions, unknowns', async () => {
-    const r = await resultOf(example);
+    // The example's working group, still to be set up.
+    const r = await resultOf({ ...example, existingMechanism: 'none', mechanismState: 'not_applicable' });
     const md = buildReport(rules, r);
     const brief = md.slice(md.indexOf('## Decision brief'), md.indexOf('## The recommended set-up'));
     expect(brief).toContain('**Response:** R · **Date:** 1 January 2026');

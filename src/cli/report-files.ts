@@ -6,7 +6,6 @@ import {
   accessSync,
   closeSync,
   constants,
-  existsSync,
   fsyncSync,
   linkSync,
   lstatSync,
@@ -24,8 +23,9 @@ import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
-import { uiText, userError } from './ui-text.js';
-import { message, type MessageKey } from '../core/messages.js';
+import { uiText, uiTexts, userError } from './ui-text.js';
+import { message } from '../core/messages.js';
+import { systemCode, systemReason } from '../core/system-errors.js';
 import { toAnswersFile, type Answers } from '../core/answers.js';
 import type { Result } from '../core/assessment.js';
 import { NOT_APPLICABLE, type RuleBase } from '../core/types.js';
@@ -146,20 +146,6 @@ export function safeSlug(name: string | undefined, fallback = 'response'): strin
   return cut.replace(/-+$/, '') || fallback;
 }
 
-/** Why a write failed, in words, for the commonest causes. */
-/** Error codes worth a word for the user (rules/messages.en.json, error.write.code.*). */
-const WRITE_ERRORS = new Set([
-  'EACCES',
-  'EPERM',
-  'EROFS',
-  'ENOSPC',
-  'EDQUOT',
-  'EFBIG',
-  'ENOTDIR',
-  'EISDIR',
-  'ENAMETOOLONG',
-]);
-
 /** The name is taken: the caller may pick another, or the user may pass --force. */
 export class FileExistsError extends UserError {}
 
@@ -258,10 +244,9 @@ function checkTarget(path: string, force: boolean, option?: string): void {
   if (!force) throw existsError(path, option);
 }
 
+/** Why a write failed, in words (never the system's code); `exists` words a name that is taken. */
 function why(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (!code) return (err as Error).message;
-  return `${code === 'EEXIST' ? exists : uiText(WRITE_ERRORS.has(code) ? (`error.write.code.${code}` as MessageKey) : 'error.write.failed')}, ${code}`;
+  return systemCode(err) === 'EEXIST' ? exists : systemReason(uiTexts(), err);
 }
 
 /** Makes a folder (and its parents) for files to come, or says in one line why it cannot. */
@@ -432,20 +417,17 @@ export function checkOutputsFirst(opts: {
   saveAnswers?: string | false;
   force?: boolean;
 }): void {
+  // First what makes nothing: a folder or a device is refused even with --force, a file only without it.
+  if (typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-')
+    checkTarget(opts.saveAnswers, opts.force ?? false, '--save-answers');
   if (opts.out !== undefined) {
     ensureFolder(opts.out);
     try {
       accessSync(opts.out, constants.W_OK);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? '';
-      throw userError('error.write.folderNotWritable', {
-        dir: opts.out,
-        why: uiText(code === 'EROFS' ? 'error.write.code.EROFS' : 'error.write.code.EACCES'),
-      });
+      throw userError('error.write.folderNotWritable', { dir: opts.out, why: why(err) });
     }
   }
-  if (typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-' && !opts.force && existsSync(opts.saveAnswers))
-    throw userError('error.write.exists', { path: opts.saveAnswers, option: '--save-answers' });
 }
 
 /** Where a run's files went: written once, then replaced in place after each what-if. */

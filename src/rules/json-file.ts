@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { MAX_JSON_BYTES, parseJson } from '../core/json.js';
-import { format, type Catalog, type MessageKey } from '../core/messages.js';
+import { format, type Catalog } from '../core/messages.js';
+import { systemCode, systemReason } from '../core/system-errors.js';
 
 /** Reads and parses a JSON file, turning every failure into a UserError naming the file. */
 export function readJsonFile(path: string, what: string, texts: Catalog): unknown {
@@ -70,13 +71,8 @@ export function firstBadByte(bytes: Uint8Array): number {
   return (length > 1 && k + length > lo ? k : lo) + 1;
 }
 
-/** Error codes with words of their own (error.write.code.*); others are shown as they are. */
-const WORDED = new Set(['EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG']);
-
-/** Why a file could not be read, in words: "not found", "permission denied"; the code only when rare. */
+/** Why a file could not be read, in words ("not found", "permission denied"), and what to do. */
 export function unreadable(texts: Catalog, path: string, err: unknown): UserError {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new UserError(format(texts, 'error.file.notFound', { path }));
-  const why = code && WORDED.has(code) ? format(texts, `error.write.code.${code}` as MessageKey) : (code ?? (err as Error).message);
-  return new UserError(format(texts, 'error.file.unreadable', { path, code: why }));
+  if (systemCode(err) === 'ENOENT') return new UserError(format(texts, 'error.file.notFound', { path }));
+  return new UserError(format(texts, 'error.file.unreadable', { path, why: systemReason(texts, err) }));
 }

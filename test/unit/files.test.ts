@@ -128,7 +128,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     }
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toContain(join(blocker, 'sub'));
-    expect((error as Error).message).toContain('part of the path is not a folder, ENOTDIR');
+    expect((error as Error).message).toContain('(part of the path is not a folder)');
     expect((error as Error).message).not.toContain('\n');
     expect(readdirSync(dir)).toEqual(['not-a-folder']);
   });

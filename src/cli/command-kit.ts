@@ -15,6 +15,7 @@ import { closest } from '../core/suggest.js';
 import type { MessageKey, Vars } from '../core/messages.js';
 import type { Context } from './context.js';
 import { commandName, uiText, userError, valueList } from './ui-text.js';
+import { docPath } from './examples.js';
 
 /** A text of the tool in this run's language (set before the program is built). */
 export const t = (key: MessageKey, vars?: Vars): string => uiText(key, vars);
@@ -148,10 +149,14 @@ function formatter(): Help {
 export const examples = (lines: readonly string[]): string =>
   `\n${t('cli.title.examples')}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
 
+// Commander ends each added help text with a line break: none here, or the next section would follow two blank lines.
 export const note = (text: string): string => {
   const help = formatter();
-  return `\n${help.boxWrap(text, help.helpWidth!)}\n`;
+  return `\n${help.boxWrap(text, help.helpWidth!)}`;
 };
+
+/** Where a command's reference page is (docs/, shipped with the package), as the user would type its path. */
+export const reference = (page: string): string => note(t('cli.reference', { docs: docPath(page) }));
 
 /** The text above the top-level help: what the tool does, where to start. */
 export const about = (text: string): string => {
@@ -185,7 +190,8 @@ export const dateOption = (description = t('cli.date')) => new Option('--date <Y
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** --set id=value, repeatable. */
-export const setOption = (description = t('cli.set')) => new Option('--set <id=value>', description).argParser(collect);
+export const setOption = (description = t('cli.set', { docs: docPath('answers.md') })) =>
+  new Option('--set <id=value>', description).argParser(collect);
 
 /** -f, --format: one of `formats`, any case ("JSON" is "json"), with "did you mean". */
 export const formatOption = <const F extends string>(formats: readonly F[], fallback: F, description: string) =>
@@ -195,6 +201,26 @@ export const formatOption = <const F extends string>(formats: readonly F[], fall
     if (found === undefined) checkFormat(value, formats);
     return found ?? fallback;
   });
+
+/**
+ * -f, --format for a command that writes files: one format or several, comma-separated
+ * (`md,docx,html`: one run, one set of files), any case, each checked with "did you mean".
+ */
+export const formatsOption = <const F extends string>(formats: readonly F[], fallback: F, description: string) =>
+  new Option('-f, --format <formats>', description)
+    .default(fallback as string)
+    .argParser((value: string): string => checkFormats(value, formats).join(','));
+
+/** The formats of a --format list, in the order given, each once; an error for one not in `valid`. */
+export function checkFormats<const F extends string>(value: string, valid: readonly F[]): F[] {
+  const asked = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter((f) => f !== '');
+  if (asked.length === 0) checkFormat(value, valid);
+  for (const f of asked) checkFormat(f, valid);
+  return [...new Set(asked)] as F[];
+}
 
 /** --format: one of `valid` (any case; the command line lowercases it), else an error with "did you mean". */
 export function checkFormat(format: string, valid: readonly string[]): void {

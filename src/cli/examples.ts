@@ -2,7 +2,11 @@ import { isAbsolute, join, relative } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 
 /** The example answers files shipped with the package (examples/), by name. */
-export const EXAMPLES = { documented: 'refugee-wg-documented.json', allUnknown: 'all-unknown.json' } as const;
+export const EXAMPLES = {
+  documented: 'refugee-wg-documented.json',
+  allUnknown: 'all-unknown.json',
+  kobo: 'kobo-export.xlsx',
+} as const;
 
 /**
  * The path of an example answers file shipped with the package, as the user would type it from

@@ -263,9 +263,38 @@ function writeAll(fd: number, bytes: Buffer): void {
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
+/** The content of one file of a set: known already, or made from the stem the set is written under. */
+export type SetContent = string | Uint8Array | ((stem: string) => string | Uint8Array);
+
+/** One file of a set: `<stem>.<ext>`. */
+export interface SetFile {
+  ext: string;
+  content: SetContent;
+}
+
+export interface SetOptions {
+  /**
+   * Replace the set at the first stem instead of numbering a new one: its files are replaced,
+   * and the files of `family` this run does not write again are removed, so that the stem holds
+   * one run's files only.
+   */
+  force?: boolean;
+  /**
+   * The extensions that make a set: a stem where any of them exists is taken (a re-run into the
+   * same folder gets -2 for all of its files, whichever formats either run wrote). Default: the
+   * set's own extensions.
+   */
+  family?: readonly string[];
+  /** Stems this run has written already (several responses of one batch with one name): never replaced, even with `force`. */
+  taken?: Set<string>;
+}
+
+/** The extensions of one run's report set: its answers file and a report in any format. */
+export const REPORT_FAMILY = ['answers.json', 'md', 'html', 'docx'] as const;
+
 /**
- * Writes a report under a new name in `dir`: <date>-<slug>.<ext>, then -2, -3... if taken,
- * so a report never overwrites another. Returns the path written.
+ * Writes a single file under a new name in `dir`: <date>-<slug>.<ext>, then -2, -3... if taken,
+ * so it never overwrites another. Returns the path written.
  */
 export function writeNewReport(
   dir: string,
@@ -273,41 +302,108 @@ export function writeNewReport(
   name: string | undefined,
   ext: string,
   content: string | Uint8Array,
+  opts: SetOptions = {},
 ): string {
-  return writeNewReportSet(dir, date, name, [{ ext, content }])[0]!;
+  return writeNewReportSet(dir, date, name, [{ ext, content }], opts)[0]!;
 }
 
 /**
- * Writes files that belong together (a summary and its chart) under one new stem in `dir`:
- * <date>-<slug>.<ext> for each, then -2, -3... until every name is free. Returns the paths.
- * A content may be a function of the stem finally used, for files that name each other.
+ * Writes files that belong together (one run's report in each format and its answers; a summary
+ * and its chart) under one stem in `dir`: <date>-<slug>.<ext> for each, numbered together
+ * (-2, -3...) until no file of the family has that stem, or replacing the first with `force`.
+ * Files are written in the order given (the answers first: they are what a user would lose);
+ * when one fails, those already written are removed. Returns the paths, in the same order.
  */
 export function writeNewReportSet(
   dir: string,
   date: string,
   name: string | undefined,
-  files: Array<{ ext: string; content: string | Uint8Array | ((stem: string) => string) }>,
+  files: readonly SetFile[],
+  opts: SetOptions = {},
 ): string[] {
   const stem = `${date}-${safeSlug(name)}`;
   for (let n = 1; n < 1000; n++) {
-    const written: string[] = [];
+    const base = `${stem}${n === 1 ? '' : `-${n}`}`;
+    if (!stemFree(dir, base, files, opts)) continue;
     try {
-      const base = `${stem}${n === 1 ? '' : `-${n}`}`;
-      // Every name of the set free before anything is written: a taken name costs no file.
-      if (files.some((f) => exists(join(dir, `${base}.${f.ext}`)))) continue;
-      for (const f of files) {
-        const path = join(dir, `${base}.${f.ext}`);
-        writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content);
-        written.push(path);
-      }
-      return written;
+      return writeSetAt(dir, base, files, opts);
     } catch (err) {
-      // One name of the set was taken: undo the others and try the next number.
-      for (const p of written) unlinkSync(p);
+      // A name of the set was taken meanwhile: try the next number.
       if (!(err instanceof FileExistsError)) throw err;
     }
   }
-  throw new WriteError(
+  throw noFreeName(dir, stem, files);
+}
+
+/**
+ * The same, for contents that take time to make (a Word file): the stem is chosen first, then
+ * every content is made, then the files are written one after another with nothing awaited
+ * between them, so a signal falls between two sets, never inside one.
+ */
+export async function writeReportSet(
+  dir: string,
+  date: string,
+  name: string | undefined,
+  files: ReadonlyArray<{ ext: string; content: (stem: string) => Promise<string | Uint8Array> }>,
+  opts: SetOptions = {},
+): Promise<string[]> {
+  const stem = `${date}-${safeSlug(name)}`;
+  for (let n = 1; n < 1000; n++) {
+    const base = `${stem}${n === 1 ? '' : `-${n}`}`;
+    if (!stemFree(dir, base, files, opts)) continue;
+    const made = await Promise.all(files.map(async (f) => ({ ext: f.ext, content: await f.content(base) })));
+    try {
+      return writeSetAt(dir, base, made, opts);
+    } catch (err) {
+      if (!(err instanceof FileExistsError)) throw err;
+    }
+  }
+  throw noFreeName(dir, stem, files);
+}
+
+/** Whether a set may be written under `base`: no file of its family there (with `force`: not one of this run's). */
+function stemFree(dir: string, base: string, files: readonly { ext: string }[], opts: SetOptions): boolean {
+  if (opts.taken?.has(join(dir, base))) return false;
+  if (opts.force) return true;
+  const family = opts.family ?? files.map((f) => f.ext);
+  return !family.some((ext) => exists(join(dir, `${base}.${ext}`)));
+}
+
+function writeSetAt(dir: string, base: string, files: readonly SetFile[], opts: SetOptions): string[] {
+  ensureFolder(dir);
+  const written: string[] = [];
+  try {
+    for (const f of files) {
+      const path = join(dir, `${base}.${f.ext}`);
+      writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content, {
+        force: opts.force ?? false,
+      });
+      written.push(path);
+    }
+  } catch (err) {
+    // Nothing half-written: a set is all there or not at all (with `force`, what was replaced goes
+    // too: half of one run beside half of another would mislead).
+    for (const p of written) rmSync(p, { force: true });
+    throw err;
+  }
+  opts.taken?.add(join(dir, base));
+  if (opts.force) {
+    // What the replaced set had that this one has not (a Word file of an earlier run): its files only.
+    for (const ext of opts.family ?? []) {
+      const path = join(dir, `${base}.${ext}`);
+      if (files.some((f) => f.ext === ext)) continue;
+      try {
+        if (lstatSync(path).isFile()) unlinkSync(path);
+      } catch {
+        /* not there */
+      }
+    }
+  }
+  return written;
+}
+
+function noFreeName(dir: string, stem: string, files: readonly { ext: string }[]): WriteError {
+  return new WriteError(
     uiText('error.write.noFreeName', { dir, name: `${stem}.${files.map((f) => f.ext).join('/')}` }),
     uiText('error.write.code.EEXIST'),
   );
@@ -315,40 +411,48 @@ export function writeNewReportSet(
 
 // Reports, answers and drafts.
 
-/** A report made: its markdown, and the file's extension and content. */
+/** A report made: its markdown, and its file in each format asked for. */
 export interface MadeReport {
   markdown: string;
-  ext: string;
-  content: string | Uint8Array;
+  files: { ext: ReportFormat; content: string | Uint8Array }[];
 }
 
 export type ReportFormat = 'md' | 'html' | 'docx';
 
-/** The report for a result as a file: markdown, the same markdown as a self-contained HTML page, or a Word file. */
-export async function reportFile(
+/** The report for a result as files: markdown, the same markdown as a self-contained HTML page, a Word file. */
+export async function reportFiles(
   rules: RuleBase,
   result: Result,
-  format: ReportFormat,
+  formats: readonly ReportFormat[],
   opts: ReportOptions = {},
 ): Promise<MadeReport> {
-  return (await reportMaker(rules, format))(result, opts);
+  return (await reportMaker(rules, formats))(result, opts);
 }
 
 /** The same, as a function that needs no more loading: for contents written under a name found later. */
 export async function reportMaker(
   rules: RuleBase,
-  format: ReportFormat,
+  formats: readonly ReportFormat[],
 ): Promise<(result: Result, opts?: ReportOptions) => Promise<MadeReport>> {
   // Loaded only for a report: --format json does not pay for it.
   const { buildReport } = await import('../render/report.js');
-  const { htmlDocument } = format === 'html' ? await import('../render/html.js') : { htmlDocument: undefined };
+  const { htmlDocument } = formats.includes('html') ? await import('../render/html.js') : { htmlDocument: undefined };
   return async (result, opts = {}) => {
+    // One markdown for every format: the files of a set say the same.
     const markdown = buildReport(rules, result, opts);
-    if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
     const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
-    if (format === 'docx')
-      return { markdown, ext: 'docx', content: await wordFile(rules, markdown, title, result.stamp.date) };
-    return { markdown, ext: 'html', content: htmlDocument!(title, [markdown], rules.lang) };
+    const files = await Promise.all(
+      formats.map(async (ext) => ({
+        ext,
+        content:
+          ext === 'md'
+            ? `${markdown}\n`
+            : ext === 'docx'
+              ? await wordFile(rules, markdown, title, result.stamp.date)
+              : htmlDocument!(title, [markdown], rules.lang),
+      })),
+    );
+    return { markdown, files };
   };
 }
 
@@ -432,41 +536,7 @@ export function checkOutputsFirst(opts: {
 
 /** Where a run's files went: written once, then replaced in place after each what-if. */
 export interface Written {
-  report: string;
+  /** The report in each format asked for, in the order asked. */
+  reports: string[];
   answers?: string;
-}
-
-/**
- * Writes the answers, then the report that names them, under one new stem in `dir`:
- * <date>-<slug>.answers.json and <date>-<slug>.<ext>, then -2, -3... until both names are free.
- */
-export async function writeBeside(
-  dir: string,
-  date: string,
-  name: string | undefined,
-  answers: string,
-  report: (answersPath: string) => Promise<MadeReport>,
-): Promise<Written> {
-  const stem = `${date}-${safeSlug(name)}`;
-  for (let n = 1; n < 1000; n++) {
-    const base = join(dir, `${stem}${n === 1 ? '' : `-${n}`}`);
-    const answersPath = `${base}.answers.json`;
-    try {
-      writeFileAtomic(answersPath, answers);
-    } catch (err) {
-      if (err instanceof FileExistsError) continue;
-      throw err;
-    }
-    try {
-      const made = await report(answersPath);
-      const reportPath = `${base}.${made.ext}`;
-      writeFileAtomic(reportPath, made.content);
-      return { report: reportPath, answers: answersPath };
-    } catch (err) {
-      // The report's name was taken (or it failed): undo the answers, try the next number.
-      rmSync(answersPath, { force: true });
-      if (!(err instanceof FileExistsError)) throw err;
-    }
-  }
-  throw userError('error.write.noFreeName', { dir, name: `${stem}.answers.json` });
 }

@@ -16,18 +16,21 @@ import { checkRuleSetStamp } from '../stamp-check.js';
 import { assess } from '../../core/assessment.js';
 import { message } from '../../core/messages.js';
 import { runInfo } from '../run-info.js';
-import { checkFormat } from '../command-kit.js';
-import type { Context, Result } from '../context.js';
+import { checkFormats } from '../command-kit.js';
+import type { Context, Result, RuleBase } from '../context.js';
+import { join } from 'node:path';
 import { readAnswers } from '../inputs/answers.js';
 import {
   answersJson,
   checkOutputsFirst,
   pathInReport,
+  REPORT_FAMILY,
   reportMaker,
   saveDraft,
-  writeBeside,
   writeFileAtomic,
-  writeNewReport,
+  writeReportSet,
+  type MadeReport,
+  type ReportFormat,
   type Written,
 } from '../report-files.js';
 import { printMarkdown, showPaged } from '../terminal/markdown.js';
@@ -56,11 +59,15 @@ export interface AssessOptions {
  * result, the report and its answers; then, in a terminal, the short result and what-ifs.
  */
 export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
-  checkFormat(opts.format, ['md', 'json', 'html', 'docx']);
+  const formats = checkFormats(opts.format, ['md', 'html', 'docx', 'json']);
+  // JSON goes to stdout, reports to files: one or the other.
+  if (formats.includes('json') && formats.length > 1) throw userError('error.format.jsonAlone', { value: opts.format });
+  const toFiles = formats.filter((f): f is ReportFormat => f !== 'json');
+  const json = toFiles.length === 0;
   if (opts.resume && opts.answers) throw userError('error.resumeAndAnswers');
   // An empty name would be silently ignored; "-" means stdout, which --format json already uses.
   if (opts.saveAnswers === '') throw userError('error.write.emptyName', { option: '--save-answers' });
-  if (opts.saveAnswers === '-' && opts.format === 'json') throw userError('error.write.stdoutTwice');
+  if (opts.saveAnswers === '-' && json) throw userError('error.write.stdoutTwice');
   const answersFile = opts.resume ?? opts.answers;
   const date = ctx.date(opts.date);
   const {
@@ -93,7 +100,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     throw userError('error.noTerminal', { cmd: commandName(), example: examplePath() });
   }
   if (opts.edit && !ctx.stdinIsTTY) throw userError('error.editNeedsTerminal');
-  checkOutputsFirst({ ...opts, out: opts.format === 'json' ? undefined : opts.out });
+  checkOutputsFirst({ ...opts, out: json ? undefined : opts.out });
 
   const evaluator = new Evaluator(rules);
   const evaluate = (a: Answers): Promise<Result> =>
@@ -102,13 +109,16 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
       run: runInfo(rules, date),
       ...(name ? { responseName: name } : {}),
     });
-  const format = opts.format as 'md' | 'html' | 'docx' | 'json';
-  const makeReport = format === 'json' ? undefined : await reportMaker(rules, format);
+  const makeReport = json ? undefined : await reportMaker(rules, toFiles);
   // The answers go beside the report (<report>.answers.json) unless --save-answers names a file
   // or --no-save-answers says not to.
   const besideReport = opts.saveAnswers === undefined && makeReport !== undefined;
+  const naming = (path: string | undefined): ReportOptions => (path ? { answersFile: pathInReport(path) } : {});
 
-  /** Writes the report and its answers: new names the first time, the same files after a what-if. */
+  /**
+   * Writes the report in each format and its answers, one set under one name (a re-run gets -2
+   * for all of them, or replaces them with --force); after a what-if, the same files again.
+   */
   const writeOutputs = async (result: Result, a: Answers, before?: Written): Promise<Written> => {
     const content = answersJson(a, name);
     // "-": the answers on stdout (a report is being written, so stdout is free), once.
@@ -121,26 +131,35 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
       });
       if (!before) ctx.stderr.write(`${message(rules, 'cli.answersSaved', { path: explicit })}\n`);
     }
-    if (!makeReport) return { report: '', ...(explicit ? { answers: explicit } : {}) };
-    const naming = (path: string | undefined): ReportOptions => (path ? { answersFile: pathInReport(path) } : {});
+    if (!makeReport) return { reports: [], ...(explicit ? { answers: explicit } : {}) };
     if (before) {
       if (before.answers && besideReport) writeFileAtomic(before.answers, content, { force: true });
-      writeFileAtomic(before.report, (await makeReport(result, naming(before.answers))).content, { force: true });
+      const made = await makeReport(result, naming(before.answers));
+      made.files.forEach((f, i) => writeFileAtomic(before.reports[i]!, f.content, { force: true }));
       return before;
     }
-    if (!besideReport) {
-      const made = await makeReport(result, naming(explicit));
-      const report = writeNewReport(opts.out, date, name, made.ext, made.content);
-      return { report, ...(explicit ? { answers: explicit } : {}) };
-    }
+    // Made once for the stem the set gets (the report names its answers file).
+    let made: { stem: string; report: Promise<MadeReport> } | undefined;
+    const madeFor = (stem: string): Promise<MadeReport> => {
+      if (made?.stem !== stem) {
+        const answersPath = besideReport ? join(opts.out, `${stem}.answers.json`) : explicit;
+        made = { stem, report: makeReport(result, naming(answersPath)) };
+      }
+      return made.report;
+    };
     // Answers first: they are what a user would lose; the report can be made again from them.
-    return writeBeside(
+    const paths = await writeReportSet(
       opts.out,
       date,
       name,
-      content,
-      async (answersPath) => await makeReport(result, naming(answersPath)),
+      [
+        ...(besideReport ? [{ ext: 'answers.json', content: async () => content }] : []),
+        ...toFiles.map((ext, i) => ({ ext, content: async (stem: string) => (await madeFor(stem)).files[i]!.content })),
+      ],
+      { force: Boolean(opts.force), family: REPORT_FAMILY },
     );
+    const answers = besideReport ? paths.shift() : explicit;
+    return { reports: paths, ...(answers ? { answers } : {}) };
   };
 
   /** Writes, or keeps the answers as a draft and says where when the report cannot be written. */
@@ -189,10 +208,9 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
       ctx.stdout.write(await shortResult(rules, result, written, ctx.stdout));
       for (let next = await session.afterResults(); next !== 'finish'; next = await session.afterResults()) {
         if (next === 'report') {
-          await showPaged(
-            (await makeReport(result, written.answers ? { answersFile: pathInReport(written.answers) } : {})).markdown,
-            ctx,
-          );
+          await showPaged((await makeReport(result, written.answers ? naming(written.answers) : {})).markdown, ctx);
+          // The pager leaves the report's last page on screen: the decision and the paths again, above the menu.
+          ctx.stdout.write(await shortResult(rules, result, written, ctx.stdout));
           continue;
         }
         if (!(await session.changeOne())) continue;
@@ -211,7 +229,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   } catch (err) {
     if (err instanceof InterruptedError && session && written) {
       // Interrupted at the menu: the report and the answers are already written.
-      ctx.stdout.write(`\n${message(rules, 'cli.reportWritten', { path: written.report })}\n`);
+      ctx.stdout.write(`\n${reportsWritten(rules, written)}\n`);
       return EXIT.ok;
     }
     if (err instanceof InterruptedError && session && Object.keys(session.answers).length > 0) {
@@ -231,19 +249,25 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return EXIT.ok;
   }
+  const shown = written.answers ? naming(written.answers) : {};
   // The draft has done its work: its answers are now beside the report.
   if (opts.resume && written.answers && /\.draft\.json$/.test(opts.resume)) rmSync(opts.resume, { force: true });
   if (ctx.stdout.isTTY) {
+    // After an interview the short result above the menu has said where everything is, and stays
+    // the last thing on screen; otherwise the report is shown, then where it is.
     if (!session) {
-      await printMarkdown(
-        (await makeReport(result, written.answers ? { answersFile: pathInReport(written.answers) } : {})).markdown,
-        ctx,
-      );
+      await printMarkdown((await makeReport(result, shown)).markdown, ctx);
       if (written.answers) ctx.stdout.write(`\n${message(rules, 'cli.answersSaved', { path: written.answers })}`);
+      ctx.stdout.write(`\n${reportsWritten(rules, written)}\n`);
     }
-    ctx.stdout.write(`\n${message(rules, 'cli.reportWritten', { path: written.report })}\n`);
   } else {
-    ctx.stdout.write(`${written.report}\n`);
+    // For scripts: the path of each report, one a line.
+    ctx.stdout.write(written.reports.map((p) => `${p}\n`).join(''));
   }
   return EXIT.ok;
+}
+
+/** "Report written to …", one line for each file of the set. */
+function reportsWritten(rules: RuleBase, written: Written): string {
+  return written.reports.map((path) => message(rules, 'cli.reportWritten', { path })).join('\n');
 }

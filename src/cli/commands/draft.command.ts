@@ -1,7 +1,17 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
 import { examplePath } from '../examples.js';
-import { dateOption, examples, formatOption, runCommand, note, rulesOption, setOption, t } from '../command-kit.js';
+import {
+  dateOption,
+  examples,
+  formatOption,
+  reference,
+  runCommand,
+  note,
+  rulesOption,
+  setOption,
+  t,
+} from '../command-kit.js';
 
 /** `tip-coord draft`: its options, typed; its code (./draft.ts) loads when it runs. */
 export function registerDraft(program: CommandUnknownOpts): void {
@@ -16,6 +26,7 @@ export function registerDraft(program: CommandUnknownOpts): void {
     .addOption(dateOption(t('cli.draft.date')))
     .addOption(rulesOption())
     .addHelpText('after', () => note(t('cli.draft.note')))
+    .addHelpText('after', () => reference('drafting.md'))
     .addHelpText('after', () =>
       examples([
         `${commandName()} draft --answers ${examplePath()}`,

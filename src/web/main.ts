@@ -1,0 +1,22 @@
+/**
+ * The page's script (built by vite.web.config.ts into dist/web/, inlined by `tip-coord web`):
+ * reads the rule base the page carries and starts the interview, or the result for answers
+ * given in the address.
+ */
+import { WEB_DATA_ID, type WebData } from '../render/web-page.js';
+import { App } from './app.js';
+import { RuleBases } from './rule-base.js';
+import './page.css';
+
+function boot(): void {
+  performance.mark('tip-boot');
+  const root = document.getElementById('tip-app');
+  const data = document.getElementById(WEB_DATA_ID)?.textContent;
+  if (!root || !data) return;
+  const parsed = JSON.parse(data) as WebData;
+  performance.mark('tip-data');
+  const app = new App(root, parsed, new RuleBases(parsed));
+  void app.start().then(() => document.documentElement.setAttribute('data-ready', ''));
+}
+
+boot();

@@ -442,7 +442,10 @@ export class App {
         {
           type: 'button',
           onclick: () => {
-            if (this.load(draft.text, this.w('resumeDraft'))) this.setKeeping(true);
+            void this.load(draft.text, this.w('resumeDraft')).then((error) => {
+              if (error) this.fail(this.w('fileError', { error }));
+              else this.setKeeping(true);
+            });
           },
         },
         this.w('resumeDraft'),
@@ -801,26 +804,27 @@ export class App {
 
   private async loadFile(file: File): Promise<void> {
     const where = `${this.t('where.answersFile')} ${file.name}`;
-    if (file.size > MAX_JSON_BYTES) {
-      this.fail(
-        this.w('fileError', {
-          error: this.t('error.file.tooLarge', { path: where, size: file.size, max: MAX_JSON_BYTES }),
-        }),
-      );
-      return;
-    }
-    if (this.load(await file.text(), where)) this.status.textContent = this.w('loaded', { file: file.name });
+    const error =
+      file.size > MAX_JSON_BYTES
+        ? this.t('error.file.tooLarge', { path: where, size: file.size, max: MAX_JSON_BYTES })
+        : await this.load(await file.text(), where);
+    if (error) this.fail(this.w('fileError', { error }));
+    else this.status.textContent = this.w('loaded', { file: file.name });
   }
 
-  /** Takes answers from a file or a draft: straight to the result when complete, else to the first gap. */
-  private load(text: string, where: string, errorKey: WebKey = 'fileError'): boolean {
+  /**
+   * Takes answers from a file or a draft: to the result when complete, else to the first question
+   * left (as `assess` asks what a file leaves out). From the address (`straight`), to the result
+   * at once, the others "Don't know", as `assess --answers FILE` decides without a terminal.
+   * Returns the problem with the answers, worded as the command line words it, if any.
+   */
+  private async load(text: string, where: string, straight = false): Promise<string | undefined> {
     let given: GivenAnswers;
     try {
       given = readAnswers(this.rules, text, where);
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      this.fail(this.w(errorKey, { error: err.message }));
-      return false;
+      return err.message;
     }
     this.answers = settleApplicability(this.rules, given.answers);
     this.remembered = { ...given.answers };
@@ -828,14 +832,14 @@ export class App {
     this.result = undefined;
     this.renderHeader();
     const first = this.missing()[0];
-    if (!first) void this.showResult();
+    if (!first || straight) await this.showResult();
     else
       this.show({
         kind: 'section',
         index: this.rules.sections.findIndex((s) => s.id === first.section),
         focus: first.id,
       });
-    return true;
+    return undefined;
   }
 
   /** `#answers=<base64url of an answers file>` (and `&lang=fr`): straight to the result. */
@@ -850,20 +854,12 @@ export class App {
     if (encoded === null) return false;
     this.renderHeader();
     const text = fromBase64Url(encoded);
-    if (text === undefined) {
+    const error = text === undefined ? this.w('notBase64') : await this.load(text, this.w('fragmentWhere'), true);
+    if (error) {
       this.show({ kind: 'section', index: this.firstSection() }, false);
-      this.fail(this.w('fragmentError', { error: this.w('notBase64') }));
-      return true;
+      this.fail(this.w('fragmentError', { error }));
     }
-    if (!this.load(text, this.w('fragmentWhere'), 'fragmentError'))
-      this.show({ kind: 'section', index: this.firstSection() }, false);
-    else if (this.missing().length === 0) await this.settled();
     return true;
-  }
-
-  /** Waits for the result being computed (the address's answers) to be on the page. */
-  private async settled(): Promise<void> {
-    while (!this.result) await new Promise((r) => setTimeout(r, 0));
   }
 
   private fail(text: string): void {

@@ -14,13 +14,14 @@ import { MAX_JSON_BYTES } from '../core/json.js';
 import { LANGS, type Lang } from '../core/lang.js';
 import { message, questionCount, type MessageKey, type Vars } from '../core/messages.js';
 import { personalDataProblem } from '../core/personal-data.js';
+import { recommend, type Outcome } from '../core/recommend.js';
 import { NOT_APPLICABLE, type AnswerValue, type Question, type RuleBase } from '../core/types.js';
 import { changeSummaryMarkdown, compareResults } from '../render/compare.js';
 import { markdownToDocx } from '../render/docx.js';
 import { markdownHtml } from '../render/html.js';
 import { buildReport } from '../render/report.js';
 import type { WebData } from '../render/web-page.js';
-import { fill, focusOn, h } from './dom.js';
+import { fill, focusOn, h, painted } from './dom.js';
 import { canKeepDraft, forgetDraft, keepDraft, readDraft } from './draft.js';
 import { answersJson, download, fromBase64Url, readAnswers, today, type GivenAnswers } from './files.js';
 import { questionField, setFieldError, sourceList } from './question.js';
@@ -625,8 +626,14 @@ export class App {
     this.renderOutcome(result);
   }
 
-  /** The parts that follow the result: the short result, its data attributes, the full report. */
+  /** The parts that follow the result: the decision, then the full report. */
   private renderOutcome(result: Result): void {
+    this.renderDecision(result);
+    this.renderReport(result);
+  }
+
+  /** The short result, as the terminal shows it after an interview, and the contract's data attributes. */
+  private renderDecision(result: Outcome): void {
     const rules = this.rules;
     const box = document.getElementById('tip-result');
     if (!box) return;
@@ -662,9 +669,14 @@ export class App {
         ? h('p', {}, this.t('result.unknowns', { questions: questionCount(rules, result.unknowns.length) }))
         : null,
     );
+    performance.clearMarks('tip-decision-updated');
+    performance.mark('tip-decision-updated');
+  }
+
+  private renderReport(result: Result): void {
     const article = document.querySelector('#tip-report article');
     // The report's markdown as the HTML report shows it: raw HTML in it is shown as text, never run.
-    if (article) article.innerHTML = markdownHtml(buildReport(rules, result));
+    if (article) article.innerHTML = markdownHtml(buildReport(this.rules, result));
   }
 
   private fillPicker(): void {
@@ -724,10 +736,19 @@ export class App {
     this.setAnswer(q.id, value);
     this.refreshWhatIfFields();
     const run = ++this.computing;
+    // The decision first (the engine, the decision, the recommendations: what assess starts
+    // with); then the report, whose "what would change" search takes longer.
+    const { rules, evaluator } = this.loaded;
+    const outcome = recommend(rules, await evaluator.evaluate(completeAnswers(rules, this.answers)));
+    if (run !== this.computing) return;
+    this.renderDecision(outcome);
+    await painted();
+    performance.clearMarks('tip-decision-painted');
+    performance.mark('tip-decision-painted');
     const result = await this.compute(this.answers);
     if (run !== this.computing) return;
     this.result = result;
-    this.renderOutcome(result);
+    this.renderReport(result);
     this.showChanges();
     this.fillPickerLabels();
     this.status.textContent = this.w('updated');

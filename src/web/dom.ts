@@ -35,3 +35,8 @@ export function focusOn(el: HTMLElement | null | undefined): void {
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus();
 }
+
+/** Resolves once the browser has painted what was changed so far (after the next frame). */
+export function painted(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+}

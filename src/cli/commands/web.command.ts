@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
-import { examples, exitWith, io, note, rulesOption, t } from '../command-kit.js';
+import { examples, note, rulesOption, runCommand, t } from '../command-kit.js';
 
 /** `tip-coord web`: its options, typed; its code (./web.ts) loads when it runs. */
 export function registerWeb(program: CommandUnknownOpts): void {
@@ -17,8 +17,5 @@ export function registerWeb(program: CommandUnknownOpts): void {
         `${commandName()} web --out country-x.html --rules ./country-x-rules --lang fr`,
       ]),
     )
-    .action(async (opts) => {
-      const { runWeb } = await import('./web.js');
-      exitWith(await runWeb(opts, io()));
-    });
+    .action((opts) => runCommand(() => import('./web.js'), opts));
 }

@@ -8,14 +8,14 @@ import type { RuleBase } from '../../core/types.js';
 import { REPORT_CSS } from '../../render/html.js';
 import { webPage } from '../../render/web-page.js';
 import { LANGUAGE_NAMES } from '../../render/xlsform.js';
-import { DEFAULT_RULES_DIR, listFiles, loadRuleBase, ruleSetFolder } from '../../rules/folder.js';
+import { DEFAULT_RULES_DIR, listFiles, ruleSetFolder } from '../../rules/folder.js';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { writeFileAtomic } from '../report-files.js';
 import { toolVersion } from '../run-info.js';
 import { checkRuleSetStamp } from '../stamp-check.js';
-import { uiLang, uiTexts, userError } from '../ui-text.js';
+import { uiTexts, userError } from '../ui-text.js';
 import { WEB_TEXTS } from '../../web/texts.js';
-import type { Io } from './output.js';
+import type { Context } from '../context.js';
 
 export interface WebOptions {
   out: string;
@@ -40,11 +40,11 @@ const sha256Base64 = (text: string): string => createHash('sha256').update(text,
  * The rule base is checked here in each language (a broken copy stops before anything is
  * written) and parsed again in the page by the same parser, so the page decides as `assess` does.
  */
-export async function runWeb(opts: WebOptions, io: Io): Promise<number> {
+export async function run(opts: WebOptions, ctx: Context): Promise<number> {
   const dir = opts.rules ?? DEFAULT_RULES_DIR;
   const langs: Lang[] = LANGS.filter((l) => l === 'en' || existsSync(join(dir, 'locales', `${l}.json`)));
-  const byLang: RuleBase[] = langs.map((l) => loadRuleBase(dir, l));
-  const lang = langs.includes(uiLang()) ? uiLang() : 'en';
+  const byLang: RuleBase[] = langs.map((l) => ctx.rules(dir, l));
+  const lang = langs.includes(ctx.lang) ? ctx.lang : 'en';
   const rules = byLang[langs.indexOf(lang)]!;
   // The rule set's name and folder are in every report's stamp, the page's too.
   checkRuleSetStamp(rules);
@@ -67,7 +67,7 @@ export async function runWeb(opts: WebOptions, io: Io): Promise<number> {
   });
   writeFileAtomic(opts.out, html, { force: opts.force ?? false });
   const size = Math.round(Buffer.byteLength(html, 'utf8') / 1024);
-  io.stdout.write(
+  ctx.stdout.write(
     `${message(rules, 'cli.web.written', {
       path: opts.out,
       size,

@@ -66,18 +66,28 @@ describe.skipIf(skipBrowser)('the page in a browser (Chromium)', () => {
     if (pagePath) rmSync(join(pagePath, '..'), { recursive: true, force: true });
   });
 
-  /** Errors the page reported (uncaught, or on its console), by page. */
+  /** Errors the page reported (uncaught, or on its console, a CSP refusal included), by page, and all of them. */
   const pageErrors = new WeakMap<Page, string[]>();
+  const allErrors: string[] = [];
   const errorsOf = (page: Page): string[] => pageErrors.get(page) ?? [];
 
-  async function open(fragment = '', ctx = context): Promise<Page> {
-    const page = await ctx.newPage();
+  async function watched(): Promise<Page> {
+    const page = await context.newPage();
     const errors: string[] = [];
     pageErrors.set(page, errors);
-    page.on('pageerror', (e) => errors.push(e.message));
+    const report = (text: string): void => {
+      errors.push(text);
+      allErrors.push(text);
+    };
+    page.on('pageerror', (e) => report(e.message));
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
+      if (m.type() === 'error') report(m.text());
     });
+    return page;
+  }
+
+  async function open(fragment = ''): Promise<Page> {
+    const page = await watched();
     await page.goto(`${url}${fragment}`);
     await page.locator('html[data-ready]').waitFor({ timeout: 15_000 });
     return page;
@@ -184,7 +194,7 @@ describe.skipIf(skipBrowser)('the page in a browser (Chromium)', () => {
 
   it('gives the same primary, verdict, cautions and actions as `assess --format json` for every scenario file', async () => {
     expect(scenarios.length).toBeGreaterThan(10);
-    const page = await context.newPage();
+    const page = await watched();
     for (const scenario of scenarios) {
       const { path, json } = answersFileOf(scenario);
       await page.goto(`${url}${answersFragment(json)}`);
@@ -296,7 +306,11 @@ describe.skipIf(skipBrowser)('the page in a browser (Chromium)', () => {
 
   it('keeps nothing in the browser unless asked, then a draft that a visible button forgets', async () => {
     const page = await open();
-    const stored = (): Promise<number> => page.evaluate(() => localStorage.length);
+    const stored = (): Promise<number> =>
+      page.evaluate(
+        async () =>
+          localStorage.length + sessionStorage.length + (await indexedDB.databases()).length + document.cookie.length,
+      );
     const q = rules.questions[0]!;
     await page.locator(`#q-${q.id}-0`).check();
     expect(await stored()).toBe(0);
@@ -332,7 +346,8 @@ describe.skipIf(skipBrowser)('the page in a browser (Chromium)', () => {
     await page.close();
   });
 
-  it('made no request to any address: the page file alone was read', () => {
+  it('made no request to any address (the page file alone was read) and reported no error', () => {
     expect(requests).toEqual([]);
+    expect(allErrors).toEqual([]);
   });
 });

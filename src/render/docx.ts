@@ -16,7 +16,7 @@ export interface DocxOptions {
   date: string;
 }
 
-type Docx = typeof import('docx');
+export type Docx = typeof import('docx');
 type Child = import('docx').Paragraph | import('docx').Table;
 type Run = import('docx').TextRun | import('docx').ExternalHyperlink;
 
@@ -44,8 +44,16 @@ const decode = (s: string): string =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
-export async function markdownToDocx(markdown: string, opts: DocxOptions): Promise<Uint8Array> {
-  const d: Docx = await import('docx');
+/**
+ * `load` brings the docx library: imported when first needed on the command line; the browser
+ * page keeps it apart from its first script, so that the page opens without compiling it.
+ */
+export async function markdownToDocx(
+  markdown: string,
+  opts: DocxOptions,
+  load: () => Promise<Docx> = () => import('docx'),
+): Promise<Uint8Array> {
+  const d: Docx = await load();
   const lang = opts.lang === 'fr' ? 'fr-FR' : 'en-GB';
   let listInstance = 0;
 

@@ -17,6 +17,8 @@ export interface WebData {
 
 /** The id of the element that holds the WebData. */
 export const WEB_DATA_ID = 'tip-data';
+/** The id of the inert script that holds the Word writer (docx), run on the first Word report. */
+export const WEB_DOCX_ID = 'tip-docx';
 
 export interface WebPageParts {
   data: WebData;
@@ -25,6 +27,8 @@ export interface WebPageParts {
   /** The page's script (built by vite.web.config.ts) and style, inlined. */
   script: string;
   style: string;
+  /** The Word writer's script, carried inert and run only when needed (allowed by hash). */
+  docxScript: string;
   /** SHA-256 of a text's UTF-8 bytes, base64: the Content-Security-Policy allows the script and style by it. */
   sha256Base64: (text: string) => string;
 }
@@ -37,16 +41,21 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
+/** A script's text inside <script>: a "</script" in its strings written "<\/script", the same string. */
+function inScript(code: string): string {
+  return code.replace(/<\/script/gi, '<\\/script');
+}
+
 /**
  * The one self-contained page: a Content-Security-Policy that allows only its own script and
  * style (by hash) and nothing to fetch, no referrer, the rule base as inert JSON data.
  */
 export function webPage(p: WebPageParts): string {
-  // A "</script" inside the script's strings would end the element: written "<\/script", the same string.
-  const script = p.script.replace(/<\/script/gi, '<\\/script');
+  const script = inScript(p.script);
+  const docx = inScript(p.docxScript);
   const csp = [
     "default-src 'none'",
-    `script-src 'sha256-${p.sha256Base64(script)}'`,
+    `script-src 'sha256-${p.sha256Base64(script)}' 'sha256-${p.sha256Base64(docx)}'`,
     `style-src 'sha256-${p.sha256Base64(p.style)}'`,
     "base-uri 'none'",
     "form-action 'none'",
@@ -67,6 +76,7 @@ export function webPage(p: WebPageParts): string {
 <div id="tip-app"></div>
 <script type="application/json" id="${WEB_DATA_ID}">${scriptJson(p.data)}</script>
 <script>${script}</script>
+<script type="text/plain" id="${WEB_DOCX_ID}">${docx}</script>
 </body>
 </html>
 `;

@@ -22,6 +22,7 @@ import { markdownHtml } from '../render/html.js';
 import { buildReport } from '../render/report.js';
 import type { WebData } from '../render/web-page.js';
 import { fill, focusOn, h, painted } from './dom.js';
+import { loadDocx } from './docx.js';
 import { canKeepDraft, forgetDraft, keepDraft, readDraft } from './draft.js';
 import { answersJson, download, fromBase64Url, readAnswers, today, type GivenAnswers } from './files.js';
 import { questionField, setFieldError, sourceList } from './question.js';
@@ -813,12 +814,16 @@ export class App {
     const md = this.reportMarkdown();
     if (md === undefined || !this.result) return;
     this.status.textContent = this.w('working');
-    const bytes = await markdownToDocx(md, {
-      title: this.t('report.title', { name: this.name ?? this.t('report.unnamed') }),
-      lang: this.rules.lang,
-      banner: this.t('report.sensitive'),
-      date: this.result.stamp.date,
-    });
+    const bytes = await markdownToDocx(
+      md,
+      {
+        title: this.t('report.title', { name: this.name ?? this.t('report.unnamed') }),
+        lang: this.rules.lang,
+        banner: this.t('report.sensitive'),
+        date: this.result.stamp.date,
+      },
+      loadDocx,
+    );
     download(`tip-coord-${this.fileDate()}.docx`, bytes as Uint8Array<ArrayBuffer>, DOCX_TYPE);
     this.status.textContent = '';
   }

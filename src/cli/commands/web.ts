@@ -49,6 +49,7 @@ export async function run(opts: WebOptions, ctx: Context): Promise<number> {
   // The rule set's name and folder are in every report's stamp, the page's too.
   checkRuleSetStamp(rules);
   const script = built('page.js');
+  const docxScript = built('docx.js');
   const style = `${REPORT_CSS}\n${built('page.css')}`;
   const html = webPage({
     data: {
@@ -62,6 +63,7 @@ export async function run(opts: WebOptions, ctx: Context): Promise<number> {
     title: WEB_TEXTS[lang].title,
     noscript: WEB_TEXTS[lang].noscript,
     script,
+    docxScript,
     style,
     sha256Base64,
   });

@@ -75,7 +75,11 @@ describe('the packed tarball, installed into an empty prefix', () => {
     // The examples' "$schema" points at ../schemas/: the schema ships beside them.
     expect(files).toContain('schemas/answers.v1.schema.json');
     // The browser page's script and style, read (not imported) by `tip-coord web`, which inlines them.
-    expect(files.filter((f) => f.startsWith('dist/web/'))).toEqual(['dist/web/docx.js', 'dist/web/page.css', 'dist/web/page.js']);
+    expect(files.filter((f) => f.startsWith('dist/web/'))).toEqual([
+      'dist/web/docx.js',
+      'dist/web/page.css',
+      'dist/web/page.js',
+    ]);
     // Every other file of dist/ is the entry or a chunk some file of dist/ imports: no unused build output.
     const dist = files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/web/'));
     const imported = new Set(['dist/tip-coord.js']);

@@ -21,7 +21,11 @@ export interface Loaded {
 export class RuleBases {
   private readonly cache = new Map<Lang, Loaded>();
 
-  constructor(private readonly data: WebData) {}
+  constructor(
+    private readonly data: WebData,
+    /** The files' hash, when the browser computed it (see rulesHash). */
+    private readonly hash?: string,
+  ) {}
 
   get(lang: Lang): Loaded {
     let loaded = this.cache.get(lang);
@@ -37,6 +41,7 @@ export class RuleBases {
       thorough: false,
       texts,
       requiredMessages: [],
+      ...(this.hash ? { hash: this.hash } : {}),
     });
     if (!ruleBase) throw new Error(problems.map(formatProblem).join('\n'));
     loaded = { rules: ruleBase, evaluator: new Evaluator(ruleBase) };

@@ -4,7 +4,7 @@
 // (Debian's, /usr/bin/chromium) through Playwright; marks set by the page itself (src/web).
 // BENCH_RUNS=N changes the number of timed runs (default 15).
 // The functions given to page.evaluate run in the page, with its globals.
-/* global Buffer, document, performance, requestAnimationFrame, setTimeout */
+/* global Buffer, document, performance, PerformanceObserver, setTimeout */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,20 +69,21 @@ for (let run = 0; run < WARMUPS + RUNS; run++) {
   await tab.locator('fieldset.question').first().waitFor();
   const t = await tab.evaluate(
     () =>
-      new Promise((done) =>
-        // The first paint entry is recorded once painted: wait two frames for it.
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-            done({
-              script: mark('tip-boot'),
-              rules: mark('tip-rules'),
-              firstQuestion: mark('tip-first-question'),
-              paint: mark('first-contentful-paint'),
-            });
-          }),
-        ),
-      ),
+      new Promise((done) => {
+        const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        // The first paint is recorded once it happened: wait for its entry.
+        new PerformanceObserver((list, observer) => {
+          const paint = list.getEntriesByName('first-contentful-paint')[0];
+          if (!paint) return;
+          observer.disconnect();
+          done({
+            script: mark('tip-boot'),
+            rules: mark('tip-rules'),
+            firstQuestion: mark('tip-first-question'),
+            paint: paint.startTime,
+          });
+        }).observe({ type: 'paint', buffered: true });
+      }),
   );
   // An answer in the interview: skip logic recomputed and the questions shown again.
   const answered = await tab.evaluate(() => {

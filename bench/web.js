@@ -11,12 +11,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const bin = join(root, 'bin', 'tip-coord.js');
 const RUNS = Number(process.env.BENCH_RUNS) || 15;
 const WARMUPS = 2;
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const CHROMIUM = findChromium();
 
 if (!existsSync(join(root, 'dist', 'web', 'page.js'))) {
   console.error('bench/web: dist/web/page.js is missing; run `npm run build` first.');
@@ -42,18 +43,7 @@ const fragment = `#answers=${Buffer.from(example).toString('base64url')}`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
 const context = await browser.newContext();
 // Nothing but the page file: a request elsewhere would be a bug, and would skew the timings.
 await context.route('**/*', (r) => (r.request().url().split('#')[0] === url ? r.continue() : r.abort()));

@@ -75,18 +75,26 @@ export type HtmlPart = string | { svg: string };
  */
 export function htmlDocument(title: string, parts: HtmlPart[], lang = 'en'): string {
   const body = parts.map((p) => (typeof p === 'string' ? markdownHtml(p) : `<figure>${p.svg}</figure>\n`)).join('');
+  return selfContained({ lang, title, csp: "default-src 'none'; style-src 'unsafe-inline'", style: REPORT_CSS, body });
+}
+
+/**
+ * The frame of every page tip-coord writes: its language, a Content-Security-Policy, no
+ * referrer, a viewport for small screens, the title and an inline style. `body` is HTML.
+ */
+export function selfContained(p: { lang: string; title: string; csp: string; style: string; body: string }): string {
   return `<!DOCTYPE html>
-<html lang="${lang}">
+<html lang="${p.lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${p.csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${REPORT_CSS}</style>
+<title>${escapeHtml(p.title)}</title>
+<style>${p.style}</style>
 </head>
 <body>
-${body}</body>
+${p.body}</body>
 </html>
 `;
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/lang.js';
+import { selfContained } from './html.js';
 import { escapeXml as escapeHtml } from './xml-escape.js';
 
 /** What the page is given by `tip-coord web`, as JSON in the page: the rule base as files, parsed in the page. */
@@ -61,23 +62,16 @@ export function webPage(p: WebPageParts): string {
     "form-action 'none'",
   ].join('; ');
   // The page's script is a classic script at the end of the body: it runs once the markup is read.
-  return `<!DOCTYPE html>
-<html lang="${p.data.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(p.title)}</title>
-<style>${p.style}</style>
-</head>
-<body>
-<noscript><p>${escapeHtml(p.noscript)}</p></noscript>
+  return selfContained({
+    lang: p.data.lang,
+    title: p.title,
+    csp,
+    style: p.style,
+    body: `<noscript><p>${escapeHtml(p.noscript)}</p></noscript>
 <div id="tip-app"></div>
 <script type="application/json" id="${WEB_DATA_ID}">${scriptJson(p.data)}</script>
 <script>${script}</script>
 <script type="text/plain" id="${WEB_DOCX_ID}">${docx}</script>
-</body>
-</html>
-`;
+`,
+  });
 }

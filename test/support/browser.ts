@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from '../../bench/chromium.js';
 import { ROOT, cli } from './cli.js';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-export const CHROMIUM = CANDIDATES.find((p): p is string => Boolean(p) && existsSync(p!));
+export const CHROMIUM = findChromium();
 const REQUIRED = process.env.CI === 'true';
 
 /** Why the browser tests cannot run here, or undefined when they can. */
@@ -29,18 +29,7 @@ if (skipBrowser) console.log(`Browser tests skipped: ${browserMissing}.`);
 
 export function launch(): Promise<Browser> {
   if (!CHROMIUM) throw new Error(`Browser tests need Chromium: ${browserMissing}`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
 }
 
 /** Writes the page with the built CLI (`tip-coord web`) into a new temporary folder; returns its path. */

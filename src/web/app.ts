@@ -23,7 +23,7 @@ import { buildReport } from '../render/report.js';
 import type { WebData } from '../render/web-page.js';
 import { fill, focusOn, h, painted } from './dom.js';
 import { loadDocx } from './docx.js';
-import { canKeepDraft, forgetDraft, keepDraft, readDraft } from './draft.js';
+import { forgetDraft, keepDraft, readDraft } from './draft.js';
 import { answersJson, download, fromBase64Url, readAnswers, today, type GivenAnswers } from './files.js';
 import { questionField, setFieldError, sourceList } from './question.js';
 import type { Loaded, RuleBases } from './rule-base.js';
@@ -126,11 +126,10 @@ export class App {
       },
     });
     const draftKept = readDraft() !== undefined;
-    const storage = canKeepDraft();
     fill(
       this.header,
       h('h1', {}, 'tip-coord'),
-      h('p', { class: 'tagline' }, this.w('title').replace(/^tip-coord\s*:\s*/, '')),
+      h('p', { class: 'tagline' }, this.w('subtitle')),
       h('p', { class: 'offline' }, this.w('tagline')),
       langs.length > 1
         ? h(
@@ -154,27 +153,25 @@ export class App {
           h('label', { for: 'tip-load', class: 'button' }, this.w('loadAnswers')),
         ),
         h('button', { type: 'button', id: 'tip-save', onclick: () => this.saveAnswers() }, this.w('saveAnswers')),
-        storage
-          ? h(
-              'span',
-              { class: 'keep' },
-              h('input', {
-                type: 'checkbox',
-                id: 'tip-keep',
-                checked: this.keeping,
-                'aria-describedby': 'tip-keep-hint',
-                onchange: (e: Event) => this.setKeeping((e.target as HTMLInputElement).checked),
-              }),
-              h('label', { for: 'tip-keep' }, this.w('keepDraft')),
-            )
-          : null,
+        h(
+          'span',
+          { class: 'keep' },
+          h('input', {
+            type: 'checkbox',
+            id: 'tip-keep',
+            checked: this.keeping,
+            'aria-describedby': 'tip-keep-hint',
+            onchange: (e: Event) => this.setKeeping((e.target as HTMLInputElement).checked),
+          }),
+          h('label', { for: 'tip-keep' }, this.w('keepDraft')),
+        ),
         h(
           'button',
           { type: 'button', id: 'tip-forget', hidden: !draftKept && !this.keeping, onclick: () => this.forget() },
           this.w('forgetDraft'),
         ),
       ),
-      h('p', { class: 'hint', id: 'tip-keep-hint' }, storage ? this.w('keepDraftHint') : this.w('noStorage')),
+      h('p', { class: 'hint', id: 'tip-keep-hint' }, this.w('keepDraftHint')),
       h('p', { class: 'hint' }, this.w('dropHint')),
     );
   }
@@ -916,7 +913,12 @@ export class App {
 
   private setKeeping(on: boolean): void {
     this.keeping = on;
-    if (on) this.keepIfAsked();
+    // Nothing is written before this tick; a browser that refuses storage is said so.
+    if (on && !this.keepIfAsked()) {
+      this.keeping = false;
+      this.fail(this.w('noStorage'));
+    }
+    on = this.keeping;
     const keep = document.getElementById('tip-keep') as HTMLInputElement | null;
     if (keep) keep.checked = on;
     const forget = document.getElementById('tip-forget');
@@ -924,10 +926,11 @@ export class App {
     if (on) this.status.textContent = this.w('draftKept');
   }
 
-  private keepIfAsked(): void {
-    if (!this.keeping) return;
+  /** Keeps the draft when asked to; false when the browser refused it. */
+  private keepIfAsked(): boolean {
+    if (!this.keeping) return true;
     const given = Object.fromEntries(Object.entries(this.answers).filter(([, v]) => v !== NOT_APPLICABLE));
-    keepDraft(answersJson(given, this.name));
+    return keepDraft(answersJson(given, this.name));
   }
 
   private forget(): void {

@@ -12,20 +12,13 @@ export interface Draft {
   at: string;
 }
 
+/** The browser's storage, when this page may use it (reaching it can throw for a file opened from disk). */
 function storage(): Storage | undefined {
   try {
-    const s = window.localStorage;
-    // Reading is allowed in some browsers where writing throws: try both.
-    s.setItem(`${KEY}.probe`, '1');
-    s.removeItem(`${KEY}.probe`);
-    return s;
+    return window.localStorage;
   } catch {
     return undefined;
   }
-}
-
-export function canKeepDraft(): boolean {
-  return storage() !== undefined;
 }
 
 export function readDraft(): Draft | undefined {
@@ -39,10 +32,12 @@ export function readDraft(): Draft | undefined {
   }
 }
 
+/** Keeps the draft; false when the browser refuses (no storage for this page, or it is full). */
 export function keepDraft(text: string, now = new Date()): boolean {
   try {
-    storage()?.setItem(KEY, JSON.stringify({ text, at: now.toISOString() }));
-    return true;
+    const s = storage();
+    s?.setItem(KEY, JSON.stringify({ text, at: now.toISOString() }));
+    return s !== undefined;
   } catch {
     return false;
   }

@@ -7,6 +7,7 @@ import type { Lang } from '../core/lang.js';
  */
 const EN = {
   title: 'tip-coord: how to coordinate the response to trafficking in persons',
+  subtitle: 'How to coordinate the response to trafficking in persons',
   tagline: 'Works offline, in this browser: nothing you enter leaves this computer.',
   noscript: 'This page needs JavaScript, which your browser has turned off for it. Nothing is sent anywhere.',
   language: 'Language',
@@ -68,6 +69,7 @@ export type WebKey = keyof typeof EN;
 
 const FR: Record<WebKey, string> = {
   title: 'tip-coord\u00a0: comment coordonner la réponse à la traite des personnes',
+  subtitle: 'Comment coordonner la réponse à la traite des personnes',
   tagline: 'Fonctionne hors ligne, dans ce navigateur\u00a0: rien de ce que vous saisissez ne quitte cet ordinateur.',
   noscript:
     "Cette page a besoin de JavaScript, que votre navigateur a désactivé pour elle. Rien n'est envoyé nulle part.",

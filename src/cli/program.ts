@@ -13,6 +13,7 @@ import { registerDraft } from './commands/draft.command.js';
 import { registerBatch } from './commands/batch.command.js';
 import { registerRules } from './commands/rules.command.js';
 import { registerForm } from './commands/form.command.js';
+import { registerWeb } from './commands/web.command.js';
 
 export function buildProgram(version: string): CliCommand {
   const program = new CliCommand('tip-coord');
@@ -47,6 +48,7 @@ export function buildProgram(version: string): CliCommand {
   registerBatch(program);
   registerRules(program);
   registerForm(program);
+  registerWeb(program);
   return program;
 }
 
@@ -58,6 +60,7 @@ export function shortHelp(): string {
     [`${cmd} draft --answers FILE`, t('cli.short.draft')],
     [`${cmd} batch export.xlsx`, t('cli.short.batch')],
     [`${cmd} rules init DIR`, t('cli.short.rules')],
+    [`${cmd} web`, t('cli.short.web')],
   ];
   return [
     about(t('cli.about')),

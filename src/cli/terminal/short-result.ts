@@ -10,10 +10,11 @@ export interface ShownFiles {
 }
 
 /**
- * Rows the "What next?" menu below the result takes (its question, three choices, the key hint
- * and the blank lines around), so that the result above it stays in view on the screen.
+ * Rows the result cannot use: the "What next?" menu below it (its question, three choices, a
+ * blank line, the key hint and the two rows the prompt keeps under it) and the blank lines
+ * around the result, so that the result's first line stays on screen above the menu.
  */
-export const MENU_ROWS = 8;
+export const MENU_ROWS = 10;
 
 /**
  * The result in a few lines, for the end of an interview: the decision, the review verdict of an

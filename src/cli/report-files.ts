@@ -322,8 +322,7 @@ export function writeNewReportSet(
   opts: SetOptions = {},
 ): string[] {
   const stem = `${date}-${safeSlug(name)}`;
-  for (let n = 1; n < 1000; n++) {
-    const base = `${stem}${n === 1 ? '' : `-${n}`}`;
+  for (const base of bases(stem)) {
     if (!stemFree(dir, base, files, opts)) continue;
     try {
       return writeSetAt(dir, base, files, opts);
@@ -348,8 +347,7 @@ export async function writeReportSet(
   opts: SetOptions = {},
 ): Promise<string[]> {
   const stem = `${date}-${safeSlug(name)}`;
-  for (let n = 1; n < 1000; n++) {
-    const base = `${stem}${n === 1 ? '' : `-${n}`}`;
+  for (const base of bases(stem)) {
     if (!stemFree(dir, base, files, opts)) continue;
     const made = await Promise.all(files.map(async (f) => ({ ext: f.ext, content: await f.content(base) })));
     try {
@@ -359,6 +357,11 @@ export async function writeReportSet(
     }
   }
   throw noFreeName(dir, stem, files);
+}
+
+/** The names a set may take: <stem>, then <stem>-2 ... <stem>-999. */
+function* bases(stem: string): Generator<string> {
+  for (let n = 1; n < 1000; n++) yield `${stem}${n === 1 ? '' : `-${n}`}`;
 }
 
 /** Whether a set may be written under `base`: no file of its family there (with `force`: not one of this run's). */

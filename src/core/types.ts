@@ -204,9 +204,29 @@ export type DraftVariant = 'standard' | 'safe';
 export type VariantText = Record<DraftVariant, string>;
 
 export interface IndicatorDef {
-  /** "milestone": a yes/no or housekeeping step for the coordination workplan, not the logframe. */
-  level: 'output' | 'outcome' | 'milestone';
+  /** "output": people reached (a count); "outcome": the share of people whose situation changed (a percentage). */
+  level: 'output' | 'outcome';
   text: VariantText;
+}
+
+/** A service of the response plan's logframe: something partners deliver and donors fund. */
+export interface ServiceDef {
+  id: string;
+  /** Offered when this holds on the answers (always, without it). */
+  when?: Condition;
+  /** Offered only when one of these mechanisms is recommended. */
+  withMechanisms?: string[];
+  activity: VariantText;
+  indicators: IndicatorDef[];
+}
+
+/** A row of the coordination workplan: a task of the coordination structure and its milestones, never a logframe line. */
+export interface WorkplanDef {
+  /** Absent: nothing for the workplan (a training, for instance, is a logframe service). */
+  task?: VariantText;
+  /** For a mechanism already in place: its review, not its set-up. */
+  taskExisting?: VariantText;
+  milestones: VariantText[];
 }
 
 export interface DraftingRules {
@@ -220,8 +240,10 @@ export interface DraftingRules {
   texts: Record<string, VariantText>;
   /** Texts chosen by one question's answer, keyed by value ("unknown" included for single questions). */
   byAnswer: Record<string, { question: string; texts: Record<string, VariantText> }>;
-  mechanisms: Record<string, { approach: VariantText; activity: VariantText; indicators: IndicatorDef[] }>;
-  actions: Record<string, { activity: VariantText; indicators: IndicatorDef[] }>;
+  /** The logframe's activities, in the order the plan lists them. */
+  services: ServiceDef[];
+  mechanisms: Record<string, WorkplanDef & { approach: VariantText; task: VariantText }>;
+  actions: Record<string, WorkplanDef>;
   cautions: Record<string, { commitment: VariantText }>;
 }
 

@@ -90,7 +90,13 @@ export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}
   push(`## ${t('report.review')}`, '', t('report.reviewText', { date: formatDate(rules, r.reviewBy) }), '');
 
   const draft = buildDraft(rules, r);
-  push(`## ${t('report.annexDrafting')}`, '', t('report.draftingIntro', { sources: draft.sources.join(', ') }), '');
+  // Titled by what the text is for: the documents being drafted, the strategy review, or the next plans.
+  push(
+    `## ${t('report.annexDrafting', { title: draft.title })}`,
+    '',
+    t('report.draftingIntro', { sources: draft.sources.join(', ') }),
+    '',
+  );
   // Said outside the text itself, which is meant to be pasted as is.
   if (draft.variant === 'safe') push(`> **${t('report.draftingSafe')}**`, '');
   push(draftMarkdown(rules, draft, { level: 3 }));

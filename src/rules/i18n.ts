@@ -74,6 +74,9 @@ function slotsOf(rel: string, json: Json): Slot[] {
     if (Array.isArray(json.avoid))
       out.push({ key: 'drafting.avoid', get: () => (json.avoid as string[]).join(', '), set: (v) => (json.avoid = v.split(/\s*,\s*/).filter(Boolean)) });
     for (const k of ['texts', 'byAnswer', 'mechanisms', 'actions', 'cautions']) leafSlots(json, k, `drafting.${k}`, out);
+    // Services are a list (their order is the plan's): keyed by id, so that reordering keeps the translations.
+    for (const sv of arr(json.services))
+      for (const k of ['activity', 'indicators']) leafSlots(sv, k, `drafting.services.${String(sv.id)}.${k}`, out);
     citationSlots(json.citations, 'drafting.citations', out);
   } else if (rel === 'sources.json') {
     // Titles stay as published; only the remarks on an address are the tool's own words.

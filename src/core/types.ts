@@ -26,6 +26,21 @@ export interface Question {
   choices: Choice[];
   /** Skip logic: ask only when this holds on the answers so far (unanswered ones count as "unknown"). */
   askWhen?: Condition;
+  /**
+   * Wording for one type of response, keyed by the value of the response-type question: a
+   * refugee response has an RRP or JRP where a cluster response has an HNO and an HRP. Values
+   * stay the same, so one answers file reads the same whatever the wording.
+   */
+  byResponseType?: Record<string, QuestionWording>;
+}
+
+/** A question's words for one type of response: whatever is given replaces the general wording. */
+export interface QuestionWording {
+  label?: string;
+  term?: string;
+  hint?: string;
+  /** Choice labels by choice value. */
+  choices?: Record<string, string>;
 }
 
 export interface Section {

@@ -59,12 +59,10 @@ const OWN_RISKS = ['child_recruitment', 'forced_marriage'] as const;
 const STATE_FORCES = 'state_forces';
 const ARMED_GROUPS = 'non_state_armed_groups';
 
-/** The drafting text for a result. Pure: the result and the rule base in, text out. */
-export function buildDraft(rules: RuleBase, r: Outcome): Draft {
+/** The words a draft is made of, for one result: texts in its variant, answers in words, and the phrases from the answers. */
+function drafter(rules: RuleBase, r: Outcome) {
   const d = rules.drafting;
   const variant: DraftVariant = r.cautions.some((c) => c.id === 'terminology') ? 'safe' : 'standard';
-  // Which conditional texts apply, as the evaluation decided: nothing is re-checked here.
-  const applies = r[DRAFTING];
   const fill = (text: string, vars: Record<string, string>): string =>
     text
       .replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m)
@@ -87,6 +85,20 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
     const v = answerOf(name);
     return Array.isArray(v) && !v.includes(UNKNOWN) && !v.includes(NOT_APPLICABLE) ? v.map(String) : undefined;
   };
+  const phrases = answerPhrases(d, r, t, and, by, known);
+  return { d, variant, fill, t, answerOf, by, and, known, phrases };
+}
+
+/** The response's planning documents in short ("RRP or JRP", "HNO and HRP, or HNRP", the contingency plan before a crisis). */
+export function planDocuments(rules: RuleBase, r: Outcome): string {
+  return drafter(rules, r).phrases.docs;
+}
+
+/** The drafting text for a result. Pure: the result and the rule base in, text out. */
+export function buildDraft(rules: RuleBase, r: Outcome): Draft {
+  const { d, variant, fill, t, answerOf, by, and, known, phrases } = drafter(rules, r);
+  // Which conditional texts apply, as the evaluation decided: nothing is re-checked here.
+  const applies = r[DRAFTING];
   /** A list answer in words, or the text for "none" / "unknown". */
   const listAnswer = (name: ByAnswerName, some: DraftTextKey, none: DraftTextKey, unknown: DraftTextKey): string => {
     const v = known(name);
@@ -143,7 +155,6 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
 
   const phase = String(r.answers.phase ?? UNKNOWN);
   const complicit = ['suspected', 'documented'].includes(String(r.answers.officialComplicity));
-  const phrases = answerPhrases(d, r, t, and, by, known);
   const { needs, plan } = phrases;
   const put = (text: VariantText): string => fill(text[variant], phrases);
 

@@ -1,9 +1,10 @@
 import { cell, escapeInline, escapeMd } from '../core/markdown.js';
-import { buildDraft, draftMarkdown } from './draft.js';
+import { buildDraft, draftMarkdown, planDocuments } from './draft.js';
 import { capital, metLeaves, quote, type ConditionWords } from '../core/explain.js';
 import { groupBySource, sourceEntry } from '../core/sources.js';
 import { meetingCostLines, needsTor, torMarkdown } from './tor.js';
 import { formatDate } from '../core/lang.js';
+import { RESPONSE_TYPE, rulesForResponse } from '../core/response-wording.js';
 import type { RuleWhy, SourceRef } from '../core/recommend.js';
 import type { Result } from '../core/assessment.js';
 import { counted, message, wording } from '../core/messages.js';
@@ -19,7 +20,8 @@ export interface ReportOptions {
 }
 
 /** The markdown report: page 1 is a decision brief; the rule trace is an annex in plain words. */
-export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}): string {
+export function buildReport(ruleBase: RuleBase, r: Result, opts: ReportOptions = {}): string {
+  const rules = rulesForResponse(ruleBase, r.answers[RESPONSE_TYPE]);
   const t = wording(rules);
   const out: string[] = [];
   const push = (...lines: string[]): void => void out.push(...lines);
@@ -250,7 +252,7 @@ export function briefLines(rules: RuleBase, r: Result): string[] {
     r.answers.planningWindow === 'hno_hrp_drafting' &&
     r.recommendations.some((m) => m.mechanism === 'strategy_inclusion')
   )
-    out.push(`**${t('report.urgentHno')}**`, '');
+    out.push(`**${t('report.urgentHno', { docs: planDocuments(rules, r) })}**`, '');
   const due = (days: number): string => formatDate(rules, addDays(r.stamp.date, days));
   out.push(
     `### ${t('report.actionPlan')}`,

@@ -56,6 +56,7 @@ function slotsOf(rel: string, json: Json): Slot[] {
     for (const q of arr(json.questions)) {
       for (const k of ['label', 'term', 'hint']) out.push(slot(q, k, `questions.${String(q.id)}.${k}`));
       for (const c of arr(q.choices)) out.push(slot(c, 'label', `questions.${String(q.id)}.choices.${String(c.value)}`));
+      if (isPlainObject(q.byResponseType)) leafSlots(q, 'byResponseType', `questions.${String(q.id)}.byResponseType`, out);
     }
   } else if (item) {
     const base = `${item[1]}.${String(json.id)}`;

@@ -1,6 +1,7 @@
 import { cell } from '../core/markdown.js';
 import { toFacts } from '../core/answers.js';
 import { holdsOn } from '../core/conditions.js';
+import { officialsComplicit } from '../core/sensitivity.js';
 import type { ByAnswerName, DraftTextKey, PhraseName } from '../core/drafting.js';
 import type { OutcomeText } from '../core/expectation.js';
 import { DRAFTING, type Outcome } from '../core/recommend.js';
@@ -154,7 +155,7 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
   });
 
   const phase = String(r.answers.phase ?? UNKNOWN);
-  const complicit = ['suspected', 'documented'].includes(String(r.answers.officialComplicity));
+  const complicit = officialsComplicit(r.answers);
   const { needs, plan } = phrases;
   const put = (text: VariantText): string => fill(text[variant], phrases);
 

@@ -4,6 +4,7 @@ import { capital, metLeaves, quote, type ConditionWords } from '../core/explain.
 import { groupBySource, sourceEntry } from '../core/sources.js';
 import { meetingCostLines, needsTor, torMarkdown } from './tor.js';
 import { formatDate } from '../core/lang.js';
+import { officialsComplicit } from '../core/sensitivity.js';
 import { RESPONSE_TYPE, rulesForResponse } from '../core/response-wording.js';
 import type { RuleWhy, SourceRef } from '../core/recommend.js';
 import type { Result } from '../core/assessment.js';
@@ -154,8 +155,15 @@ export function buildReport(ruleBase: RuleBase, r: Result, opts: ReportOptions =
 }
 
 /** Officials suspected or documented as complicit: the report carries a banner and says so nowhere in the answers table. */
-function complicit(r: Result): boolean {
-  return ['suspected', 'documented'].includes(String(r.answers.officialComplicity));
+const complicit = (r: Result): boolean => officialsComplicit(r.answers);
+
+/**
+ * The line at the top of every page of a Word file: where complicity of officials is suspected or
+ * documented for any response it covers, a warning not to share it with the authorities; otherwise
+ * the report's sensitivity line.
+ */
+export function wordHeader(rules: RuleBase, complicity: boolean): string {
+  return message(rules, complicity ? 'report.wordHeaderComplicity' : 'report.sensitive');
 }
 
 /** An answer as the answers table shows it: complicity (and state forces as perpetrators) only as a pointer to the note. */

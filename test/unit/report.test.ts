@@ -36,7 +36,9 @@ describe('the report', () => {
     const brief = md.slice(md.indexOf('## Decision brief'), md.indexOf('## The recommended set-up'));
     expect(brief).toContain('**Response:** R · **Date:** 1 January 2026');
     expect(brief).toContain('Primary mechanism: **Dedicated anti-trafficking working group or task force**');
-    expect(brief).toContain('**The HNO is being drafted: write trafficking into the HNO now.**');
+    // A refugee response names its own plans, never the HNO.
+    expect(brief).toContain('**Drafting of the RRP or JRP is under way: write trafficking in now.**');
+    expect(brief).not.toMatch(/\bHNO\b/);
     expect(brief).toContain('| By | Action | Owner |');
     expect(brief).toMatch(
       /\| 30\u00a0days \| Place it under the refugee protection working group.* \| Protection Working Group coordinator \|/,
@@ -96,14 +98,17 @@ describe('the report', () => {
     expect(tor).toContain('Every two months');
     expect(tor).toContain('information-sharing protocol (ISP)');
     expect(tor).toContain('1 January 2027');
-    // 10 members × 2 h × 0.5 meetings + 2 days × 8 h = 26.
+    // 10 members × 2 h × 0.5 meetings + 2 days × 8 h = 26, in the words a coordinator uses.
     expect(md).toContain(
-      'About 26 person-hours a month: 10 members × 2 h × 0.5 meeting(s) a month, plus 2 secretariat day(s) of 8 h.',
+      'About 26 person-hours a month: one meeting every two months, 2 hours each, with 10 members, plus 2 secretariat days a month.',
     );
-    expect(md).toContain('ruleset.json, "meetingCost"');
+    // No rule-file internals in a text a reader sees.
+    expect(md).not.toMatch(/\.json|meetingCost/);
     const fp = buildReport(rules, await resultOf({}));
     expect(fp).not.toContain('## Terms of reference');
-    expect(fp).toContain('a 15-minute agenda item × 20 participants');
+    expect(fp).toContain(
+      'a 15-minute item on the agenda of the protection meeting (one meeting a month) with 20 participants',
+    );
   });
 
   it('cites sources anyone can follow, each once per list: published title, publisher, year, full address', async () => {

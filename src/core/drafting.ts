@@ -99,7 +99,6 @@ export const DRAFT_TEXTS = {
   'hrp.baselinePlaceholder': [],
   'hrp.targetPlaceholder': [],
   'hrp.workplanLabel': [],
-  'hrp.workplanIntro': [],
   'hrp.task': [],
   'hrp.milestone': [],
   'strategy.title': [],

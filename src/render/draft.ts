@@ -342,7 +342,7 @@ export function draftMarkdown(
     out.push('');
     if (x.notCounted) out.push(x.notCounted, '');
     if (x.workplan.length > 0) {
-      out.push(`**${t('hrp.workplanLabel')}**`, '', t('hrp.workplanIntro'), '');
+      out.push(`**${t('hrp.workplanLabel')}**`, '');
       out.push(`| ${t('hrp.task')} | ${t('hrp.milestone')} |`, '| --- | --- |');
       for (const w of x.workplan)
         out.push(

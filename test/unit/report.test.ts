@@ -3,7 +3,8 @@
  * plan; the rule trace is an annex in plain words; the ToR outline and the meeting cost follow
  * the answers; every source can be followed and is listed once.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completeAnswers, type Answers } from '../../src/core/answers.js';
@@ -12,6 +13,7 @@ import { Evaluator } from '../../src/core/evaluate.js';
 import { actionPlan, buildReport } from '../../src/render/report.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
 import { runOn } from '../support/run-info.js';
+import { cli } from '../support/cli.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
@@ -72,6 +74,41 @@ describe('the report', () => {
     expect(buildReport(rules, fp)).toContain(
       '**TIP focal point and standing agenda item**: the default when nothing else fits; not needed here',
     );
+  });
+
+  it('of the refugee example is at most 350 lines: the annex does not repeat the rules, the trace stays in explain', () => {
+    // The shipped example through the real command line, as a coordinator would run it.
+    const out = mkdtempSync(join(tmpdir(), 'tip-length-'));
+    try {
+      const r = cli([
+        'assess',
+        '--answers',
+        'examples/refugee-wg-documented.json',
+        '--out',
+        out,
+        '--no-save-answers',
+        '--date',
+        '2026-01-01',
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      const md = readFileSync(r.stdout.trim(), 'utf8');
+      expect(md.split('\n').length).toBeLessThanOrEqual(350);
+      const annexB = md.slice(md.indexOf('## Annex B'), md.indexOf('## Annex C'));
+      // One line per mechanism, no condition lists, no source points: `explain` has the trace.
+      expect(annexB).toContain('`tip-coord explain --answers');
+      expect(annexB).not.toMatch(/The answers that led here|\(answer: “[^”]*”\)\n|^ {2,}- /m);
+      for (const rec of [
+        'Dedicated anti-trafficking working group or task force',
+        'Inclusion in strategy and planning documents',
+      ])
+        expect(annexB.split('\n').filter((l) => l.startsWith(`- **${rec}**`))).toHaveLength(1);
+      // What each source is cited for is said once, with its address.
+      expect(md.slice(md.indexOf('## Sources cited'))).toMatch(
+        /- \*\*S5\*\*: .*https:\/\/reliefweb\.int\S+ Cited for: task forces brought in hotline operators/,
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('is about half as long before its annexes as the 444-line report it replaces', async () => {

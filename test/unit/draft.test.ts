@@ -226,6 +226,84 @@ describe('drafting text: plan names', () => {
   });
 });
 
+describe('drafting texts read the answers', () => {
+  it('say nothing of adult men when no men are affected, and name who is outside the AoRs as answered', async () => {
+    const women = await draftOf({
+      ...example,
+      affectedGroups: ['women', 'girls'],
+      tipForms: ['forced_labour', 'domestic_servitude'],
+    });
+    const all = JSON.stringify(women);
+    expect(all).not.toMatch(/\bmen\b|\bmale\b/i);
+    expect(all).toContain('women in forced labour and people in domestic servitude');
+    const men = await draftOf({ ...example, affectedGroups: ['men'], tipForms: ['forced_labour'] });
+    expect(men.strategy.cluster).toContain('adult men in forced labour');
+    expect(men.strategy.cluster).not.toContain('domestic servitude');
+  });
+
+  it('say nothing of a referral system beside a national one where there is none', async () => {
+    for (const parallelResponses of ['single', 'parallel_separate']) {
+      const md = draftMarkdown(rules, await draftOf({ ...example, nationalReferral: 'none', parallelResponses }));
+      expect(md).not.toMatch(/beside the national|national one|hand-over points|to the national referral mechanism/i);
+      expect(md).toContain('There is no national referral mechanism.');
+    }
+  });
+
+  it('speak of the RRP or JRP in a refugee response, never of an HNO or HRP, whatever else is answered', async () => {
+    for (const extra of [
+      {},
+      { tipScale: 'widespread' },
+      { officialComplicity: 'documented' },
+      { phase: 'transition' },
+    ]) {
+      const d = await draftOf({ ...example, ...extra });
+      const md = draftMarkdown(rules, d);
+      expect(md).not.toMatch(/\bHNO\b|\bHRP\b|\bHNRP\b|\bHCT\b/);
+      expect(md).toMatch(/RRP or JRP/);
+      expect(d.title).not.toMatch(/\bHNO\b|\bHRP\b/);
+    }
+    const idp = draftMarkdown(rules, await draftOf({ ...example, responseType: 'idp_cluster' }));
+    expect(idp).toMatch(/HNO and HRP, or HNRP/);
+  });
+
+  it('plan the hand-over in transition and the exit under complicity; write the contingency plan before a crisis', async () => {
+    const transition = await draftOf({ ...example, phase: 'transition' });
+    expect(transition.hrp.where).toContain('each activity carries its hand-over');
+    expect(transition.strategy.cluster).toContain(
+      'when this work passes to them and when the humanitarian arrangements close',
+    );
+    const complicit = await draftOf({ ...example, phase: 'transition', officialComplicity: 'documented' });
+    expect(complicit.hrp.where).toContain('each activity carries its exit');
+    expect(complicit.strategy.cluster).toContain('no case information goes to the authorities');
+    expect(JSON.stringify(complicit)).not.toMatch(/hand-over plan|national coordinator|passes to them/);
+    const prep = await draftOf({ ...example, phase: 'preparedness' });
+    expect(prep.title).toBe('Text for the inter-agency contingency plan, now being drafted');
+    expect(prep.hno.title).toBe('Protection risk analysis (inter-agency contingency plan)');
+  });
+
+  it('title the annex by the planning window', async () => {
+    expect((await draftOf(example)).title).toBe('Text for the RRP or JRP, now being drafted');
+    expect((await draftOf({ ...example, planningWindow: 'strategy_review' })).title).toBe(
+      'Text for the protection strategy review',
+    );
+    expect((await draftOf({ ...example, planningWindow: 'none', responseType: 'idp_cluster' })).title).toBe(
+      'Text for the next HNO and HRP, or HNRP',
+    );
+    const report = buildReport(rules, await resultOf({ ...example, planningWindow: 'strategy_review' }));
+    expect(report).toContain('## Annex A. Text for the protection strategy review');
+  });
+
+  it('fill the HNO threat with kinds of perpetrators, never names; state forces as armed actors', async () => {
+    const d = await draftOf({
+      ...example,
+      perpetrators: ['state_forces', 'non_state_armed_groups', 'family_community'],
+    });
+    expect(d.hno.text).toContain('Partners report exploitation by armed actors and family or community members.');
+    expect(d.hno.text).not.toMatch(/state|non-state/i);
+    expect((await draftOf({ ...example, perpetrators: 'unknown' })).hno.text).toContain('[Who exploits and how');
+  });
+});
+
 describe('drafting text: strategies', () => {
   it('writes the cluster paragraph for the coordination body, with the cautions as commitments', async () => {
     const d = await draftOf(example);

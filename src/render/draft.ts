@@ -60,6 +60,20 @@ const OWN_RISKS = ['child_recruitment', 'forced_marriage'] as const;
 const STATE_FORCES = 'state_forces';
 const ARMED_GROUPS = 'non_state_armed_groups';
 
+/**
+ * The stage of the response that changes what a plan says: the contingency plan before a crisis,
+ * the hand-over in transition, or an exit that gives the authorities nothing where officials are
+ * suspected of complicity; undefined otherwise.
+ */
+export function phaseStage(
+  phase: unknown,
+  complicit: boolean,
+): 'preparedness' | 'transition' | 'transitionComplicit' | undefined {
+  if (phase === 'preparedness') return 'preparedness';
+  if (phase === 'transition') return complicit ? 'transitionComplicit' : 'transition';
+  return undefined;
+}
+
 /** The words a draft is made of, for one result: texts in its variant, answers in words, and the phrases from the answers. */
 function drafter(rules: RuleBase, r: Outcome) {
   const d = rules.drafting;
@@ -192,18 +206,9 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
   }
   for (const a of r.actions) addRow(d.actions[a.id]?.task, d.actions[a.id]?.milestones ?? []);
 
-  const phaseNote =
-    phase === 'preparedness'
-      ? t('hrp.phase.preparedness')
-      : phase === 'transition'
-        ? t(complicit ? 'hrp.phase.transitionComplicit' : 'hrp.phase.transition')
-        : '';
-  const strategyPhase =
-    phase === 'preparedness'
-      ? t('strategy.phase.preparedness')
-      : phase === 'transition'
-        ? t(complicit ? 'strategy.phase.transitionComplicit' : 'strategy.phase.transition')
-        : '';
+  const stage = phaseStage(phase, complicit);
+  const phaseNote = stage ? t(`hrp.phase.${stage}`) : '';
+  const strategyPhase = stage ? t(`strategy.phase.${stage}`) : '';
 
   const body = by('body', answerOf('body'));
   const mechanisms = r.recommendations.map((m) => d.mechanisms[m.mechanism]!);

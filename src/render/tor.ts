@@ -2,7 +2,7 @@ import { formatDate } from '../core/lang.js';
 import { counted, wording, type MessageKey } from '../core/messages.js';
 import { RESPONSE_TYPE, rulesForResponse } from '../core/response-wording.js';
 import { officialsComplicit } from '../core/sensitivity.js';
-import { planDocuments } from './draft.js';
+import { phaseStage, planDocuments } from './draft.js';
 import type { Result } from '../core/assessment.js';
 import { NOT_APPLICABLE, UNKNOWN, type RuleBase } from '../core/types.js';
 
@@ -40,19 +40,13 @@ export function torMarkdown(ruleBase: RuleBase, r: Result, level = 2): string {
   const refugee = answer(r, RESPONSE_TYPE) === 'refugee_response';
   // By phase: a contingency arrangement before a crisis; an end date and a hand-over (or, under
   // complicity, an exit that gives the authorities nothing) in transition.
+  const stage = phaseStage(phase, complicit);
   const byPhase = (
     standard: MessageKey,
     preparedness: MessageKey,
     transition: MessageKey,
     transitionComplicit: MessageKey,
-  ): MessageKey =>
-    phase === 'preparedness'
-      ? preparedness
-      : phase === 'transition'
-        ? complicit
-          ? transitionComplicit
-          : transition
-        : standard;
+  ): MessageKey => (stage ? { preparedness, transition, transitionComplicit }[stage] : standard);
 
   const actors = answer(r, 'antiTipActors');
   const known = Array.isArray(actors) && !actors.includes(UNKNOWN) && !actors.includes(NOT_APPLICABLE);

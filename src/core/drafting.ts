@@ -105,6 +105,8 @@ export const DRAFT_TEXTS = {
   'strategy.where': [],
   'strategy.clusterLabel': [],
   'strategy.cluster': ['body', 'primary', 'alongside', 'commitments', 'phase'],
+  /** Where sexual exploitation is reported: aid workers may be among those who exploit, a PSEA matter. */
+  'strategy.psea': [],
   'strategy.alongside': ['list'],
   'strategy.hct': ['body', 'leaders', 'strategy'],
   'strategy.phase.preparedness': [],

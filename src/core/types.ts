@@ -251,6 +251,8 @@ export interface DraftingRules {
   hctStep: { mechanism: string; step: string };
   /** When the HNO paragraph adds its note on children. */
   childrenWhen: Condition;
+  /** When sexual exploitation by aid workers is possible: the strategy names the PSEA network and its channel. */
+  pseaWhen: Condition;
   citations: Citation[];
   texts: Record<string, VariantText>;
   /** Texts chosen by one question's answer, keyed by value ("unknown" included for single questions). */

@@ -251,7 +251,11 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
         // recommendations list the primary first.
         primary: put(mechanisms[0]!.approach),
         alongside: complementary.length > 0 ? t('strategy.alongside', { list: and(complementary, true) }) : '',
-        commitments: r.cautions.flatMap((c) => (d.cautions[c.id] ? [put(d.cautions[c.id]!.commitment)] : [])).join(' '),
+        commitments: [
+          ...r.cautions.flatMap((c) => (d.cautions[c.id] ? [put(d.cautions[c.id]!.commitment)] : [])),
+          // Sexual exploitation in a response can be by aid workers: the PSEA network's channel takes those reports.
+          ...(holdsOn(d.pseaWhen, facts) ? [t('strategy.psea')] : []),
+        ].join(' '),
         phase: strategyPhase,
       }),
       ...(hct

@@ -178,12 +178,15 @@ export function checkDrafting(raw: Record<string, unknown>, ctx: DraftingCtx): D
 
   if (raw.childrenWhen === undefined) fail('childrenWhen', 'needs the condition under which the note on children applies');
   else ctx.checkCondition(raw.childrenWhen, { file, where: 'childrenWhen' });
+  if (raw.pseaWhen === undefined) fail('pseaWhen', 'needs the condition under which sexual exploitation by aid workers is possible');
+  else ctx.checkCondition(raw.pseaWhen, { file, where: 'pseaWhen' });
   const citations = ctx.checkCitations(raw.citations, { file });
   if (ctx.problems.length > before) return undefined;
   return {
     avoid,
     hctStep: { mechanism: hct.mechanism as string, step: hct.step as string },
     childrenWhen: raw.childrenWhen as Condition,
+    pseaWhen: raw.pseaWhen as Condition,
     citations,
     texts, byAnswer, services, mechanisms, actions, cautions };
 }

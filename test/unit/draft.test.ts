@@ -281,6 +281,17 @@ describe('drafting texts read the answers', () => {
     expect(prep.hno.title).toBe('Protection risk analysis (inter-agency contingency plan)');
   });
 
+  it('name the PSEA network and its reporting channel where sexual exploitation is reported', async () => {
+    const d = await draftOf(example);
+    expect(d.strategy.cluster).toContain(
+      'Reports of sexual exploitation by aid workers will go to the PSEA network through its reporting channel',
+    );
+    expect(d.strategy.cluster).toContain('IASC Six Core Principles relating to sexual exploitation and abuse (2019)');
+    expect((await draftOf({ ...example, tipForms: ['forced_labour'] })).strategy.cluster).not.toContain('PSEA');
+    const safe = await draftOf({ ...example, governmentStance: 'resists_terminology' });
+    expect(safe.strategy.cluster).toContain('PSEA network');
+  });
+
   it('title the annex by the planning window', async () => {
     expect((await draftOf(example)).title).toBe('Text for the RRP or JRP, now being drafted');
     expect((await draftOf({ ...example, planningWindow: 'strategy_review' })).title).toBe(

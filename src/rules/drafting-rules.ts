@@ -67,7 +67,15 @@ export function checkDrafting(raw: Record<string, unknown>, ctx: DraftingCtx): D
       fail(where, 'must be an object');
       return {};
     }
-    for (const k of Object.keys(v)) if (!valid.includes(k)) fail(`${where}."${k}"`, `unknown key; valid: ${valid.join(', ')}`);
+    for (const k of Object.keys(v))
+      if (!valid.includes(k))
+        fail(
+          `${where}."${k}"`,
+          // The form before the logframe was split from the coordination workplan.
+          k === 'activity' && valid.includes('task')
+            ? 'unknown key: a coordination task is "task", with its yes/no steps in "milestones" (services a donor funds go to "services")'
+            : `unknown key; valid: ${valid.join(', ')}`,
+        );
     if (required) for (const k of valid) if (!(k in v)) fail(`${where}."${k}"`, 'missing');
     return v;
   };

@@ -440,6 +440,20 @@ describe('drafting.en.json is checked when the rules load', () => {
     ).toContain('coordination workplan');
   });
 
+  it('says how to write an action in the form before the workplan was split from the logframe', () => {
+    const m = problem(
+      broken(
+        (j) =>
+          (j.actions.mapping = {
+            activity: 'Map pathways.',
+            indicators: [{ level: 'milestone', text: 'Mapped (yes/no)' }],
+          }),
+      ),
+    );
+    expect(m).toContain('actions."mapping"."activity"');
+    expect(m).toContain('a coordination task is "task", with its yes/no steps in "milestones"');
+  });
+
   it('refuses a misspelt placeholder, naming the valid ones', () => {
     const m = problem(broken((j) => (j.texts['hrp.objective'].standard = 'Reduce the risk for {grups}.')));
     expect(m).toContain('{grups}');

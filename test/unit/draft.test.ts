@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { completeAnswers, type Answers } from '../../src/core/answers.js';
 import { buildDraft, draftMarkdown } from '../../src/render/draft.js';
 import { Evaluator } from '../../src/core/evaluate.js';
@@ -11,6 +10,7 @@ import { assess } from '../../src/core/assessment.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
 import { answersArbitrary } from '../support/arbitraries.js';
 import { runOn } from '../support/run-info.js';
+import { ruleCopies } from '../support/rule-copy.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
@@ -403,26 +403,9 @@ describe('drafting text in the report', () => {
 });
 
 describe('drafting.en.json is checked when the rules load', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const broken = (edit: (j: any) => void): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'tip-drafting-'));
-    dirs.push(dir);
-    cpSync(DEFAULT_RULES_DIR, dir, { recursive: true });
-    const path = join(dir, 'drafting.en.json');
-    const json = JSON.parse(readFileSync(path, 'utf8'));
-    edit(json);
-    writeFileSync(path, JSON.stringify(json));
-    return dir;
-  };
-  const problem = (dir: string): string => {
-    try {
-      loadRuleBase(dir);
-    } catch (e) {
-      return (e as Error).message;
-    }
-    throw new Error('expected the rule base to be rejected');
-  };
+  const copies = ruleCopies('tip-drafting-');
+  const broken = (edit: (j: any) => void): string => copies.edited('drafting.en.json', edit);
+  const problem = copies.problemOf;
 
   it('refuses a safe text holding an avoided word', () => {
     const m = problem(broken((j) => (j.services[0].indicators[0].text.safe = '# of staff trained on TIP referral')));

@@ -3,10 +3,9 @@
  * is asked about, and reads back, its RRP or JRP, never an HNO or HRP; the values, and so every
  * answers file written before, stay as they were.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { completeAnswers, validateAnswersFile, type Answers } from '../../src/core/answers.js';
 import { assess } from '../../src/core/assessment.js';
 import { Evaluator } from '../../src/core/evaluate.js';
@@ -15,6 +14,7 @@ import { buildReport } from '../../src/render/report.js';
 import { buildTrace, traceMarkdown } from '../../src/render/trace.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
 import { runOn } from '../support/run-info.js';
+import { ruleCopies } from '../support/rule-copy.js';
 
 const rules = loadRuleBase();
 const fr = loadRuleBase(DEFAULT_RULES_DIR, 'fr');
@@ -81,23 +81,11 @@ describe('questions worded by the type of response', () => {
 });
 
 describe('byResponseType is checked when the rules load', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const problemWith = (edit: (q: any) => void): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'tip-wording-'));
-    dirs.push(dir);
-    cpSync(DEFAULT_RULES_DIR, dir, { recursive: true });
-    const path = join(dir, 'questions.json');
-    const json = JSON.parse(readFileSync(path, 'utf8'));
-    edit(json.questions.find((q: any) => q.id === 'planningWindow'));
-    writeFileSync(path, JSON.stringify(json));
-    try {
-      loadRuleBase(dir);
-    } catch (e) {
-      return (e as Error).message;
-    }
-    throw new Error('expected the rule base to be rejected');
-  };
+  const copies = ruleCopies('tip-wording-');
+  const problemWith = (edit: (q: any) => void): string =>
+    copies.problemOf(
+      copies.edited('questions.json', (json) => edit(json.questions.find((q: any) => q.id === 'planningWindow'))),
+    );
 
   it('names the file, the question and what would be valid', () => {
     const m = problemWith((q) => (q.byResponseType.refugees = { label: 'x' }));

@@ -244,7 +244,7 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     expect(saved.answers.governmentStance).toBe('resists_terminology');
     const report = readFileSync(join(out, files[0]!), 'utf8');
     expect(report).toContain('Primary mechanism: **Integration at GBV and Child Protection AoR level**');
-    expect(report).toContain('### Mind the terminology');
+    expect(report).toContain('- **Mind the terminology**: ');
   });
 
   it("--edit asks every question with the file's answers as defaults: Enter keeps them", async () => {

@@ -2,7 +2,6 @@
  * The one way out to disk: file names (a safe slug, a free name), atomic 0600 writes, report sets,
  * drafts, and the temporary files a write leaves when a run is killed.
  */
-import { officialsComplicit } from '../core/sensitivity.js';
 import {
   accessSync,
   closeSync,
@@ -26,7 +25,7 @@ import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
 import { uiText, userError } from './ui-text.js';
-import { message, type MessageKey } from '../core/messages.js';
+import type { MessageKey } from '../core/messages.js';
 import { toAnswersFile, type Answers } from '../core/answers.js';
 import type { Result } from '../core/assessment.js';
 import { NOT_APPLICABLE, type RuleBase } from '../core/types.js';
@@ -356,25 +355,16 @@ export async function reportMaker(
   format: ReportFormat,
 ): Promise<(result: Result, opts?: ReportOptions) => Promise<MadeReport>> {
   // Loaded only for a report: --format json does not pay for it.
-  const { buildReport, wordHeader } = await import('../render/report.js');
+  const { buildReport, reportTitle, wordReportOptions } = await import('../render/report.js');
   const { htmlDocument } = format === 'html' ? await import('../render/html.js') : { htmlDocument: undefined };
   return async (result, opts = {}) => {
     const markdown = buildReport(rules, result, opts);
     if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
-    const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
-    if (format === 'docx')
-      return {
-        markdown,
-        ext: 'docx',
-        content: await wordFile(
-          rules,
-          markdown,
-          title,
-          result.stamp.date,
-          wordHeader(rules, officialsComplicit(result.answers)),
-        ),
-      };
-    return { markdown, ext: 'html', content: htmlDocument!(title, [markdown], rules.lang) };
+    if (format === 'docx') {
+      const { markdownToDocx } = await import('../render/docx.js');
+      return { markdown, ext: 'docx', content: await markdownToDocx(markdown, wordReportOptions(rules, result)) };
+    }
+    return { markdown, ext: 'html', content: htmlDocument!(reportTitle(rules, result), [markdown], rules.lang) };
   };
 }
 

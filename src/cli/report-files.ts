@@ -24,7 +24,6 @@ import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
 import { uiText, uiTexts, userError } from './ui-text.js';
-import { message } from '../core/messages.js';
 import { systemCode, systemReason } from '../core/system-errors.js';
 import { toAnswersFile, type Answers } from '../core/answers.js';
 import type { Result } from '../core/assessment.js';
@@ -438,12 +437,14 @@ export async function reportMaker(
   formats: readonly ReportFormat[],
 ): Promise<(result: Result, opts?: ReportOptions) => Promise<MadeReport>> {
   // Loaded only for a report: --format json does not pay for it.
-  const { buildReport } = await import('../render/report.js');
+  const { buildReport, reportTitle, wordReportOptions } = await import('../render/report.js');
   const { htmlDocument } = formats.includes('html') ? await import('../render/html.js') : { htmlDocument: undefined };
+  const { markdownToDocx } = formats.includes('docx')
+    ? await import('../render/docx.js')
+    : { markdownToDocx: undefined };
   return async (result, opts = {}) => {
     // One markdown for every format: the files of a set say the same.
     const markdown = buildReport(rules, result, opts);
-    const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
     const files = await Promise.all(
       formats.map(async (ext) => ({
         ext,
@@ -451,18 +452,27 @@ export async function reportMaker(
           ext === 'md'
             ? `${markdown}\n`
             : ext === 'docx'
-              ? await wordFile(rules, markdown, title, result.stamp.date)
-              : htmlDocument!(title, [markdown], rules.lang),
+              ? await markdownToDocx!(markdown, wordReportOptions(rules, result))
+              : htmlDocument!(reportTitle(rules, result), [markdown], rules.lang),
       })),
     );
     return { markdown, files };
   };
 }
 
-/** Markdown as a Word file, with the sensitivity line at the top of every page. Loads docx only when called. */
-export async function wordFile(rules: RuleBase, markdown: string, title: string, date: string): Promise<Uint8Array> {
+/**
+ * Markdown as a Word file, with `header` at the top of every page (wordHeader: the complicity
+ * warning where it applies, else the sensitivity line). Loads docx only when called.
+ */
+export async function wordFile(
+  rules: RuleBase,
+  markdown: string,
+  title: string,
+  date: string,
+  header: string,
+): Promise<Uint8Array> {
   const { markdownToDocx } = await import('../render/docx.js');
-  return markdownToDocx(markdown, { title, lang: rules.lang, banner: message(rules, 'report.sensitive'), date });
+  return markdownToDocx(markdown, { title, lang: rules.lang, banner: header, date });
 }
 
 /**

@@ -186,7 +186,11 @@ async function writeSummary(
     const { head, body } = portfolioMarkdown(rules, portfolio, date, format);
     if (format === 'docx') {
       // The chart stays beside it as an SVG file; Word shows the summary's tables (the stock-take's among them).
-      summaries.push({ ext: format, content: await wordFile(rules, `${head}\n${body}`, title, date) });
+      const { wordHeader } = await import('../../render/report.js');
+      summaries.push({
+        ext: format,
+        content: await wordFile(rules, `${head}\n${body}`, title, date, wordHeader(rules, portfolio.complicit)),
+      });
     } else if (format === 'md') {
       summaries.push({
         ext: format,

@@ -81,7 +81,7 @@ describe('answers saved beside every report', () => {
   );
 
   it(
-    '--no-save-answers writes the report alone; --save-answers FILE writes FILE instead and the report names it',
+    '--no-save-answers writes the report alone; --save-answers FILE writes FILE instead, which the report does not name',
     async () => {
       const r = await runCli(['assess', '--answers', EXAMPLE, '--no-save-answers', '--out', out, '--date', DATE]);
       expect(r.code, r.stderr).toBe(0);
@@ -102,14 +102,15 @@ describe('answers saved beside every report', () => {
       ]);
       expect(s.code, s.stderr).toBe(0);
       expect(listDir(join(tmp, 'o2'))).toHaveLength(1);
-      expect(readFileSync(resolve(ROOT, s.stdout.trim()), 'utf8')).toContain(`--answers ${basename(file)} --set`);
+      // A file the user named is not named in the report: a path the user typed can name a person.
+      expect(readFileSync(resolve(ROOT, s.stdout.trim()), 'utf8')).toContain('--answers FILE --set');
 
-      // Inside the current folder: its path from there.
+      // Beside the report, inside the current folder or not: by its own name, which the tool gave it.
       const inside = await runCli(['assess', '--answers', EXAMPLE, '--out', 'here', '--date', DATE], { cwd: tmp });
       expect(inside.code, inside.stderr).toBe(0);
       const report = join(tmp, inside.stdout.trim());
       expect(readFileSync(report, 'utf8')).toContain(
-        `--answers here/${basename(report).replace(/\.md$/, '.answers.json')} --set`,
+        `--answers ${basename(report).replace(/\.md$/, '.answers.json')} --set`,
       );
       expect(statSync(file).mode & 0o777).toBe(0o600);
     },

@@ -9,11 +9,13 @@ import { DEFAULT_RULES_DIR } from '../../rules/folder.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from '../report-files.js';
 import { userError } from '../ui-text.js';
+import { gateFor } from '../gate.js';
 
 export interface FormOptions {
   out: string;
   rules?: string;
   force?: boolean;
+  allowPersonalData?: boolean;
 }
 
 /**
@@ -25,6 +27,10 @@ export async function run(opts: FormOptions, ctx: Context): Promise<number> {
   const langs: Lang[] = LANGS.filter((l) => l === 'en' || existsSync(join(dir, 'locales', `${l}.json`)));
   const byLang: RuleBase[] = langs.map((l) => ctx.rules(dir, l));
   const shown = byLang[langs.indexOf(ctx.lang)] ?? byLang[0]!;
+  // The form's title holds the rule set's name: checked as a report's stamp is.
+  const gate = gateFor(shown, opts);
+  gate.ruleSet({ folder: false });
+  const out = gate.path(opts.out, '--out');
   let form;
   try {
     form = xlsForm(byLang);
@@ -40,7 +46,7 @@ export async function run(opts: FormOptions, ctx: Context): Promise<number> {
     { name: 'choices', rows: form.choices },
     { name: 'settings', rows: form.settings },
   ]);
-  writeFileAtomic(opts.out, bytes, { force: opts.force ?? false });
+  writeFileAtomic(out, bytes, { force: opts.force ?? false });
   ctx.stdout.write(
     `${message(shown, 'form.written', {
       path: opts.out,

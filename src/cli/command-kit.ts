@@ -5,12 +5,12 @@
  */
 import { Command, Help, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { closest } from '../core/suggest.js';
-import type { MessageKey, Vars } from '../core/messages.js';
+import type { ToolKey, Vars } from '../core/messages.js';
 import type { Context } from './context.js';
 import { commandName, uiText, userError, valueList } from './ui-text.js';
 
 /** A text of the tool in this run's language (set before the program is built). */
-export const t = (key: MessageKey, vars?: Vars): string => uiText(key, vars);
+export const t = (key: ToolKey, vars?: Vars): string => uiText(key, vars);
 
 /** ' (did you mean "x"?)', or '' when nothing is near enough. */
 export function didYouMean(input: string, candidates: readonly string[]): string {
@@ -87,7 +87,7 @@ export class CliCommand extends Command {
   }
 }
 
-const TITLES: Readonly<Record<string, MessageKey>> = {
+const TITLES: Readonly<Record<string, ToolKey>> = {
   'Usage:': 'cli.title.usage',
   'Options:': 'cli.title.options',
   'Commands:': 'cli.title.commands',

@@ -29,7 +29,7 @@ import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
 import { uiText, userError } from './ui-text.js';
 import { within, type Checked } from './gate.js';
-import { message, type MessageKey } from '../core/messages.js';
+import { message, type ToolKey } from '../core/messages.js';
 import { toAnswersFile, type Answers } from '../core/answers.js';
 import type { Result } from '../core/assessment.js';
 import { NOT_APPLICABLE, type RuleBase } from '../core/types.js';
@@ -265,7 +265,7 @@ function checkTarget(path: string, force: boolean, option?: string): void {
 function why(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (!code) return (err as Error).message;
-  return `${code === 'EEXIST' ? exists : uiText(WRITE_ERRORS.has(code) ? (`error.write.code.${code}` as MessageKey) : 'error.write.failed')}, ${code}`;
+  return `${code === 'EEXIST' ? exists : uiText(WRITE_ERRORS.has(code) ? (`error.write.code.${code}` as ToolKey) : 'error.write.failed')}, ${code}`;
 }
 
 /** Makes a folder (and its parents) for files to come, or says in one line why it cannot. */

@@ -105,8 +105,11 @@ export function extractTexts(files: Map<string, Json>): Texts {
 const PLACEHOLDER = /\{(\w+)\}/g;
 const placeholders = (s: string): string[] => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
 
-/** What is wrong with a translation: missing keys, keys that do not exist, placeholders that differ. */
-export function checkTranslation(english: Texts, translation: Record<string, unknown>): string[] {
+/**
+ * What is wrong with a translation: missing keys, keys that do not exist, placeholders that
+ * differ. `optional` are English texts a translation may reword but need not (the tool's own).
+ */
+export function checkTranslation(english: Texts, translation: Record<string, unknown>, optional: ReadonlyMap<string, string> = new Map()): string[] {
   const problems: string[] = [];
   for (const [key, en] of english) {
     const tr = translation[key];
@@ -116,7 +119,14 @@ export function checkTranslation(english: Texts, translation: Record<string, unk
     else if ((tr.includes('{') || en.includes('{')) && placeholders(tr).join() !== placeholders(en).join())
       problems.push(`"${key}": placeholders {${placeholders(tr).join('}, {')}} differ from the English {${placeholders(en).join('}, {')}}`);
   }
-  for (const key of Object.keys(translation)) if (key !== '$comment' && key !== '$schema' && !english.has(key)) problems.push(`"${key}" is not a text of the rule base`);
+  for (const [key, tr] of Object.entries(translation)) {
+    if (key === '$comment' || key === '$schema' || english.has(key)) continue;
+    const en = optional.get(key);
+    if (en === undefined) problems.push(`"${key}" is not a text of the rule base`);
+    else if (typeof tr !== 'string') problems.push(`"${key}" must be a text`);
+    else if ((tr.includes('{') || en.includes('{')) && placeholders(tr).join() !== placeholders(en).join())
+      problems.push(`"${key}": placeholders {${placeholders(tr).join('}, {')}} differ from the English {${placeholders(en).join('}, {')}}`);
+  }
   return problems;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { MAX_JSON_BYTES, parseJson } from '../core/json.js';
-import { format, type Catalog, type MessageKey } from '../core/messages.js';
+import { format, type Catalog, type ToolKey } from '../core/messages.js';
 
 /** Reads and parses a JSON file, turning every failure into a UserError naming the file. */
 export function readJsonFile(path: string, what: string, texts: Catalog): unknown {
@@ -77,6 +77,6 @@ const WORDED = new Set(['EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG'])
 export function unreadable(texts: Catalog, path: string, err: unknown): UserError {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new UserError(format(texts, 'error.file.notFound', { path }));
-  const why = code && WORDED.has(code) ? format(texts, `error.write.code.${code}` as MessageKey) : (code ?? (err as Error).message);
+  const why = code && WORDED.has(code) ? format(texts, `error.write.code.${code}` as ToolKey) : (code ?? (err as Error).message);
   return new UserError(format(texts, 'error.file.unreadable', { path, code: why }));
 }

@@ -7,9 +7,10 @@ import { applyTranslation, checkTranslation, extractTexts } from './i18n.js';
 import type { Lang } from '../core/lang.js';
 import { listValues } from '../core/errors.js';
 import { isAlwaysTrue } from '../core/conditions.js';
-import type { Catalog } from '../core/messages.js';
+import type { Catalog, MessageKey } from '../core/messages.js';
+import { isToolKey, toolTexts } from '../core/texts.js';
 import { expectationProblems } from '../core/expectation.js';
-import { type Expectation } from '../core/types.js';
+import { type Expectation, type Texts } from '../core/types.js';
 import { isPlainObject, parseJson } from '../core/json.js';
 import { frenchTypographyProblem } from '../core/typography.js';
 import {
@@ -103,7 +104,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   // Translated before validation (so everything downstream speaks the language), but reported
   // after it: a broken English file would otherwise show first as a dozen translation gaps.
   const translationProblems: Problem[] = [];
-  translate(parsed, lang, translationProblems);
+  const toolInLocale = translate(parsed, lang, translationProblems);
   const need = (rel: string): Record<string, unknown> | undefined => {
     const v = parsed.get(rel);
     if (v === undefined) {
@@ -120,7 +121,12 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   const ruleset = need('ruleset.json');
   const q = need('questions.json');
   const s = need('sources.json');
-  const messages = checkMessages(need('messages.en.json'), opts.requiredMessages, problems);
+  // The tool's own texts, reworded where the folder's messages (or their translation) say so.
+  const messages = {
+    ...toolTexts(lang),
+    ...toolInLocale,
+    ...checkMessages(need('messages.en.json'), opts.requiredMessages, problems),
+  } as Texts<MessageKey>;
   const name = typeof ruleset?.name === 'string' ? ruleset.name : '';
   const version = typeof ruleset?.version === 'string' ? ruleset.version : '';
   if (ruleset && (!name || !version)) problems.push({ file: 'ruleset.json', message: 'needs "name" and "version" strings' });
@@ -558,10 +564,14 @@ function checkMessages(raw: Record<string, unknown> | undefined, required: reado
   const file = 'messages.en.json';
   const out: Record<string, string> = {};
   if (!raw) return out;
+  const english = toolTexts('en');
   for (const [k, v] of Object.entries(raw)) {
     if (k === '$comment') continue;
-    if (typeof v === 'string') out[k] = v;
-    else problems.push({ file, where: `"${k}"`, message: 'must be a text' });
+    if (typeof v !== 'string') problems.push({ file, where: `"${k}"`, message: 'must be a text' });
+    // A tool text reworded: with the placeholders the tool fills in.
+    else if (isToolKey(k) && placeholderList(v) !== placeholderList(english[k]))
+      problems.push({ file, where: `"${k}"`, message: `placeholders {${placeholderList(v)}} differ from the tool's own text {${placeholderList(english[k])}}` });
+    else out[k] = v;
   }
   // A contextualised copy may reword texts but must keep every key the tool uses.
   for (const k of required) if (!(k in out)) problems.push({ file, where: `"${k}"`, message: 'missing text' });
@@ -606,11 +616,14 @@ function checkHelp(
  * is asked for, so a rule base is complete in all its languages or refused; then puts the
  * asked-for language's texts in place, before validation, so everything downstream speaks it.
  * A missing or extra key, or placeholders that differ, is a problem: never a silent fallback.
+ * A translation may also reword the tool's own texts ("messages.<key>"), which it need not
+ * carry; those of the asked-for language are returned, keyed, to override the tool's.
  */
-function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]): void {
+function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]): Record<string, string> {
   const english = new Map([...parsed].filter(([rel]) => !rel.startsWith('locales/')));
   // Keyed texts are needed only when a translation was read (not on an English run).
   let texts: ReturnType<typeof extractTexts> | undefined;
+  const toolInLocale: Record<string, string> = {};
   for (const [file, translation] of parsed) {
     const m = /^locales\/([a-z]{2})\.json$/.exec(file);
     if (!m) continue;
@@ -619,7 +632,7 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
       continue;
     }
     texts ??= extractTexts(english);
-    for (const message of checkTranslation(texts, translation)) problems.push({ file, message });
+    for (const message of checkTranslation(texts, translation, TOOL_TEXTS)) problems.push({ file, message });
     if (m[1] === 'fr')
       for (const [key, value] of Object.entries(translation)) {
         const bad = typeof value === 'string' && key !== '$comment' ? frenchTypographyProblem(value) : undefined;
@@ -630,7 +643,18 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
             message: `French typography: a no-break space goes before ; : ! ? and inside « » (at "${bad}")`,
           });
       }
-    if (m[1] === lang) applyTranslation(english, translation);
+    if (m[1] === lang) {
+      applyTranslation(english, translation);
+      for (const [key, value] of Object.entries(translation))
+        if (key.startsWith('messages.') && typeof value === 'string' && TOOL_TEXTS.has(key) && !texts.has(key))
+          toolInLocale[key.slice('messages.'.length)] = value;
+    }
   }
   if (lang !== 'en' && !parsed.has(`locales/${lang}.json`)) problems.push({ file: `locales/${lang}.json`, message: `missing: the rule base has no ${lang} translation` });
+  return toolInLocale;
 }
+
+/** The tool's own English texts, keyed as a translation names them ("messages.<key>"). */
+const TOOL_TEXTS: ReadonlyMap<string, string> = new Map(Object.entries(toolTexts('en')).map(([k, v]) => [`messages.${k}`, v]));
+
+const placeholderList = (s: string): string => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(', ');

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE, listDir, refusal, ROOT, runCli } from '../support/cli.js';
+import { messagesEn } from '../support/english.js';
 
 const DATE = '2026-11-29';
 const TIMEOUT = 30_000;
-const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>;
+const MESSAGES = messagesEn;
 const FR = JSON.parse(readFileSync(join(ROOT, 'rules', 'locales', 'fr.json'), 'utf8')) as Record<string, string>;
 
 let tmp: string;

@@ -10,6 +10,7 @@ import type { Answers } from '../../src/core/answers.js';
 import { isApplicable } from '../../src/core/answers.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { BIN, ROOT } from '../support/cli.js';
+import { messagesEn } from '../support/english.js';
 import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
 
 const RULES = loadRuleBase();
@@ -28,11 +29,11 @@ const askableAtStart = (): number =>
   QUESTIONS.filter((q) => isApplicable(RULES, RULES.questionById.get(q.id)!, {})).length;
 const QUESTIONS = (JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: Question[] })
   .questions;
-const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>;
-/** An interview text as the CLI shows it (rules/messages.en.json), placeholders filled in. */
+const MESSAGES = messagesEn;
+/** An interview text as the CLI shows it, placeholders filled in. */
 function msg(key: string, vars: Record<string, string | number> = {}): string {
   const text = MESSAGES[key];
-  if (text === undefined) throw new Error(`rules/messages.en.json has no ${key}`);
+  if (text === undefined) throw new Error(`no text ${key}`);
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 

@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../support/cli.js';
+import { messagesEn } from '../support/english.js';
 import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
 
-const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>;
+const MESSAGES = messagesEn;
 const msg = (key: string, vars: Record<string, string> = {}): string =>
   MESSAGES[key]!.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 const LAST_QUESTION = (

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, readRuleBase, ruleSetFolder } from '../../src/rules/folder.js';
 import { parseJson } from '../../src/core/json.js';
-import { builtInTexts } from '../../src/rules/texts.js';
+import { toolTexts } from '../../src/core/texts.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -222,7 +222,7 @@ describe('keys written twice', () => {
 
   it('make an answers file invalid', () => {
     expect(() =>
-      parseJson('{"version":1,"answers":{"phase":"acute","phase":"protracted"}}', 'a.json', builtInTexts('en')),
+      parseJson('{"version":1,"answers":{"phase":"acute","phase":"protracted"}}', 'a.json', toolTexts('en')),
     ).toThrow(/"phase" appears twice/);
   });
 });

@@ -1,7 +1,7 @@
 import { dependentsOf, isApplicable, settleApplicability, type Answers } from '../../core/answers.js';
 import { InterruptedError } from '../../core/errors.js';
 import { describeAnswer } from '../../core/explain.js';
-import { message } from '../../core/messages.js';
+import { message, textFor } from '../../core/messages.js';
 import { uiText } from '../ui-text.js';
 import type { Choice, ListConfig } from './prompts.js';
 import { Separator } from '@inquirer/core';
@@ -211,7 +211,7 @@ export class Interview {
   /** The words and sizes every list prompt of the interview shares. */
   private listBase() {
     const out = this.out as NodeJS.WriteStream;
-    const word = (action: string): string => this.rules.messages[`prompt.${action}`] ?? action;
+    const word = (action: string): string => textFor(this.rules.messages, `prompt.${action}`) ?? action;
     return {
       words: {
         navigate: word('navigate'),

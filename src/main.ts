@@ -78,7 +78,8 @@ function handleError(err: unknown): number {
   if (err instanceof CommanderError) {
     // --help, --version, `help COMMAND`; `tip-coord` alone shows the help on stderr as an error.
     if (err.exitCode === 0) return EXIT.ok;
-    // Any other commander error has printed its message (configureOutput in program.ts).
+    // The help shown for a missing command (on stderr); every other error is a UserError
+    // (wordCommanderErrors in command-kit.ts).
     return EXIT.invalidInput;
   }
   if (err instanceof UserError) {

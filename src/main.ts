@@ -34,9 +34,11 @@ function version(): string {
 
 /** --lang from the command line wherever it stands (it words even commander's errors and --help). */
 function langArg(argv: readonly string[]): string | undefined {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return undefined;
-  return argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  for (const [i, a] of argv.entries()) {
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
 }
 
 function validLang(argv: readonly string[]): string | undefined {

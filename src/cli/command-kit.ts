@@ -56,7 +56,7 @@ function reword(cmd: CommandUnknownOpts, err: CommanderError): Error {
       return unknownCommand(cmd, args[0] ?? '');
     case 'commander.unknownOption': {
       // Commander keeps the operands first, then the unknown arguments, the first of them the flag.
-      const given = (args.find((a) => a.length > 1 && a.startsWith('-')) ?? '').split('=')[0]!;
+      const given = (args.find((a) => a.length > 1 && a.startsWith('-')) ?? '').replace(/=.*$/s, '');
       const suggestion = given.startsWith('--') ? didYouMean(given, knownOptions(cmd)) : '';
       return userError('cli.error.unknownOption', { flag: given, suggestion, cmd: commandLine(cmd) });
     }
@@ -151,10 +151,11 @@ export const helpWording = {
 } satisfies Partial<Help>;
 
 /** Commander's help formatter at the width commander uses for the help (the terminal's, else 80). */
-function formatter(): Help {
+function formatter(): { help: Help; width: number } {
   const help = Object.assign(new Help(), helpWording);
-  help.helpWidth = process.stdout.columns || 80;
-  return help;
+  const width = process.stdout.columns || 80;
+  help.helpWidth = width;
+  return { help, width };
 }
 
 /** Help sections of the tool's own: wrapped at word boundaries like commander's. Examples are not wrapped. */
@@ -162,19 +163,19 @@ export const examples = (lines: readonly string[]): string =>
   `\n${t('cli.title.examples')}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
 
 export const note = (text: string): string => {
-  const help = formatter();
-  return `\n${help.boxWrap(text, help.helpWidth!)}\n`;
+  const { help, width } = formatter();
+  return `\n${help.boxWrap(text, width)}\n`;
 };
 
 /** The text above the top-level help: what the tool does, where to start. */
 export const about = (text: string): string => {
-  const help = formatter();
-  return `${help.boxWrap(text, help.helpWidth!)}\n`;
+  const { help, width } = formatter();
+  return `${help.boxWrap(text, width)}\n`;
 };
 
 /** The exit codes, for the top-level help only (and the README). */
 export const exitCodes = (): string => {
-  const help = formatter();
+  const { help } = formatter();
   const codes = (['0', '1', '2', '130'] as const).map((code) => help.formatItem(code, 4, t(`cli.exit.${code}`), help));
   return ['', t('cli.title.exitCodes'), ...codes].join('\n');
 };

@@ -297,7 +297,14 @@ export function writeNewReport(
   ext: string,
   content: string | Uint8Array,
 ): Checked {
-  return writeNewReportSet(dir, date, name, [{ ext, content }])[0]!;
+  const [path] = writeNewReportSet(dir, date, name, [{ ext, content }] as const);
+  return path;
+}
+
+/** A file of a report set: its extension and content, or a content made from the stem finally used. */
+export interface ReportSetFile {
+  ext: string;
+  content: string | Uint8Array | ((stem: string) => string);
 }
 
 /**
@@ -305,12 +312,12 @@ export function writeNewReport(
  * <date>-<slug>.<ext> for each, then -2, -3... until every name is free. Returns the paths.
  * A content may be a function of the stem finally used, for files that name each other.
  */
-export function writeNewReportSet(
+export function writeNewReportSet<const F extends readonly ReportSetFile[]>(
   dir: Checked,
   date: string,
   name: Checked | undefined,
-  files: Array<{ ext: string; content: string | Uint8Array | ((stem: string) => string) }>,
-): Checked[] {
+  files: F,
+): { [K in keyof F]: Checked } {
   const stem = `${date}-${safeSlug(name)}`;
   for (let n = 1; n < 1000; n++) {
     const written: Checked[] = [];
@@ -323,7 +330,8 @@ export function writeNewReportSet(
         writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content);
         written.push(path);
       }
-      return written;
+      // One path per file, in their order.
+      return written as { [K in keyof F]: Checked };
     } catch (err) {
       // One name of the set was taken: undo the others and try the next number.
       for (const p of written) unlinkSync(p);
@@ -393,14 +401,13 @@ export async function reportMaker(
 ): Promise<(result: Result, opts?: ReportOptions) => Promise<MadeReport>> {
   // Loaded only for a report: --format json does not pay for it.
   const { buildReport } = await import('../render/report.js');
-  const { htmlDocument } = format === 'html' ? await import('../render/html.js') : { htmlDocument: undefined };
+  const page = format === 'html' ? (await import('../render/html.js')).htmlDocument : undefined;
   return async (result, opts = {}) => {
     const markdown = buildReport(rules, result, opts);
     if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
     const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
-    if (format === 'docx')
-      return { markdown, ext: 'docx', content: await wordFile(rules, markdown, title, result.stamp.date) };
-    return { markdown, ext: 'html', content: htmlDocument!(title, [markdown], rules.lang) };
+    if (page) return { markdown, ext: 'html', content: page(title, [markdown], rules.lang) };
+    return { markdown, ext: 'docx', content: await wordFile(rules, markdown, title, result.stamp.date) };
   };
 }
 

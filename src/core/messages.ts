@@ -36,8 +36,9 @@ export function message(rules: RuleBase, key: MessageKey, vars: Vars = {}): stri
 /** Values for an error message: "a", "b" or "c" / « a », « b » ou « c ». */
 export function valueList(catalog: Texts<'words.orList'>, values: readonly unknown[]): string {
   const shown = values.map((v) => JSON.stringify(v));
-  if (shown.length <= 1) return shown.join('');
-  return format(catalog, 'words.orList', { head: shown.slice(0, -1).join(', '), last: shown[shown.length - 1]! });
+  const last = shown.pop();
+  if (last === undefined || shown.length === 0) return last ?? '';
+  return format(catalog, 'words.orList', { head: shown.join(', '), last });
 }
 
 /** The texts of a rule base as one function, for modules that word many of them. */

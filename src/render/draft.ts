@@ -1,7 +1,7 @@
 import { cell } from '../core/markdown.js';
 import type { ByAnswerName, DraftTextKey } from '../core/drafting.js';
 import type { OutcomeText } from '../core/expectation.js';
-import { DRAFTING, type Outcome } from '../core/recommend.js';
+import type { Outcome } from '../core/recommend.js';
 import { NOT_APPLICABLE, UNKNOWN, type DraftVariant, type IndicatorDef, type RuleBase } from '../core/types.js';
 
 export const DRAFT_SECTIONS = ['hno', 'hrp', 'strategy'] as const;
@@ -43,7 +43,7 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
   const d = rules.drafting;
   const variant: DraftVariant = r.cautions.some((c) => c.id === 'terminology') ? 'safe' : 'standard';
   // Which conditional texts apply, as the evaluation decided: nothing is re-checked here.
-  const applies = r[DRAFTING];
+  const applies = r.drafting;
   const t = (key: DraftTextKey, vars: Record<string, string> = {}): string =>
     d.texts[key]![variant].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m)
       // Optional parts left empty must not leave double spaces.

@@ -88,10 +88,13 @@ export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = 'en')
   // A run checks the translation it uses; `rules validate` checks them all, and repeated keys
   // (about 2 ms of scanning a run need not pay: the files parse the same either way).
   const { ruleBase, problems } = readRuleBase(dir, lang, { thorough: false });
-  if (problems.length > 0 || !ruleBase) {
+  const [first] = problems;
+  if (first || !ruleBase) {
     const texts = toolTexts(lang);
     const more = problems.length > 1 ? format(texts, 'error.rules.more', { count: problems.length - 1 }) : '';
-    throw new UserError(format(texts, 'error.rules.invalid', { problem: formatProblem(problems[0]!), more }));
+    // No rule base without a problem: parseRuleBase returns one or the other.
+    const problem = first ? formatProblem(first) : dir;
+    throw new UserError(format(texts, 'error.rules.invalid', { problem, more }));
   }
   return ruleBase;
 }

@@ -17,8 +17,9 @@ interface Slot {
   set(v: string): void;
 }
 
-function slot(obj: Record<string, unknown>, field: string | number, key: string): Slot {
-  return { key, get: () => (obj as Record<string | number, unknown>)[field], set: (v) => ((obj as Record<string | number, unknown>)[field] = v) };
+/** A field of an object, or an element of an array (field a number). */
+function slot(obj: object, field: string | number, key: string): Slot {
+  return { key, get: () => Reflect.get(obj, field), set: (v) => Reflect.set(obj, field, v) };
 }
 
 function arr(v: unknown): Record<string, unknown>[] {
@@ -37,11 +38,11 @@ function citationSlots(list: unknown, base: string, out: Slot[]): void {
 const NOT_TEXT = /(\.question|\.indicators\.\d+\.level)$/;
 
 /** Every string under obj[field], keyed by its path. */
-function leafSlots(obj: Record<string, unknown>, field: string, key: string, out: Slot[]): void {
-  const v = obj[field];
+function leafSlots(obj: object, field: string, key: string, out: Slot[]): void {
+  const v: unknown = Reflect.get(obj, field);
   if (typeof v === 'string') {
     if (!NOT_TEXT.test(key)) out.push(slot(obj, field, key));
-  } else if (Array.isArray(v)) v.forEach((_, i) => leafSlots(v as unknown as Record<string, unknown>, String(i), `${key}.${i}`, out));
+  } else if (Array.isArray(v)) v.forEach((_, i) => leafSlots(v, String(i), `${key}.${i}`, out));
   else if (isPlainObject(v)) for (const k of Object.keys(v)) leafSlots(v, k, `${key}.${k}`, out);
 }
 
@@ -85,7 +86,8 @@ function slotsOf(rel: string, json: Json): Slot[] {
     for (const [id, h] of Object.entries(qs)) {
       if (!isPlainObject(h)) continue;
       out.push(slot(h, 'text', `help.${id}.text`));
-      (Array.isArray(h.examples) ? h.examples : []).forEach((_, i) => out.push(slot(h.examples as unknown as Record<string, unknown>, i, `help.${id}.examples.${i}`)));
+      const examples: unknown = h.examples;
+      if (Array.isArray(examples)) examples.forEach((_, i) => out.push(slot(examples, i, `help.${id}.examples.${i}`)));
     }
     arr(json.glossary).forEach((g, i) => {
       out.push(slot(g, 'term', `glossary.${i}.term`));
@@ -103,7 +105,7 @@ export function extractTexts(files: Map<string, Json>): Texts {
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
-const placeholders = (s: string): string[] => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+const placeholders = (s: string): string[] => [...s.matchAll(PLACEHOLDER)].map(([, name = '']) => name).sort();
 
 /**
  * What is wrong with a translation: missing keys, keys that do not exist, placeholders that

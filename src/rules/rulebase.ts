@@ -9,6 +9,7 @@ import { listValues } from '../core/errors.js';
 import { isAlwaysTrue } from '../core/conditions.js';
 import type { Catalog, MessageKey } from '../core/messages.js';
 import { isToolKey, toolTexts } from '../core/texts.js';
+import { isOrdered, type OrderedRule } from '../core/lookup.js';
 import { expectationProblems } from '../core/expectation.js';
 import { type Expectation, type Texts } from '../core/types.js';
 import { isPlainObject, parseJson } from '../core/json.js';
@@ -187,31 +188,34 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
         checkCondition: (c, at) => checkCondition(c, at, ctx),
       })
     : undefined;
-  const primaries = items.mechanism.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ m, r })));
-  const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions)).sort((a, b) => (a.r.order ?? 0) - (b.r.order ?? 0));
+  // Rules that reached here have their order checked (checkRule): primary and verdict rules have one.
+  const primaries = items.mechanism.flatMap((m) => m.rules.filter((r): r is OrderedRule => r.role === 'primary' && isOrdered(r)).map((r) => ({ m, r })));
+  const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions)).sort((a, b) => a.r.order - b.r.order);
   // With a broken mechanism file, its fallback may be the rule that failed: say only that (issue 15).
   const mechanismsBroken = problems.slice(problemsBeforeItems).some((p) => p.file.startsWith('mechanisms/')) || files.some((f) => f.rel.startsWith('mechanisms/') && !parsed.has(f.rel));
   if (items.mechanism.length > 0 && fallbacks.length === 0 && !mechanismsBroken) {
     problems.push({ file: 'mechanisms/', message: 'no fallback: one primary rule must have empty conditions ({"all": []}) so that every answer set gets a primary mechanism' });
   }
-  for (const { m, r } of fallbacks.slice(1))
-    problems.push({
-      file: m.file,
-      rule: r.id,
-      message: `a second fallback (a primary rule with empty conditions): "${fallbacks[0]!.r.id}" in ${fallbacks[0]!.m.file} always holds and comes first (order ${fallbacks[0]!.r.order}), so this one can never decide; keep one`,
-    });
+  const [first, ...more] = fallbacks;
+  if (first)
+    for (const { m, r } of more)
+      problems.push({
+        file: m.file,
+        rule: r.id,
+        message: `a second fallback (a primary rule with empty conditions): "${first.r.id}" in ${first.m.file} always holds and comes first (order ${first.r.order}), so this one can never decide; keep one`,
+      });
   const orders = new Map<number, string>();
   for (const { m, r } of primaries) {
-    const other = orders.get(r.order!);
+    const other = orders.get(r.order);
     if (other) problems.push({ file: m.file, rule: r.id, message: `order ${r.order} is also used by rule "${other}": primary rules need distinct orders` });
-    orders.set(r.order!, r.id);
+    orders.set(r.order, r.id);
   }
   const verdictOrders = new Map<number, string>();
   for (const v of items.verdict)
-    for (const r of v.rules) {
-      const other = verdictOrders.get(r.order!);
+    for (const r of v.rules.filter(isOrdered)) {
+      const other = verdictOrders.get(r.order);
       if (other) problems.push({ file: v.file, rule: r.id, message: `order ${r.order} is also used by rule "${other}": verdict rules need distinct orders` });
-      verdictOrders.set(r.order!, r.id);
+      verdictOrders.set(r.order, r.id);
     }
 
   const invariants = itemsBroken ? [] : checkInvariants(parsed.get(INVARIANTS_FILE), files.some((f) => f.rel === INVARIANTS_FILE), itemIds, ctx);
@@ -380,15 +384,20 @@ function checkMeetingCost(raw: unknown, problems: Problem[]): MeetingCost {
     problems.push({ ...at, message: 'must be an object' });
     return DEFAULT_MEETING_COST;
   }
-  const out: Record<string, unknown> = { ...DEFAULT_MEETING_COST };
+  const out: MeetingCost = { ...DEFAULT_MEETING_COST };
   const num = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  const known = (k: string): k is keyof MeetingCost => Object.hasOwn(DEFAULT_MEETING_COST, k);
   for (const [k, v] of Object.entries(raw)) {
-    const def = (DEFAULT_MEETING_COST as unknown as Record<string, unknown>)[k];
-    if (def === undefined) problems.push({ ...at, message: `unknown key "${k}"; valid keys: ${Object.keys(DEFAULT_MEETING_COST).join(', ')}` });
-    else if (typeof def === 'number' ? num(v) : isPlainObject(v) && Object.values(v).every(num)) out[k] = v;
+    if (!known(k)) {
+      problems.push({ ...at, message: `unknown key "${k}"; valid keys: ${Object.keys(DEFAULT_MEETING_COST).join(', ')}` });
+      continue;
+    }
+    const def = DEFAULT_MEETING_COST[k];
+    // The value has the default's shape: a number ≥ 0, or an object of them.
+    if (typeof def === 'number' ? num(v) : isPlainObject(v) && Object.values(v).every(num)) Object.assign(out, { [k]: v });
     else problems.push({ ...at, message: `"${k}" must be ${typeof def === 'number' ? 'a number ≥ 0' : 'an object of numbers ≥ 0'}` });
   }
-  return out as unknown as MeetingCost;
+  return out;
 }
 
 /** A step's or an action's owner and horizon (both optional): one of the known owners, 30, 60 or 90 days. */

@@ -12,6 +12,7 @@ import { Evaluator } from '../../core/evaluate.js';
 import { rmSync } from 'node:fs';
 import { gateFor } from '../gate.js';
 import { assess } from '../../core/assessment.js';
+import { withoutDrafting } from '../../core/recommend.js';
 import { message } from '../../core/messages.js';
 import { runInfo } from '../run-info.js';
 import { checkFormat } from '../command-kit.js';
@@ -235,7 +236,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   }
 
   if (!makeReport || !written) {
-    ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    ctx.stdout.write(`${JSON.stringify(withoutDrafting(result), null, 2)}\n`);
     return EXIT.ok;
   }
   // The draft has done its work: its answers are now beside the report.

@@ -114,7 +114,10 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
       if (opts.summaryOnly) {
         // The bare decision, by the quick evaluator the what-if search uses: what the summary counts.
         const facts = toFacts(rules, answers);
-        const d = decide(rules, (id) => holdsOn(conditionsById.get(id)!, facts));
+        const d = decide(rules, (id) => {
+          const conditions = conditionsById.get(id);
+          return conditions !== undefined && holdsOn(conditions, facts);
+        });
         tally.add(input.source, {
           primary: d.primary,
           cautions: [...d.cautions].map((id) => ({ id })),
@@ -190,7 +193,7 @@ async function writeSummary(
 
   ctx.stdout.write(`${textBars(rules, portfolio, ctx.stdout.columns || 80)}\n`);
   ctx.stdout.write(
-    `${t(opts.summaryOnly ? 'batch.writtenSummaryOnly' : 'batch.written', { count: tally.evaluated, dir: opts.out, summary: summaryPath!, chart: chartPath! })}\n`,
+    `${t(opts.summaryOnly ? 'batch.writtenSummaryOnly' : 'batch.written', { count: tally.evaluated, dir: opts.out, summary: summaryPath, chart: chartPath })}\n`,
   );
   if (skipped.length > 0)
     ctx.stderr.write(

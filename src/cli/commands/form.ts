@@ -26,7 +26,8 @@ export async function run(opts: FormOptions, ctx: Context): Promise<number> {
   const dir = opts.rules ?? DEFAULT_RULES_DIR;
   const langs: Lang[] = LANGS.filter((l) => l === 'en' || existsSync(join(dir, 'locales', `${l}.json`)));
   const byLang: RuleBase[] = langs.map((l) => ctx.rules(dir, l));
-  const shown = byLang[langs.indexOf(ctx.lang)] ?? byLang[0]!;
+  // English is always there (the rule files are English): the run's language, else English.
+  const shown = ctx.rules(dir, langs.includes(ctx.lang) ? ctx.lang : 'en');
   // The form's title holds the rule set's name: checked as a report's stamp is.
   const gate = gateFor(shown, opts);
   gate.ruleSet({ folder: false });

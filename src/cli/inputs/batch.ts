@@ -192,7 +192,7 @@ function checkUtf8(path: string, where: string): void {
       } catch {
         // The bad sequence may start in the previous chunk: look from its last whole character on.
         let from = 0;
-        while (from < tail.length && (tail[from]! & 0xc0) === 0x80) from++;
+        while (((tail[from] ?? 0) & 0xc0) === 0x80) from++;
         const kept = tail.subarray(from);
         const offset = before - kept.length + firstBadByte(Buffer.concat([kept, bytes]));
         throw userError('error.file.notUtf8', { path: where, offset });
@@ -302,15 +302,13 @@ export function mapHeader(rules: RuleBase, header: string[], where: string, noti
     if (id === '') throw userError('error.csv.noId', { col });
     const segs = segmentsOf(id);
     const last = segs.at(-1) ?? '';
+    const byName = byId.get(id) ?? (segs.length > 1 ? byId.get(last) : undefined);
+    // A choice column: `tipForms/forced_labour`, `evidence/tipForms/forced_labour`.
+    const multi = segs.length > 1 ? byId.get(segs.at(-2) ?? '') : undefined;
     let c: Column | undefined;
     if (id === NAME_COLUMN || last === RESPONSE_NAME) c = { kind: 'name' };
-    else if (byId.has(id)) c = { kind: 'answer', q: byId.get(id)! };
-    else if (segs.length > 1 && byId.has(last)) c = { kind: 'answer', q: byId.get(last)! };
-    else if (segs.length > 1) {
-      // A choice column: `tipForms/forced_labour`, `evidence/tipForms/forced_labour`.
-      const q = byId.get(segs.at(-2)!);
-      if (q?.type === 'multi') c = { kind: 'choice', q, value: last };
-    }
+    else if (byName) c = { kind: 'answer', q: byName };
+    else if (multi?.type === 'multi') c = { kind: 'choice', q: multi, value: last };
     if (c && c.kind !== 'ignored') {
       if (segs.length > 1 || c.kind === 'choice') export_ = true;
       const key = c.kind === 'name' ? ' name' : c.kind === 'answer' ? c.q.id : `${c.q.id}/${c.value}`;
@@ -325,9 +323,9 @@ export function mapHeader(rules: RuleBase, header: string[], where: string, noti
     unmatched.push({ col, id });
     return { kind: 'ignored' };
   });
-  if (unmatched.length > 0) {
+  const [first] = unmatched;
+  if (first) {
     const valid = [NAME_COLUMN, ...rules.questions.map((q) => q.id)];
-    const first = unmatched[0]!;
     if (!export_ || columns.every((c) => c.kind === 'ignored')) {
       // A spreadsheet saved with ";" as separator reads as one column.
       const hint = header.length === 1 && first.id.includes(';') ? ` ${uiText('error.csv.semicolons')}` : '';
@@ -498,7 +496,7 @@ export function countInputs(path: string): number | undefined {
       let last = 0x0a;
       for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
         for (let i = 0; i < n; i++) if (buf[i] === 0x0a) lines++;
-        last = buf[n - 1]!;
+        last = buf[n - 1] ?? last;
       }
       return Math.max(0, lines + (last === 0x0a ? 0 : 1) - 1);
     } finally {

@@ -11,7 +11,7 @@ import { isApplicable } from '../../src/core/answers.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { BIN, ROOT } from '../support/cli.js';
 import { messagesEn } from '../support/english.js';
-import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
+import { noTmux, shellQuote, Tmux } from './tmux.js';
 
 const RULES = loadRuleBase();
 
@@ -115,7 +115,7 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 const SGR = /\x1b\[[0-9;:]*m/;
 
-describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
+describe.skipIf(noTmux())('assess in a real terminal (tmux)', () => {
   let tmp: string;
   let out: string;
   let term: Tmux | undefined;

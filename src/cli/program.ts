@@ -14,6 +14,7 @@ import { registerDraft } from './commands/draft.command.js';
 import { registerBatch } from './commands/batch.command.js';
 import { registerRules } from './commands/rules.command.js';
 import { registerForm } from './commands/form.command.js';
+import { registerWeb } from './commands/web.command.js';
 
 export function buildProgram(version: string): Command {
   const program = new Command('tip-coord');
@@ -42,6 +43,7 @@ export function buildProgram(version: string): Command {
   registerBatch(program);
   registerRules(program);
   registerForm(program);
+  registerWeb(program);
   wordCommanderErrors(program);
   return program;
 }

@@ -29,7 +29,7 @@ import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
 import { uiText, userError } from './ui-text.js';
 import { within, type Checked } from './gate.js';
-import { message, type ToolKey } from '../core/messages.js';
+import type { ToolKey } from '../core/messages.js';
 import { toAnswersFile, type Answers } from '../core/answers.js';
 import type { Result } from '../core/assessment.js';
 import { NOT_APPLICABLE, type RuleBase } from '../core/types.js';
@@ -400,21 +400,30 @@ export async function reportMaker(
   format: ReportFormat,
 ): Promise<(result: Result, opts?: ReportOptions) => Promise<MadeReport>> {
   // Loaded only for a report: --format json does not pay for it.
-  const { buildReport } = await import('../render/report.js');
+  const { buildReport, reportTitle, wordReportOptions } = await import('../render/report.js');
   const page = format === 'html' ? (await import('../render/html.js')).htmlDocument : undefined;
   return async (result, opts = {}) => {
     const markdown = buildReport(rules, result, opts);
     if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
-    const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
-    if (page) return { markdown, ext: 'html', content: page(title, [markdown], rules.lang) };
-    return { markdown, ext: 'docx', content: await wordFile(rules, markdown, title, result.stamp.date) };
+    if (page) return { markdown, ext: 'html', content: page(reportTitle(rules, result), [markdown], rules.lang) };
+    const { markdownToDocx } = await import('../render/docx.js');
+    return { markdown, ext: 'docx', content: await markdownToDocx(markdown, wordReportOptions(rules, result)) };
   };
 }
 
-/** Markdown as a Word file, with the sensitivity line at the top of every page. Loads docx only when called. */
-export async function wordFile(rules: RuleBase, markdown: string, title: string, date: string): Promise<Uint8Array> {
+/**
+ * Markdown as a Word file, with `header` at the top of every page (wordHeader: the complicity
+ * warning where it applies, else the sensitivity line). Loads docx only when called.
+ */
+export async function wordFile(
+  rules: RuleBase,
+  markdown: string,
+  title: string,
+  date: string,
+  header: string,
+): Promise<Uint8Array> {
   const { markdownToDocx } = await import('../render/docx.js');
-  return markdownToDocx(markdown, { title, lang: rules.lang, banner: message(rules, 'report.sensitive'), date });
+  return markdownToDocx(markdown, { title, lang: rules.lang, banner: header, date });
 }
 
 /**

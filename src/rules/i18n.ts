@@ -57,6 +57,7 @@ function slotsOf(rel: string, json: Json): Slot[] {
     for (const q of arr(json.questions)) {
       for (const k of ['label', 'term', 'hint']) out.push(slot(q, k, `questions.${String(q.id)}.${k}`));
       for (const c of arr(q.choices)) out.push(slot(c, 'label', `questions.${String(q.id)}.choices.${String(c.value)}`));
+      if (isPlainObject(q.byResponseType)) leafSlots(q, 'byResponseType', `questions.${String(q.id)}.byResponseType`, out);
     }
   } else if (item) {
     const base = `${item[1]}.${String(json.id)}`;
@@ -75,6 +76,9 @@ function slotsOf(rel: string, json: Json): Slot[] {
     if (Array.isArray(json.avoid))
       out.push({ key: 'drafting.avoid', get: () => (json.avoid as string[]).join(', '), set: (v) => (json.avoid = v.split(/\s*,\s*/).filter(Boolean)) });
     for (const k of ['texts', 'byAnswer', 'mechanisms', 'actions', 'cautions']) leafSlots(json, k, `drafting.${k}`, out);
+    // Services are a list (their order is the plan's): keyed by id, so that reordering keeps the translations.
+    for (const sv of arr(json.services))
+      for (const k of ['activity', 'indicators']) leafSlots(sv, k, `drafting.services.${String(sv.id)}.${k}`, out);
     citationSlots(json.citations, 'drafting.citations', out);
   } else if (rel === 'sources.json') {
     // Titles stay as published; only the remarks on an address are the tool's own words.

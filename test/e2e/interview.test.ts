@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/answers.js';
 import { isApplicable } from '../../src/core/answers.js';
+import { questionFor } from '../../src/core/response-wording.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { BIN, ROOT } from '../support/cli.js';
 import { messagesEn } from '../support/english.js';
@@ -27,8 +28,10 @@ interface Question {
 /** The questions that apply before any answer: skip logic leaves out those that need one (mechanismState). */
 const askableAtStart = (): number =>
   QUESTIONS.filter((q) => isApplicable(RULES, RULES.questionById.get(q.id)!, {})).length;
-const QUESTIONS = (JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: Question[] })
-  .questions;
+/** As the interview words them for the refugee response PLAN answers (questions.json "byResponseType"). */
+const QUESTIONS = (
+  JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: Question[] }
+).questions.map((q) => questionFor(q as never, 'refugee_response') as unknown as Question);
 const MESSAGES = messagesEn;
 /** An interview text as the CLI shows it, placeholders filled in. */
 function msg(key: string, vars: Record<string, string | number> = {}): string {

@@ -1,15 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { EXIT } from '../../core/errors.js';
-import { LANGS, type Lang } from '../../core/lang.js';
 import { message } from '../../core/messages.js';
-import type { RuleBase } from '../../core/types.js';
 import { FormError, formVersion, LANGUAGE_NAMES, xlsForm } from '../../render/xlsform.js';
-import { DEFAULT_RULES_DIR } from '../../rules/folder.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from '../report-files.js';
 import { userError } from '../ui-text.js';
 import { gateFor } from '../gate.js';
+import { readRuleLanguages } from '../inputs/answers.js';
 
 export interface FormOptions {
   out: string;
@@ -23,11 +19,7 @@ export interface FormOptions {
  * in every language of the rule set (English, and each locales/<lang>.json it has).
  */
 export async function run(opts: FormOptions, ctx: Context): Promise<number> {
-  const dir = opts.rules ?? DEFAULT_RULES_DIR;
-  const langs: Lang[] = LANGS.filter((l) => l === 'en' || existsSync(join(dir, 'locales', `${l}.json`)));
-  const byLang: RuleBase[] = langs.map((l) => ctx.rules(dir, l));
-  // English is always there (the rule files are English): the run's language, else English.
-  const shown = ctx.rules(dir, langs.includes(ctx.lang) ? ctx.lang : 'en');
+  const { langs, byLang, rules: shown } = readRuleLanguages(ctx, opts.rules);
   // The form's title holds the rule set's name: checked as a report's stamp is.
   const gate = gateFor(shown, opts);
   gate.ruleSet({ folder: false });

@@ -13,7 +13,7 @@ import { messagesEn } from '../support/english.js';
 const DATE = '2026-11-29';
 const TIMEOUT = 30_000;
 const MESSAGES = messagesEn;
-const FR = JSON.parse(readFileSync(join(ROOT, 'rules', 'locales', 'fr.json'), 'utf8')) as Record<string, string>;
+const FR = JSON.parse(readFileSync(join(ROOT, 'src', 'core', 'texts', 'fr.json'), 'utf8')) as Record<string, string>;
 
 let tmp: string;
 let out: string;
@@ -200,7 +200,7 @@ describe('errors in plain words, with what to do', () => {
       const path = answersFile({ tipScale: 'signficant', phse: 'acute' });
       const r = await runCli(['assess', '--answers', path, '--lang', 'fr']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(FR['messages.error.answers.many']!.replace('{where}', '').split('{count}')[0]!.trim());
+      expect(r.stderr).toContain(FR['error.answers.many']!.replace('{where}', '').split('{count}')[0]!.trim());
       expect(r.stderr).toContain('(vouliez-vous dire «\u00a0significant\u00a0»\u00a0?)');
       const nf = await runCli(['assess', '--answers', join(tmp, 'nowhere.json'), '--lang', 'fr']);
       expect(nf.stderr).toContain('nowhere.json\u00a0: introuvable. Vérifiez le nom et le dossier.');

@@ -1,11 +1,13 @@
 /**
  * The one way out to disk: file names (a safe slug, a free name), atomic 0600 writes, report sets,
- * drafts, and the temporary files a write leaves when a run is killed.
+ * drafts, and the temporary files a write leaves when a run is killed. Every name and path a
+ * file is written under passed the safety gate (gate.ts): the types say so.
  */
 import {
   accessSync,
   closeSync,
   constants,
+  existsSync,
   fsyncSync,
   linkSync,
   lstatSync,
@@ -13,18 +15,21 @@ import {
   openSync,
   readdirSync,
   renameSync,
+  rmdirSync,
   rmSync,
   unlinkSync,
+  writeFileSync,
   writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
 import { uiText, uiTexts, userError } from './ui-text.js';
 import { systemCode, systemReason } from '../core/system-errors.js';
+import { within, type Checked } from './gate.js';
 import { toAnswersFile, type Answers } from '../core/answers.js';
 import type { Result } from '../core/assessment.js';
 import { NOT_APPLICABLE, type RuleBase } from '../core/types.js';
@@ -176,12 +181,12 @@ function writeError(path: string, err: unknown): WriteError {
  * content passes cleanText: no raw control character ever lands in a file.
  */
 export function writeFileAtomic(
-  path: string,
+  path: Checked,
   content: string | Uint8Array,
   opts: { force?: boolean; /** The option that named the file, for "already exists". */ option?: string } = {},
 ): void {
   const dir = dirname(path);
-  ensureFolder(dir);
+  makeFolder(dir);
   checkTarget(path, opts.force ?? false, opts.option);
   const tmp = join(dir, `.${basename(path)}${tempTag(randomBytes(6).toString('hex'))}`);
   let tmpCreated = false;
@@ -249,7 +254,11 @@ function why(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
 }
 
 /** Makes a folder (and its parents) for files to come, or says in one line why it cannot. */
-export function ensureFolder(dir: string): void {
+export function ensureFolder(dir: Checked): void {
+  makeFolder(dir);
+}
+
+function makeFolder(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
@@ -296,14 +305,15 @@ export const REPORT_FAMILY = ['answers.json', 'md', 'html', 'docx'] as const;
  * so it never overwrites another. Returns the path written.
  */
 export function writeNewReport(
-  dir: string,
+  dir: Checked,
   date: string,
-  name: string | undefined,
+  name: Checked | undefined,
   ext: string,
   content: string | Uint8Array,
   opts: SetOptions = {},
-): string {
-  return writeNewReportSet(dir, date, name, [{ ext, content }], opts)[0]!;
+): Checked {
+  const [path] = writeNewReportSet(dir, date, name, [{ ext, content }] as const, opts);
+  return path;
 }
 
 /**
@@ -313,18 +323,19 @@ export function writeNewReport(
  * Files are written in the order given (the answers first: they are what a user would lose);
  * when one fails, those already written are removed. Returns the paths, in the same order.
  */
-export function writeNewReportSet(
-  dir: string,
+export function writeNewReportSet<const F extends readonly SetFile[]>(
+  dir: Checked,
   date: string,
-  name: string | undefined,
-  files: readonly SetFile[],
+  name: Checked | undefined,
+  files: F,
   opts: SetOptions = {},
-): string[] {
+): { [K in keyof F]: Checked } {
   const stem = `${date}-${safeSlug(name)}`;
   for (const base of bases(stem)) {
     if (!stemFree(dir, base, files, opts)) continue;
     try {
-      return writeSetAt(dir, base, files, opts);
+      // One path per file, in their order.
+      return writeSetAt(dir, base, files, opts) as { [K in keyof F]: Checked };
     } catch (err) {
       // A name of the set was taken meanwhile: try the next number.
       if (!(err instanceof FileExistsError)) throw err;
@@ -339,12 +350,12 @@ export function writeNewReportSet(
  * between them, so a signal falls between two sets, never inside one.
  */
 export async function writeReportSet(
-  dir: string,
+  dir: Checked,
   date: string,
-  name: string | undefined,
+  name: Checked | undefined,
   files: ReadonlyArray<{ ext: string; content: (stem: string) => Promise<string | Uint8Array> }>,
   opts: SetOptions = {},
-): Promise<string[]> {
+): Promise<Checked[]> {
   const stem = `${date}-${safeSlug(name)}`;
   for (const base of bases(stem)) {
     if (!stemFree(dir, base, files, opts)) continue;
@@ -371,12 +382,12 @@ function stemFree(dir: string, base: string, files: readonly { ext: string }[], 
   return !family.some((ext) => exists(join(dir, `${base}.${ext}`)));
 }
 
-function writeSetAt(dir: string, base: string, files: readonly SetFile[], opts: SetOptions): string[] {
+function writeSetAt(dir: Checked, base: string, files: readonly SetFile[], opts: SetOptions): Checked[] {
   ensureFolder(dir);
-  const written: string[] = [];
+  const written: Checked[] = [];
   try {
     for (const f of files) {
-      const path = join(dir, `${base}.${f.ext}`);
+      const path = within(dir, `${base}.${f.ext}`);
       writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content, {
         force: opts.force ?? false,
       });
@@ -409,6 +420,35 @@ function noFreeName(dir: string, stem: string, files: readonly { ext: string }[]
     uiText('error.write.noFreeName', { dir, name: `${stem}.${files.map((f) => f.ext).join('/')}` }),
     uiText('error.write.code.EEXIST'),
   );
+}
+
+/**
+ * Writes a set of files (relative paths and texts) into a folder. Into a new or empty folder the
+ * set is written beside it and renamed into place, so it is all there or not at all; `into` an
+ * existing folder, each file replaces its namesake atomically.
+ */
+export function writeFolder(
+  target: Checked,
+  files: ReadonlyArray<readonly [string, string]>,
+  opts: { into: boolean },
+): void {
+  if (opts.into) {
+    for (const [rel, text] of files) writeFileAtomic(within(target, rel), text, { force: true });
+    return;
+  }
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  const tmp = join(parent, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    for (const [rel, text] of files) {
+      mkdirSync(dirname(join(tmp, rel)), { recursive: true });
+      writeFileSync(join(tmp, rel), text);
+    }
+    if (existsSync(target)) rmdirSync(target);
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 // Reports, answers and drafts.
@@ -476,12 +516,12 @@ export async function wordFile(
 }
 
 /**
- * How a report names its answers file: relative to the current folder, or only its name when it
- * lies elsewhere: a report is forwarded, and a full path can name a person (/home/jane.doe/...).
+ * How a report names its answers file in its "To try one" line: by the file's own name when the
+ * tool named it and put it beside the report (the two travel together); not at all when the user
+ * named it (--save-answers): a report is forwarded, and a path the user typed can name a person.
  */
-export function pathInReport(path: string): string {
-  const rel = relative(process.cwd(), resolve(path)).split('\\').join('/');
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
+export function answersInReport(written: { answers?: string; beside?: boolean }): ReportOptions {
+  return written.answers && written.beside ? { answersFile: basename(written.answers) } : {};
 }
 
 /** An answers file's text, as `assess` saves it and `--answers` reads it. */
@@ -499,10 +539,10 @@ function answeredOnly(answers: Answers): Answers {
  * system's temporary folder. Returns its path, or undefined if nowhere would take it.
  */
 export function saveDraft(
-  where: { resume?: string; out: string },
+  where: { resume?: Checked; out: Checked },
   date: string,
   answers: Answers,
-  name: string | undefined,
+  name: Checked | undefined,
 ): string | undefined {
   // Only what was answered: questions skipped so far are settled again on --resume.
   const content = answersJson(answeredOnly(answers), name);
@@ -514,7 +554,8 @@ export function saveDraft(
       /* try a new draft below */
     }
   }
-  for (const dir of [where.out, '.', tmpdir()]) {
+  // The current folder and the system's temporary folder: places, not names that reach a file's text.
+  for (const dir of [where.out, '.' as Checked, tmpdir() as Checked]) {
     try {
       return writeNewReport(dir, date, name, 'draft.json', content);
     } catch {
@@ -530,8 +571,8 @@ export function saveDraft(
  */
 export function checkOutputsFirst(opts: {
   /** The report folder; undefined when no report is written (JSON on stdout). */
-  out: string | undefined;
-  saveAnswers?: string | false;
+  out: Checked | undefined;
+  saveAnswers?: Checked | false;
   force?: boolean;
 }): void {
   // First what makes nothing: a folder or a device is refused even with --force, a file only without it.
@@ -550,6 +591,8 @@ export function checkOutputsFirst(opts: {
 /** Where a run's files went: written once, then replaced in place after each what-if. */
 export interface Written {
   /** The report in each format asked for, in the order asked. */
-  reports: string[];
-  answers?: string;
+  reports: Checked[];
+  answers?: Checked;
+  /** The answers file is the one the tool named beside the reports (not --save-answers). */
+  beside?: boolean;
 }

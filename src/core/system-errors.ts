@@ -3,7 +3,7 @@
  * EACCES means nothing to a coordinator and is never shown: the commonest causes have words of
  * their own, any other gets a plain sentence.
  */
-import { format, type Catalog, type MessageKey } from './messages.js';
+import { format, type Catalog, type ToolKey } from './messages.js';
 
 const WORDED = new Set([
   'ENOENT',
@@ -37,6 +37,6 @@ export function systemReason(texts: Catalog, err: unknown): string {
   const code = systemCode(err);
   return format(
     texts,
-    code !== undefined && WORDED.has(code) ? (`error.write.code.${code}` as MessageKey) : 'error.write.failed',
+    code !== undefined && WORDED.has(code) ? (`error.write.code.${code}` as ToolKey) : 'error.write.failed',
   );
 }

@@ -65,8 +65,8 @@ export function firstBadByte(bytes: Uint8Array): number {
   // The streaming decoder holds back a sequence still open at the end of the prefix: when the
   // fault is in that sequence, it starts at its first byte.
   let k = lo - 1;
-  while (k >= 0 && k > lo - 4 && (bytes[k]! & 0xc0) === 0x80) k--;
-  const lead = k >= 0 ? bytes[k]! : 0;
+  while (k > lo - 4 && ((bytes[k] ?? 0) & 0xc0) === 0x80) k--;
+  const lead = bytes[k] ?? 0;
   const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
   return (length > 1 && k + length > lo ? k : lo) + 1;
 }

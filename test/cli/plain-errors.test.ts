@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemReason } from '../../src/core/system-errors.js';
-import { builtInTexts } from '../../src/rules/texts.js';
+import { toolTexts } from '../../src/core/texts.js';
 import { EXAMPLE, ROOT, STACK_LINE, cleanEnv, listDir, runCli, type Ran } from '../support/cli.js';
 
 const TIMEOUT = 60_000;
@@ -21,9 +21,12 @@ const CODE_WORD = new RegExp(`\\b(${CODES.join('|')})\\b`);
 const ADVICE =
   /\b(Check|check|Choose|choose|Give|give|Put|put|Remove|remove|Move|move|Fix|fix|pass|use|Save|save|Rename|Shorten)\b/;
 
+/** The tool's own texts and the rule base's, in both languages. */
+const catalog = (...path: string[]): Record<string, string> =>
+  JSON.parse(readFileSync(join(ROOT, ...path), 'utf8')) as Record<string, string>;
 const catalogs = {
-  en: JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>,
-  fr: JSON.parse(readFileSync(join(ROOT, 'rules', 'locales', 'fr.json'), 'utf8')) as Record<string, string>,
+  en: { ...catalog('src', 'core', 'texts', 'en.json'), ...catalog('rules', 'messages.en.json') },
+  fr: { ...catalog('src', 'core', 'texts', 'fr.json'), ...catalog('rules', 'locales', 'fr.json') },
 };
 
 describe('the messages catalogs', () => {
@@ -34,15 +37,15 @@ describe('the messages catalogs', () => {
 
   it('a system error is worded, in English and French, and never shown as its code', () => {
     for (const lang of ['en', 'fr'] as const) {
-      const texts = builtInTexts(lang);
+      const texts = toolTexts(lang);
       for (const code of [...CODES, 'ERR_SOMETHING_NEW', undefined]) {
         const why = systemReason(texts, Object.assign(new Error(`${code}: x`), { code }));
         expect(why, `${lang} ${code}`).not.toMatch(CODE_WORD);
         expect(why.length).toBeGreaterThan(3);
       }
     }
-    expect(systemReason(builtInTexts('en'), { code: 'ENOENT' })).toBe('not found');
-    expect(systemReason(builtInTexts('en'), { code: 'EACCES' })).toBe('permission denied');
+    expect(systemReason(toolTexts('en'), { code: 'ENOENT' })).toBe('not found');
+    expect(systemReason(toolTexts('en'), { code: 'EACCES' })).toBe('permission denied');
   });
 });
 

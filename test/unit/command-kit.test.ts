@@ -1,25 +1,80 @@
-import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { CliCommand } from '../../src/cli/command-kit.js';
+import { CommanderError } from '@commander-js/extra-typings';
+import { buildProgram } from '../../src/cli/program.js';
+import { UserError } from '../../src/core/errors.js';
+import { commandName, setUiLang } from '../../src/cli/ui-text.js';
 
-describe('CliCommand', () => {
-  it('overrides methods commander really calls on a parse error (a rename in commander shows here)', () => {
-    const methods = [
-      'unknownCommand',
-      'unknownOption',
-      'missingArgument',
-      'optionMissingArgument',
-      '_excessArguments',
-      '_dispatchHelpCommand',
-    ];
-    for (const m of methods) {
-      expect(typeof (Command.prototype as unknown as Record<string, unknown>)[m], m).toBe('function');
-      expect(Object.hasOwn(CliCommand.prototype, m), m).toBe(true);
-    }
+/** What parsing `args` throws, as main() would get it. */
+async function thrown(...args: string[]): Promise<unknown> {
+  setUiLang('en');
+  const argv = ['node', 'tip-coord', ...args];
+  // Parse only: no command's action runs (each would load its code), so the options are left to fail.
+  return buildProgram('0.0.0')
+    .parseAsync(argv)
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+}
+
+describe("commander's errors, worded by the tool through documented commander (exitOverride, configureOutput)", () => {
+  it.each([
+    [['asess'], 'unknown command "asess" (did you mean "assess"?); tip-coord --help lists the commands.'],
+    [['help', 'asses'], 'unknown command "asses" (did you mean "assess"?); tip-coord --help lists the commands.'],
+    [['rules', 'valdate'], 'unknown command "valdate" (did you mean "validate"?); tip-coord rules --help lists'],
+    [['rules', 'help', 'valdate'], 'unknown command "valdate" (did you mean "validate"?)'],
+    [['assess', '--answer', 'x'], 'unknown option "--answer" (did you mean "--answers"?); tip-coord assess --help'],
+    [['assess', '--answer=x'], 'unknown option "--answer" (did you mean "--answers"?)'],
+    [['--bad'], 'unknown option "--bad"; tip-coord --help lists the options.'],
+    [['assess', '--out'], '-o, --out <dir>: a value is missing after it; tip-coord assess --help says what to give.'],
+    [['assess', '-a'], '-a, --answers <file>: a value is missing after it'],
+    [['assess', '--answers', '--lang', 'en'], '-a, --answers <file>: a value is missing after it'],
+    [['--lang'], '--lang <en|fr>: a value is missing after it; tip-coord --help says what to give.'],
+    [['batch'], 'missing <path>; tip-coord batch --help says what to give.'],
+    [['rules', 'init'], 'missing <dir>; tip-coord rules init --help'],
+    [['explain', 'a', 'b'], 'too many arguments: tip-coord explain takes 0, got 2 ("a" "b")'],
+    [['compare', 'a', 'b', 'c'], 'too many arguments: tip-coord compare takes 2, got 3 ("c")'],
+  ])('%j', async (args, message) => {
+    const err = await thrown(...args);
+    expect(err).toBeInstanceOf(UserError);
+    // "npx tip-coord" when the tests run under npx.
+    expect((err as Error).message).toContain(message.replaceAll('tip-coord', commandName()));
   });
 
-  it('makes its subcommands CliCommands too', () => {
-    const program = new CliCommand('tip-coord');
-    expect(program.command('assess')).toBeInstanceOf(CliCommand);
+  it('help and version end the parse with exit 0; no command (or a group without its subcommand) shows help on stdout, no error', async () => {
+    const write = process.stdout.write;
+    let out = '';
+    process.stdout.write = (chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    };
+    const stderr = process.stderr.write;
+    let err = '';
+    process.stderr.write = (chunk: string | Uint8Array) => {
+      err += String(chunk);
+      return true;
+    };
+    try {
+      for (const args of [['--help'], ['help'], ['help', 'assess'], ['help', 'help'], ['--version']]) {
+        const thrownBy = await thrown(...args);
+        expect(thrownBy, args.join(' ')).toBeInstanceOf(CommanderError);
+        expect((thrownBy as CommanderError).exitCode, args.join(' ')).toBe(0);
+      }
+      out = '';
+      err = '';
+      // `tip-coord` alone: the short help (Start here), not an error.
+      expect(await thrown()).toBeUndefined();
+      expect(out).toContain('Start here');
+      expect(out).toContain(`${commandName()} assess`);
+      out = '';
+      // `tip-coord rules` alone: the rules' help.
+      expect(await thrown('rules')).toBeUndefined();
+      expect(out).toContain('Usage:');
+      expect(out).toContain('validate');
+      expect(err).toBe('');
+    } finally {
+      process.stdout.write = write;
+      process.stderr.write = stderr;
+    }
   });
 });

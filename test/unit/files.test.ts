@@ -24,6 +24,10 @@ import {
   writeNewReportSet,
   writeReportSet,
 } from '../../src/cli/report-files.js';
+import type { Checked } from '../../src/cli/gate.js';
+
+/** These tests stand for the safety gate: the names they write under are theirs to choose. */
+const checked = (s: string): Checked => s as Checked;
 
 const DATE = '2026-11-29';
 
@@ -81,7 +85,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     const old = process.umask(0);
     try {
       const path = join(dir, 'a.md');
-      writeFileAtomic(path, 'text');
+      writeFileAtomic(checked(path), 'text');
       expect(statSync(path).mode & 0o777).toBe(0o600);
       expect(readFileSync(path, 'utf8')).toBe('text');
     } finally {
@@ -93,8 +97,10 @@ describe('writeFileAtomic and writeNewReport', () => {
     const path = join(dir, 'a.md');
     writeFileSync(path, 'original');
     const ino = statSync(path).ino;
-    expect(() => writeFileAtomic(path, 'new')).toThrow(FileExistsError);
-    expect(() => writeFileAtomic(path, 'new')).toThrow(/already exists \(choose another --out or add --force\)/);
+    expect(() => writeFileAtomic(checked(path), 'new')).toThrow(FileExistsError);
+    expect(() => writeFileAtomic(checked(path), 'new')).toThrow(
+      /already exists \(choose another --out or add --force\)/,
+    );
     expect(readFileSync(path, 'utf8')).toBe('original');
     expect(statSync(path).ino).toBe(ino);
     expect(readdirSync(dir)).toEqual(['a.md']);
@@ -104,7 +110,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     const path = join(dir, 'a.json');
     writeFileSync(path, 'original', { mode: 0o644 });
     const ino = statSync(path).ino;
-    writeFileAtomic(path, 'new', { force: true });
+    writeFileAtomic(checked(path), 'new', { force: true });
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(statSync(path).ino).not.toBe(ino);
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -117,9 +123,9 @@ describe('writeFileAtomic and writeNewReport', () => {
     const link = join(dir, 'a.md');
     // A link to a file outside the report folder must be refused, not written through.
     symlinkSync(target, link);
-    expect(() => writeFileAtomic(link, 'new')).toThrow(/is not a regular file/);
+    expect(() => writeFileAtomic(checked(link), 'new')).toThrow(/is not a regular file/);
     // Nor replaced with --force (issue 15).
-    expect(() => writeFileAtomic(link, 'new', { force: true })).toThrow(/is not a regular file/);
+    expect(() => writeFileAtomic(checked(link), 'new', { force: true })).toThrow(/is not a regular file/);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('keep me');
   });
@@ -130,7 +136,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     const path = join(blocker, 'sub', 'a.md');
     let error: unknown;
     try {
-      writeFileAtomic(path, 'text');
+      writeFileAtomic(checked(path), 'text');
     } catch (err) {
       error = err;
     }
@@ -142,7 +148,7 @@ describe('writeFileAtomic and writeNewReport', () => {
   });
 
   it('writeNewReport never overwrites: -2, -3 for the same name, all inside the folder', () => {
-    const paths = [1, 2, 3].map((i) => writeNewReport(dir, DATE, 'Goma', 'md', `report ${i}`));
+    const paths = [1, 2, 3].map((i) => writeNewReport(checked(dir), DATE, checked('Goma'), 'md', `report ${i}`));
     expect(paths.map((p) => relative(dir, p))).toEqual([`${DATE}-goma.md`, `${DATE}-goma-2.md`, `${DATE}-goma-3.md`]);
     expect(paths.map((p) => readFileSync(p, 'utf8'))).toEqual(['report 1', 'report 2', 'report 3']);
   });
@@ -151,7 +157,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     'writeNewReport with the name %j writes one readable file inside the folder',
     (name) => {
       const out = join(dir, 'reports');
-      const path = writeNewReport(out, DATE, name, 'md', 'text');
+      const path = writeNewReport(checked(out), DATE, checked(name), 'md', 'text');
       expect(resolve(path).startsWith(`${resolve(out)}/`)).toBe(true);
       expect(readdirSync(out)).toEqual([relative(out, path)]);
       expect(readdirSync(dir)).toEqual(['reports']);
@@ -169,7 +175,9 @@ describe('writeFileAtomic and writeNewReport', () => {
   it('writeNewReport into a folder that cannot be made fails with one UserError and writes nothing', () => {
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'file'), '');
-    expect(() => writeNewReport(join(dir, 'sub', 'file', 'reports'), DATE, 'x', 'md', 'text')).toThrow(UserError);
+    expect(() =>
+      writeNewReport(checked(join(dir, 'sub', 'file', 'reports')), DATE, checked('x'), 'md', 'text'),
+    ).toThrow(UserError);
     expect(readdirSync(join(dir, 'sub'))).toEqual(['file']);
   });
 
@@ -178,9 +186,11 @@ describe('writeFileAtomic and writeNewReport', () => {
     const names = (): string[] => readdirSync(dir).sort();
 
     it('a re-run numbers the whole set together, whichever formats either run wrote', () => {
-      writeNewReportSet(dir, DATE, 'Goma', set(['answers.json', 'md', 'docx'], 'one'), { family: REPORT_FAMILY });
+      writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['answers.json', 'md', 'docx'], 'one'), {
+        family: REPORT_FAMILY,
+      });
       // Only html this time: its name is free, but the stem holds another run's files.
-      const second = writeNewReportSet(dir, DATE, 'Goma', set(['answers.json', 'html'], 'two'), {
+      const second = writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['answers.json', 'html'], 'two'), {
         family: REPORT_FAMILY,
       });
       expect(second.map((p) => relative(dir, p))).toEqual([`${DATE}-goma-2.answers.json`, `${DATE}-goma-2.html`]);
@@ -196,9 +206,14 @@ describe('writeFileAtomic and writeNewReport', () => {
     });
 
     it('with force, replaces the set at the first name and removes what the earlier run wrote and this one does not', () => {
-      writeNewReportSet(dir, DATE, 'Goma', set(['answers.json', 'md', 'docx'], 'one'), { family: REPORT_FAMILY });
+      writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['answers.json', 'md', 'docx'], 'one'), {
+        family: REPORT_FAMILY,
+      });
       writeFileSync(join(dir, `${DATE}-goma.notes.txt`), 'not ours');
-      writeNewReportSet(dir, DATE, 'Goma', set(['answers.json', 'md'], 'two'), { family: REPORT_FAMILY, force: true });
+      writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['answers.json', 'md'], 'two'), {
+        family: REPORT_FAMILY,
+        force: true,
+      });
       expect(names()).toEqual([`${DATE}-goma.answers.json`, `${DATE}-goma.md`, `${DATE}-goma.notes.txt`]);
       expect(readFileSync(join(dir, `${DATE}-goma.md`), 'utf8')).toBe('two md');
     });
@@ -206,8 +221,8 @@ describe('writeFileAtomic and writeNewReport', () => {
     it('with force, never replaces a set this run wrote (two responses of one batch with one name)', () => {
       const taken = new Set<string>();
       const opts = { family: REPORT_FAMILY, force: true, taken };
-      writeNewReportSet(dir, DATE, 'Goma', set(['md'], 'one'), opts);
-      writeNewReportSet(dir, DATE, 'Goma', set(['md'], 'two'), opts);
+      writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['md'], 'one'), opts);
+      writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['md'], 'two'), opts);
       expect(names()).toEqual([`${DATE}-goma-2.md`, `${DATE}-goma.md`]);
     });
 
@@ -215,24 +230,26 @@ describe('writeFileAtomic and writeNewReport', () => {
       // A folder where the third file should go: it cannot be written, even with force.
       mkdirSync(join(dir, `${DATE}-goma.html`));
       expect(() =>
-        writeNewReportSet(dir, DATE, 'Goma', set(['answers.json', 'md', 'html'], 'one'), { force: true }),
+        writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['answers.json', 'md', 'html'], 'one'), {
+          force: true,
+        }),
       ).toThrow(UserError);
       expect(names()).toEqual([`${DATE}-goma.html`]);
     });
 
     it('contents made from the name the set gets (a report naming its answers file), made once the name is known', async () => {
-      writeNewReport(dir, DATE, 'Goma', 'md', 'taken');
+      writeNewReport(checked(dir), DATE, checked('Goma'), 'md', 'taken');
       const paths = await writeReportSet(
-        dir,
+        checked(dir),
         DATE,
-        'Goma',
+        checked('Goma'),
         [
           { ext: 'answers.json', content: async () => '{}' },
           { ext: 'md', content: async (stem) => `see ${stem}.answers.json` },
         ],
         { family: REPORT_FAMILY },
       );
-      expect(readFileSync(paths[1]!, 'utf8')).toBe(`see ${DATE}-goma-2.answers.json`);
+      expect(readFileSync(paths[1] ?? '', 'utf8')).toBe(`see ${DATE}-goma-2.answers.json`);
     });
   });
 });

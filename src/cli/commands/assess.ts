@@ -10,20 +10,18 @@ import type { Interview } from '../terminal/interview.js';
 import { EXIT, InterruptedError, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
 import { rmSync } from 'node:fs';
-import type { ReportOptions } from '../../render/report.js';
-import { personalDataProblem } from '../../core/personal-data.js';
-import { checkRuleSetStamp } from '../stamp-check.js';
+import { gateFor } from '../gate.js';
 import { assess } from '../../core/assessment.js';
+import { withoutDrafting } from '../../core/recommend.js';
 import { message } from '../../core/messages.js';
 import { runInfo } from '../run-info.js';
 import { checkFormats } from '../command-kit.js';
 import type { Context, Result, RuleBase } from '../context.js';
-import { join } from 'node:path';
 import { readAnswers } from '../inputs/answers.js';
 import {
   answersJson,
   checkOutputsFirst,
-  pathInReport,
+  answersInReport,
   REPORT_FAMILY,
   reportMaker,
   saveDraft,
@@ -80,18 +78,24 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   });
   if (opts.name !== undefined && nameLength(opts.name) > MAX_NAME)
     throw userError('error.name.length', { field: '--name', length: nameLength(opts.name), max: MAX_NAME });
-  let name = opts.name ?? fileName;
   let answers = given;
-  // Before any question is asked or anything written; the interview checks a typed name itself.
-  const personalData = (text: string | undefined, field?: string): string | undefined =>
-    opts.allowPersonalData ? undefined : personalDataProblem(rules, text, field);
-  // The rule set's name is printed in every report's stamp too.
-  const problem = personalData(
-    name,
+  // Every name and path a file is written under, before any question is asked or anything
+  // written; the interview checks a typed name itself. The rule set's name and folder are
+  // printed in every report's stamp.
+  const gate = gateFor(rules, opts);
+  let name = gate.maybeName(
+    opts.name ?? fileName,
     opts.name !== undefined ? '--name' : `${uiText('where.answersFile')} ${answersFile}: "response.name"`,
   );
-  if (problem) throw new UserError(problem);
-  if (!opts.allowPersonalData) checkRuleSetStamp(rules);
+  gate.ruleSet();
+  const out = gate.path(opts.out, '--out');
+  const resume = opts.resume === undefined ? undefined : gate.path(opts.resume, '--resume');
+  // "-": the answers on stdout.
+  const saveAnswers =
+    typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-'
+      ? gate.path(opts.saveAnswers, '--save-answers')
+      : undefined;
+  const drafts = { out, ...(resume ? { resume } : {}) };
 
   const settled = settleApplicability(rules, given);
   const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
@@ -100,7 +104,11 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     throw userError('error.noTerminal', { cmd: commandName(), example: examplePath() });
   }
   if (opts.edit && !ctx.stdinIsTTY) throw userError('error.editNeedsTerminal');
-  checkOutputsFirst({ ...opts, out: json ? undefined : opts.out });
+  checkOutputsFirst({
+    out: json ? undefined : out,
+    ...(saveAnswers ? { saveAnswers } : {}),
+    ...(opts.force ? { force: true } : {}),
+  });
 
   const evaluator = new Evaluator(rules);
   const evaluate = (a: Answers): Promise<Result> =>
@@ -113,62 +121,70 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   // The answers go beside the report (<report>.answers.json) unless --save-answers names a file
   // or --no-save-answers says not to.
   const besideReport = opts.saveAnswers === undefined && makeReport !== undefined;
-  const naming = (path: string | undefined): ReportOptions => (path ? { answersFile: pathInReport(path) } : {});
 
   /**
    * Writes the report in each format and its answers, one set under one name (a re-run gets -2
    * for all of them, or replaces them with --force); after a what-if, the same files again.
+   * Undefined when no report is written (JSON on stdout).
    */
-  const writeOutputs = async (result: Result, a: Answers, before?: Written): Promise<Written> => {
+  const writeOutputs = async (result: Result, a: Answers, before?: Written): Promise<Written | undefined> => {
     const content = answersJson(a, name);
     // "-": the answers on stdout (a report is being written, so stdout is free), once.
     if (opts.saveAnswers === '-' && !before) ctx.stdout.write(content);
-    const explicit = typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-' ? opts.saveAnswers : undefined;
-    if (explicit) {
-      writeFileAtomic(explicit, content, {
+    if (saveAnswers) {
+      writeFileAtomic(saveAnswers, content, {
         force: Boolean(opts.force) || before !== undefined,
         option: '--save-answers',
       });
-      if (!before) ctx.stderr.write(`${message(rules, 'cli.answersSaved', { path: explicit })}\n`);
+      if (!before) ctx.stderr.write(`${message(rules, 'cli.answersSaved', { path: saveAnswers })}\n`);
     }
-    if (!makeReport) return { reports: [], ...(explicit ? { answers: explicit } : {}) };
+    if (!makeReport) return undefined;
     if (before) {
-      if (before.answers && besideReport) writeFileAtomic(before.answers, content, { force: true });
-      const made = await makeReport(result, naming(before.answers));
-      made.files.forEach((f, i) => writeFileAtomic(before.reports[i]!, f.content, { force: true }));
+      if (before.answers && before.beside) writeFileAtomic(before.answers, content, { force: true });
+      const made = await makeReport(result, answersInReport(before));
+      made.files.forEach((f, i) => {
+        const path = before.reports[i];
+        if (path) writeFileAtomic(path, f.content, { force: true });
+      });
       return before;
     }
-    // Made once for the stem the set gets (the report names its answers file).
+    // Made once for the stem the set gets: the report names its answers file beside it by that
+    // stem; a file the user named (--save-answers) is not named in the report (a path can name a person).
     let made: { stem: string; report: Promise<MadeReport> } | undefined;
     const madeFor = (stem: string): Promise<MadeReport> => {
       if (made?.stem !== stem) {
-        const answersPath = besideReport ? join(opts.out, `${stem}.answers.json`) : explicit;
-        made = { stem, report: makeReport(result, naming(answersPath)) };
+        const naming = besideReport ? answersInReport({ answers: `${stem}.answers.json`, beside: true }) : {};
+        made = { stem, report: makeReport(result, naming) };
       }
       return made.report;
     };
+    const report = async (stem: string, i: number): Promise<string | Uint8Array> => {
+      const file = (await madeFor(stem)).files[i];
+      if (!file) throw new Error(`no report file ${i}`);
+      return file.content;
+    };
     // Answers first: they are what a user would lose; the report can be made again from them.
     const paths = await writeReportSet(
-      opts.out,
+      out,
       date,
       name,
       [
         ...(besideReport ? [{ ext: 'answers.json', content: async () => content }] : []),
-        ...toFiles.map((ext, i) => ({ ext, content: async (stem: string) => (await madeFor(stem)).files[i]!.content })),
+        ...toFiles.map((ext, i) => ({ ext, content: (stem: string) => report(stem, i) })),
       ],
       { force: Boolean(opts.force), family: REPORT_FAMILY },
     );
-    const answers = besideReport ? paths.shift() : explicit;
-    return { reports: paths, ...(answers ? { answers } : {}) };
+    const answers = besideReport ? paths.shift() : saveAnswers;
+    return { reports: paths, ...(answers ? { answers } : {}), ...(besideReport ? { beside: true } : {}) };
   };
 
   /** Writes, or keeps the answers as a draft and says where when the report cannot be written. */
-  const writeOrKeep = async (result: Result, a: Answers, before?: Written): Promise<Written> => {
+  const writeOrKeep = async (result: Result, a: Answers, before?: Written): Promise<Written | undefined> => {
     try {
       return await writeOutputs(result, a, before);
     } catch (err) {
       if (!(err instanceof UserError) || !interactive) throw err;
-      const draft = saveDraft(opts, date, a, name);
+      const draft = saveDraft(drafts, date, a, name);
       if (!draft) throw err;
       throw new UserError(
         message(rules, 'error.write.reportDraftSaved', { error: err.message, path: draft, cmd: commandName() }),
@@ -182,7 +198,11 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   let written: Written | undefined;
   // Saved once, whichever comes first: a signal (at once, while files can still be written) or the interruption.
   let draft: string | undefined;
-  const keepDraft = (s: Interview): string | undefined => (draft ??= saveDraft(opts, date, s.answers, s.name));
+  // The name typed in the interview was checked there: a draft keeps it.
+  const keepDraft = (s: Interview): string | undefined => {
+    const typed = s.name === undefined ? undefined : gate.sift(s.name);
+    return (draft ??= saveDraft(drafts, date, s.answers, typed && 'name' in typed ? typed.name : undefined));
+  };
   let result: Result;
   try {
     if (interactive) {
@@ -193,24 +213,25 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
         if (!written && Object.keys(open.answers).length > 0) keepDraft(open);
       };
       session.intro(Boolean(opts.edit));
-      if (name === undefined) await session.askName((typed) => personalData(typed) ?? true);
+      if (name === undefined) await session.askName((typed) => gate.typedName(typed) ?? true);
       await session.askAll(Boolean(opts.edit));
       await session.review();
       answers = session.answers;
-      name = session.name;
+      name = gate.maybeName(session.name, '--name');
     }
     result = await evaluate(answers);
     written = await writeOrKeep(result, answers);
-    if (session && makeReport && ctx.stdout.isTTY) {
+    if (session && makeReport && written && ctx.stdout.isTTY) {
       // The short result beside the menu; the full report is one choice away (paged), and a
       // what-if rewrites the same report and answers files.
       const { compareResults, changeSummaryMarkdown } = await import('../../render/compare.js');
-      ctx.stdout.write(await shortResult(rules, result, written, ctx.stdout));
+      let files: Written = written;
+      ctx.stdout.write(await shortResult(rules, result, files, ctx.stdout));
       for (let next = await session.afterResults(); next !== 'finish'; next = await session.afterResults()) {
         if (next === 'report') {
-          await showPaged((await makeReport(result, written.answers ? naming(written.answers) : {})).markdown, ctx);
+          await showPaged((await makeReport(result, answersInReport(files))).markdown, ctx);
           // The pager leaves the report's last page on screen: the decision and the paths again, above the menu.
-          ctx.stdout.write(await shortResult(rules, result, written, ctx.stdout));
+          ctx.stdout.write(await shortResult(rules, result, files, ctx.stdout));
           continue;
         }
         if (!(await session.changeOne())) continue;
@@ -221,9 +242,10 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
         );
         result = changed;
         answers = session.answers;
-        written = await writeOrKeep(result, answers, written);
+        // A report is written: the same files come back.
+        written = files = (await writeOrKeep(result, answers, files)) ?? files;
         ctx.stdout.write(`${message(rules, 'result.updated')}\n`);
-        ctx.stdout.write(await shortResult(rules, result, written, ctx.stdout));
+        ctx.stdout.write(await shortResult(rules, result, files, ctx.stdout));
       }
     }
   } catch (err) {
@@ -245,18 +267,17 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     session?.close();
   }
 
-  if (!makeReport) {
-    ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (!makeReport || !written) {
+    ctx.stdout.write(`${JSON.stringify(withoutDrafting(result), null, 2)}\n`);
     return EXIT.ok;
   }
-  const shown = written.answers ? naming(written.answers) : {};
   // The draft has done its work: its answers are now beside the report.
   if (opts.resume && written.answers && /\.draft\.json$/.test(opts.resume)) rmSync(opts.resume, { force: true });
   if (ctx.stdout.isTTY) {
     // After an interview the short result above the menu has said where everything is, and stays
     // the last thing on screen; otherwise the report is shown, then where it is.
     if (!session) {
-      await printMarkdown((await makeReport(result, shown)).markdown, ctx);
+      await printMarkdown((await makeReport(result, answersInReport(written))).markdown, ctx);
       if (written.answers) ctx.stdout.write(`\n${message(rules, 'cli.answersSaved', { path: written.answers })}`);
       ctx.stdout.write(`\n${reportsWritten(rules, written)}\n`);
     }

@@ -38,7 +38,7 @@ import type { ReportOptions } from '../render/report.js';
 // Temporary files.
 
 /**
- * tip-coord's temporary files (issue 15): `.<final name>.<pid>-<12 hex digits>.tmp`, mode
+ * tip-coord's temporary files: `.<final name>.<pid>-<12 hex digits>.tmp`, mode
  * 0600, holding a report being written. A signal mid-run removes them; a run killed outright
  * (SIGKILL, a power cut) leaves them, and the next run in that folder sweeps those whose
  * process is gone. Files of another pattern, or of a process still running, are never touched.
@@ -175,7 +175,7 @@ function writeError(path: string, err: unknown): WriteError {
  * final step is a hard link, which refuses an existing name (FileExistsError); with `force`
  * it is a rename, which replaces it. Every failure is a UserError naming the path.
  *
- * The name is checked first (issue 15): a taken name costs no temporary file, and a target
+ * The name is checked first: a taken name costs no temporary file, and a target
  * that is not a regular file (a device such as /dev/null, a symbolic link, a pipe, a folder)
  * is refused, --force or not: renaming over it would replace the device or the link. The
  * content passes cleanText: no raw control character ever lands in a file.

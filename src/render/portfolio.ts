@@ -334,7 +334,7 @@ export function textBars(rules: RuleBase, p: Portfolio, width = 80): string {
   );
   const labelMax = Math.min(labelWidth, Math.max(20, width - barMax - 8));
   const fit = (label: string): string => {
-    // A title from a rule file: one line, its control characters escaped (issue 15).
+    // A title from a rule file: one line, its control characters escaped.
     const s = cleanLine(label);
     const chars = [...s];
     return chars.length > labelMax

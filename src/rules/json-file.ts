@@ -30,7 +30,7 @@ export function readJsonFile(path: string, what: string, texts: Catalog): unknow
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * The text of a file that must be UTF-8 (issue 15): invalid bytes are refused, naming where,
+ * The text of a file that must be UTF-8: invalid bytes are refused, naming where,
  * instead of silently becoming U+FFFD; a UTF-16 file is named as such, its bytes never printed.
  */
 export function decodeUtf8(bytes: Uint8Array, where: string, texts: Catalog): string {

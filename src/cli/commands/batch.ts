@@ -52,7 +52,7 @@ const SUMMARY_FAMILY = [...FORMATS, 'svg'] as const;
  * one at a time: one report each, then a portfolio summary and its SVG chart. Memory does not
  * grow with the number of responses: the input is streamed and the summary keeps counts only
  * (see Tally). A response that cannot be read (or whose report cannot be written) is reported on
- * stderr and skipped; the summary says what kind of problem it was, never the value (issue 15).
+ * stderr and skipped; the summary says what kind of problem it was, never the value.
  * Exit 0 when at least one response ran (with a warning line if any was skipped); 2 when none did.
  */
 export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
@@ -114,7 +114,7 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
         // Then the temporary files that an earlier run, killed outright, left there.
         ensureFolder(out);
         sweepStaleTemps(out);
-        // SIGINT, SIGTERM, SIGHUP: stop between two reports, leave no temporary file (issue 15).
+        // SIGINT, SIGTERM, SIGHUP: stop between two reports, leave no temporary file.
         stopCleaningUp = cleanUpOnSignals(() => t('batch.interrupted'));
         outReady = true;
       }

@@ -33,7 +33,7 @@ export interface BatchInput {
 
 /**
  * A response skipped. `reason` goes into the summary, a file that is forwarded: it says what
- * kind of problem it was, never the value, the key or the file's content (issue 15). `detail`,
+ * kind of problem it was, never the value, the key or the file's content. `detail`,
  * the full message, is shown on screen only.
  */
 export interface BatchSkipped extends Skipped {

@@ -219,6 +219,7 @@ export type ToolKey =
   | 'cli.draft.section'
   | 'cli.draft.format'
   | 'cli.draft.out'
+  | 'cli.draft.force'
   | 'cli.draft.date'
   | 'cli.draft.note'
   | 'cli.batch.description'

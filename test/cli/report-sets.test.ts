@@ -96,16 +96,20 @@ describe('batch: the same naming', () => {
     async () => {
       const dir = join(ROOT, 'test', 'fixtures', 'v1', 'examples');
       const run = (...more: string[]) =>
-        runCli(['batch', dir, '--out', out, '--date', DATE, '--format', 'md,html', ...more]);
+        runCli(['batch', dir, '--out', out, '--date', DATE, '--format', 'md,docx,html', ...more]);
       const first = await run();
       expect(first.code, first.stderr).toBe(0);
       const files = listDir(out);
       expect(files).toContain(`${DATE}-portfolio.md`);
       expect(files).toContain(`${DATE}-portfolio.html`);
+      expect(files).toContain(`${DATE}-portfolio.docx`);
       expect(files).toContain(`${DATE}-portfolio.svg`);
       const reports = files.filter((f) => f.endsWith('.md') && !f.includes('portfolio'));
       expect(reports.length).toBeGreaterThan(0);
-      for (const f of reports) expect(files).toContain(f.replace(/\.md$/, '.html'));
+      for (const f of reports)
+        for (const ext of ['html', 'docx']) expect(files).toContain(f.replace(/\.md$/, `.${ext}`));
+      // No answers file: batch reads its answers, it does not make them.
+      expect(files.filter((f) => f.endsWith('.answers.json'))).toEqual([]);
       const html = readFileSync(join(out, `${DATE}-portfolio.html`), 'utf8');
       expect(html).toContain(`href="${reports[0]!.replace(/\.md$/, '.html')}"`);
       expect(readFileSync(join(out, `${DATE}-portfolio.md`), 'utf8')).toContain(`](${reports[0]})`);
@@ -117,6 +121,28 @@ describe('batch: the same naming', () => {
       const forced = await run('--force');
       expect(forced.code, forced.stderr).toBe(0);
       expect(listDir(out)).toHaveLength(files.length * 2);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('draft: its Word file is named and numbered the same way', () => {
+  it(
+    '--format docx writes <date>-<name>.draft.docx in --out; a re-run gets -2, --force replaces the first',
+    async () => {
+      const draft = (...more: string[]) =>
+        runCli(['draft', '--answers', EXAMPLE, '--format', 'docx', '--out', out, '--date', DATE, ...more]);
+      const first = await draft();
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toBe(`${join(out, `${STEM}.draft.docx`)}\n`);
+      expect((await draft()).stdout).toBe(`${join(out, `${STEM}-2.draft.docx`)}\n`);
+      const forced = await draft('--force');
+      expect(forced.code, forced.stderr).toBe(0);
+      expect(forced.stdout).toBe(`${join(out, `${STEM}.draft.docx`)}\n`);
+      expect(listDir(out)).toEqual([`${STEM}-2.draft.docx`, `${STEM}.draft.docx`]);
+      // Markdown goes to stdout: nothing more in the folder.
+      expect((await runCli(['draft', '--answers', EXAMPLE, '--out', out])).code).toBe(0);
+      expect(listDir(out)).toHaveLength(2);
     },
     TIMEOUT,
   );

@@ -23,6 +23,7 @@ export function registerDraft(program: CommandUnknownOpts): void {
     .option('--section <section>', t('cli.draft.section'))
     .addOption(formatOption(['md', 'json', 'docx'], 'md', t('cli.draft.format')))
     .option('-o, --out <dir>', t('cli.draft.out'), 'reports')
+    .option('--force', t('cli.draft.force'))
     .addOption(dateOption(t('cli.draft.date')))
     .addOption(rulesOption())
     .option('--allow-personal-data', t('cli.allowPersonalData'))

@@ -1,4 +1,4 @@
-// Generated from src/core/texts/en.json and rules/messages.en.json by test/unit/message-keys.test.ts (UPDATE_MESSAGE_KEYS=1 npx vitest run message-keys).
+// Generated from src/core/texts/en.json and rules/messages.en.json by `npm run gen`.
 // Do not edit: add the text to one of those files (and its French) instead.
 
 /** The tool's own texts (src/core/texts/en.json): help, errors, prompts. */

@@ -97,9 +97,7 @@ describe.skipIf(noPyxform)('tip-coord form: the questionnaire as an XLSForm', ()
 });
 
 describe('tip-coord batch on a KoboToolbox export', () => {
-  it('the example is the export of the example responses (regenerate: UPDATE_EXAMPLES=1)', () => {
-    const bytes = xlsx([{ name: 'tip_coord_stocktake', rows: koboTable(rules, EXAMPLE_RESPONSES) }]);
-    if (process.env.UPDATE_EXAMPLES) writeFileSync(EXAMPLE_EXPORT, bytes);
+  it('the example export is there (npm run gen makes it from the example responses)', () => {
     expect(existsSync(EXAMPLE_EXPORT)).toBe(true);
     expect(statSync(EXAMPLE_EXPORT).size).toBeGreaterThan(0);
   });

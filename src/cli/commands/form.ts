@@ -34,7 +34,7 @@ export async function runForm(opts: FormOptions, io: Io): Promise<number> {
     throw userError('form.badCondition', { id: id ?? '', what: what ?? '' });
   }
   // The workbook writer is loaded only when a spreadsheet is written.
-  const { xlsx } = await import('../inputs/xlsx.js');
+  const { xlsx } = await import('../../render/workbook.js');
   const bytes = xlsx([
     { name: 'survey', rows: form.survey },
     { name: 'choices', rows: form.choices },

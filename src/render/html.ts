@@ -1,4 +1,5 @@
 import { Marked } from 'marked';
+import { cleanText } from '../core/sanitize.js';
 import { escapeXml as escapeHtml } from './xml-escape.js';
 
 /**
@@ -68,8 +69,11 @@ export type HtmlPart = string | { svg: string };
  * no scripts, no external URL, and a Content-Security-Policy that forbids fetching anything.
  */
 export function htmlDocument(title: string, parts: HtmlPart[], lang = 'en'): string {
+  // Text enters the page here: a character XML and HTML cannot hold (a control, U+FFFE, a lone surrogate) is shown escaped.
   const body = parts
-    .map((p) => (typeof p === 'string' ? (marked.parse(p, { async: false }) as string) : `<figure>${p.svg}</figure>\n`))
+    .map((p) =>
+      typeof p === 'string' ? (marked.parse(cleanText(p), { async: false }) as string) : `<figure>${p.svg}</figure>\n`,
+    )
     .join('');
   return `<!DOCTYPE html>
 <html lang="${lang}">

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import chalk from 'chalk';
 import { MAX_NAME, nameLength, type Answers } from '../../core/answers.js';
 import { coverageGaps, emptyCoverage, recordCoverage, type RuleCoverage } from '../../rules/coverage.js';
-import { deepCheck, DEEP_DEFAULTS, MAX_SAMPLES, type DeepResult } from '../../rules/deep.js';
+import { deepCheck, DEEP_DEFAULTS, MAX_COMBINATIONS, MAX_SAMPLES, type DeepResult } from '../../rules/deep.js';
 import { RUN_BUDGET, SearchBudget } from '../../core/search.js';
 import { progressLine } from '../terminal/progress.js';
 import { cleanLine, cleanText } from '../../core/sanitize.js';
@@ -33,7 +33,7 @@ import { answersInline } from '../../core/search.js';
 import { UNKNOWN, type RuleBase } from '../../core/types.js';
 import { uiLang, uiTexts, userError } from '../ui-text.js';
 import type { MessageKey, Vars } from '../../core/messages.js';
-import { LOCALE } from '../../core/lang.js';
+import { formatPercent, LOCALE } from '../../core/lang.js';
 
 export interface RulesIo {
   stdout: NodeJS.WritableStream;
@@ -94,12 +94,18 @@ export interface ValidateOptions {
   deep?: boolean;
   samples?: string;
   seed?: string;
+  time?: string;
 }
+
+/** The deep check's time budget by default, in seconds, and the most one may give it (a day). */
+const DEEP_TIME = 10;
+const MAX_DEEP_TIME = 86_400;
 
 /** `rules validate`: every problem in the rule base; exit 2 when there is any error. */
 export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<number> {
   const samples = intOption('--samples', opts.samples, DEEP_DEFAULTS.samples, 0, MAX_SAMPLES);
   const seed = intOption('--seed', opts.seed, DEEP_DEFAULTS.seed, 0);
+  const time = intOption('--time', opts.time, DEEP_TIME, 1, MAX_DEEP_TIME);
   const { ruleBase: rules, problems } = readRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
   const say = sayFor(rules);
   if (!rules) {
@@ -134,7 +140,7 @@ export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<n
     line(io, chalk.yellow(say('rules.budgetSpent', { steps: num(RUN_BUDGET), unchecked: lint.unchecked })));
 
   let errors = lint.findings.filter((f) => f.level === 'error').length;
-  const warnings = lint.findings.length - errors;
+  let warnings = lint.findings.length - errors;
   if (opts.deep) {
     line(io);
     if (errors > 0) line(io, say('rules.deepSkipped'));
@@ -143,10 +149,17 @@ export async function runValidate(opts: ValidateOptions, io: RulesIo): Promise<n
       const { outcomeText } = await import('../../render/draft.js');
       const draftText = (o: Outcome) => outcomeText(rules, o);
       const deep = await timed(() =>
-        deepCheck(rules, { samples, seed, draftText }, undefined, (d, t) => progress.update(d, t)),
+        deepCheck(rules, { samples, seed, draftText, timeLimitMs: time * 1000 }, undefined, (d, t) =>
+          progress.update(d, t),
+        ),
       );
       progress.end();
       errors += printDeep(io, rules, deep, say);
+      // Cut short, the check proves less than it says it would: a warning, with a budget that would do.
+      if (deep.value.timedOut) {
+        warnings++;
+        line(io, chalk.yellow(say('rules.deepCutShort', { suggest: Math.min(MAX_DEEP_TIME, time * 4) })));
+      }
     }
   }
   line(io);
@@ -179,18 +192,38 @@ function printDeep(
   { value: r, ms }: { value: DeepResult; ms: number },
   say: Say,
 ): number {
+  if (r.strength < r.options.strength)
+    line(
+      io,
+      say('rules.deepStrength', {
+        asked: r.options.strength,
+        count: num(r.combinationsAsked),
+        max: num(MAX_COMBINATIONS),
+        strength: r.strength,
+      }),
+    );
+  const shared = {
+    checked: num(r.coveringSets + r.randomSets),
+    seconds: (ms / 1000).toFixed(1),
+    covering: num(r.coveringSets),
+    combinations: num(r.combinations),
+    strength: r.strength,
+    questions: r.questions,
+    random: num(r.randomSets),
+    seed: r.options.seed,
+  };
   line(
     io,
-    say('rules.deep', {
-      checked: num(r.coveringSets + r.randomSets),
-      seconds: (ms / 1000).toFixed(1),
-      covering: num(r.coveringSets),
-      combinations: num(r.combinations),
-      strength: r.options.strength,
-      questions: r.questions,
-      random: num(r.randomSets),
-      seed: r.options.seed,
-    }),
+    r.timedOut
+      ? say('rules.deepPartial', {
+          ...shared,
+          limit: num((r.options.timeLimitMs ?? 0) / 1000),
+          coveringTotal: num(r.coveringTotal),
+          covered: num(r.covered),
+          percent: formatPercent(uiLang(), r.combinations === 0 ? 0 : r.covered / r.combinations),
+          samples: num(r.options.samples),
+        })
+      : say('rules.deep', shared),
   );
   for (const [id, count] of Object.entries(r.invariantHits))
     line(io, `  ${say('rules.deepInvariant', { id, count: num(count) })}`);

@@ -69,13 +69,12 @@ export type HtmlPart = string | { svg: string };
  * no scripts, no external URL, and a Content-Security-Policy that forbids fetching anything.
  */
 export function htmlDocument(title: string, parts: HtmlPart[], lang = 'en'): string {
-  // Text enters the page here: a character XML and HTML cannot hold (a control, U+FFFE, a lone surrogate) is shown escaped.
   const body = parts
-    .map((p) =>
-      typeof p === 'string' ? (marked.parse(cleanText(p), { async: false }) as string) : `<figure>${p.svg}</figure>\n`,
-    )
+    .map((p) => (typeof p === 'string' ? (marked.parse(p, { async: false }) as string) : `<figure>${p.svg}</figure>\n`))
     .join('');
-  return `<!DOCTYPE html>
+  // The page as written: a character HTML and XML cannot hold (a control, U+FFFE, a lone surrogate)
+  // is shown escaped. After rendering, so that links are judged on the text as a browser reads it.
+  return cleanText(`<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -88,5 +87,5 @@ export function htmlDocument(title: string, parts: HtmlPart[], lang = 'en'): str
 <body>
 ${body}</body>
 </html>
-`;
+`);
 }

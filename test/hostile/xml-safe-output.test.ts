@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInfo } from '../../src/cli/run-info.js';
-import { reportFile, wordFile } from '../../src/cli/commands/assess.js';
+import { reportFile, wordFile } from '../../src/cli/report-files.js';
 import { completeAnswers } from '../../src/core/answers.js';
 import { assess } from '../../src/core/assessment.js';
 import { Evaluator } from '../../src/core/evaluate.js';

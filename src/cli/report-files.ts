@@ -174,7 +174,7 @@ export class WriteError extends UserError {
 }
 
 function writeError(path: string, err: unknown): WriteError {
-  const reason = why(err);
+  const reason = writeFailure(err);
   return new WriteError(uiText('error.write.file', { path, why: reason }), reason);
 }
 
@@ -258,7 +258,8 @@ function checkTarget(path: string, force: boolean, option?: string): void {
   if (!force) throw existsError(path, option);
 }
 
-function why(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
+/** Why a write failed, in plain words with its code: "no space left on the disk, ENOSPC". */
+export function writeFailure(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (!code) return (err as Error).message;
   return `${code === 'EEXIST' ? exists : uiText(WRITE_ERRORS.has(code) ? (`error.write.code.${code}` as MessageKey) : 'error.write.failed')}, ${code}`;
@@ -269,7 +270,7 @@ export function ensureFolder(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
-    throw userError('error.write.folder', { dir, why: why(err, uiText('error.write.fileHasName')) });
+    throw userError('error.write.folder', { dir, why: writeFailure(err, uiText('error.write.fileHasName')) });
   }
 }
 

@@ -271,6 +271,7 @@ export type MessageKey =
   | 'error.json.duplicateKey'
   | 'error.write.folder'
   | 'error.write.file'
+  | 'error.write.stdout'
   | 'error.write.noFreeName'
   | 'error.write.fileHasName'
   | 'where.ruleFile'

@@ -13,8 +13,10 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  realpathSync,
   renameSync,
   rmSync,
+  statSync,
   unlinkSync,
   writeSync,
   type Stats,
@@ -265,12 +267,70 @@ export function writeFailure(err: unknown, exists = uiText('error.write.code.EEX
   return `${code === 'EEXIST' ? exists : uiText(WRITE_ERRORS.has(code) ? (`error.write.code.${code}` as MessageKey) : 'error.write.failed')}, ${code}`;
 }
 
-/** Makes a folder (and its parents) for files to come, or says in one line why it cannot. */
-export function ensureFolder(dir: string): void {
+/**
+ * The kernel's views of processes, devices and the system: never a place for reports. Node's
+ * recursive mkdir spins for ever under /proc (mkdir answers ENOENT, the parent exists, it tries
+ * again), and a folder made under /dev is in memory and gone at the next start.
+ */
+const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
+
+/** `dir`, absolute, and the nearest folder of it that exists (itself, or a parent). */
+function nearestExisting(dir: string): { full: string; existing: string } {
+  const full = resolve(dir);
+  let existing = full;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return { full, existing };
+}
+
+const folderError = (dir: string, err: unknown): UserError =>
+  userError('error.write.folder', { dir, why: writeFailure(err, uiText('error.write.fileHasName')) });
+
+/**
+ * Checks, before any work, that files can go in the folder `dir`, without making it (a run
+ * refused for its input then leaves no folder behind): not under /proc, /sys or /dev, by way of
+ * a link too; the folder, or the nearest one it would be made in, a folder this process may
+ * write in. Says in one line why not (exit 2).
+ */
+export function checkFolder(dir: string): void {
+  const { existing } = nearestExisting(dir);
+  let real: string;
   try {
-    mkdirSync(dir, { recursive: true });
+    real = realpathSync(existing);
+    if (!statSync(real).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   } catch (err) {
-    throw userError('error.write.folder', { dir, why: writeFailure(err, uiText('error.write.fileHasName')) });
+    throw folderError(dir, err);
+  }
+  const root = SYSTEM_ROOTS.find((r) => real === r || real.startsWith(`${r}/`));
+  if (root) throw userError('error.write.systemFolder', { dir, root });
+  try {
+    accessSync(real, constants.W_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    throw userError('error.write.folderNotWritable', {
+      dir: existing === resolve(dir) ? dir : existing,
+      why: uiText(code === 'EROFS' ? 'error.write.code.EROFS' : 'error.write.code.EACCES'),
+    });
+  }
+}
+
+/**
+ * Makes a folder for files to come, after checkFolder, one level at a time (never Node's
+ * recursive mkdir, see SYSTEM_ROOTS), or says in one line why it cannot.
+ */
+export function ensureFolder(dir: string): void {
+  checkFolder(dir);
+  const { full, existing } = nearestExisting(dir);
+  const missing: string[] = [];
+  for (let p = full; p !== existing; p = dirname(p)) missing.unshift(p);
+  for (const p of missing) {
+    try {
+      mkdirSync(p);
+    } catch (err) {
+      // Made meanwhile by another run: fine if it is a folder.
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST' && statSync(p, { throwIfNoEntry: false })?.isDirectory())
+        continue;
+      throw folderError(dir, err);
+    }
   }
 }
 
@@ -435,18 +495,14 @@ export function checkOutputsFirst(opts: {
 }): void {
   if (opts.out !== undefined) {
     ensureFolder(opts.out);
-    try {
-      accessSync(opts.out, constants.W_OK);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? '';
-      throw userError('error.write.folderNotWritable', {
-        dir: opts.out,
-        why: uiText(code === 'EROFS' ? 'error.write.code.EROFS' : 'error.write.code.EACCES'),
-      });
-    }
+    // The temporary files that an earlier run, killed outright, left there.
+    sweepStaleTemps(opts.out);
   }
-  if (typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-' && !opts.force && existsSync(opts.saveAnswers))
-    throw userError('error.write.exists', { path: opts.saveAnswers, option: '--save-answers' });
+  if (typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-') {
+    checkFolder(dirname(opts.saveAnswers));
+    if (!opts.force && existsSync(opts.saveAnswers))
+      throw userError('error.write.exists', { path: opts.saveAnswers, option: '--save-answers' });
+  }
 }
 
 /** Where a run's files went: written once, then replaced in place after each what-if. */

@@ -5,6 +5,7 @@ import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
 import {
   cleanUpOnSignals,
+  checkFolder,
   ensureFolder,
   reportFile,
   sweepStaleTemps,
@@ -60,6 +61,9 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
   // The rule set's name and its folder are printed in every report's stamp and in the summary:
   // checked as `assess` checks them, before anything is read or written.
   if (!opts.allowPersonalData) checkRuleSetStamp(rules);
+  // A folder that cannot take the reports is said at once, not as every response skipped; it is
+  // made with the first report, so that an input refused whole leaves no folder behind.
+  checkFolder(opts.out);
 
   // One evaluator, one response after another: concurrent runs on one engine can drop rules.
   const evaluator = new Evaluator(rules);

@@ -8,7 +8,7 @@ import { resolveDate, runInfo } from '../run-info.js';
 import { checkFormat } from '../command-kit.js';
 import type { Context } from '../context.js';
 import { readAnswers } from '../inputs/answers.js';
-import { wordFile, writeNewReport } from '../report-files.js';
+import { checkFolder, wordFile, writeNewReport } from '../report-files.js';
 import { commandName, userError, valueList } from '../ui-text.js';
 import { examplePath } from '../examples.js';
 
@@ -35,6 +35,8 @@ export async function run(opts: DraftOptions, ctx: Context): Promise<number> {
     throw userError('error.section', { value: JSON.stringify(opts.section), valid: valueList(valid) });
   if (!opts.answers && !opts.set?.length)
     throw userError('error.draftNeedsAnswers', { cmd: commandName(), example: examplePath() });
+  // The Word file's folder is checked before any work (the other formats print to stdout).
+  if (opts.format === 'docx') checkFolder(opts.out ?? 'reports');
   const tor = opts.section === 'tor';
   const sections: readonly DraftSection[] = opts.section && !tor ? [opts.section as DraftSection] : DRAFT_SECTIONS;
   const { rules, given, name } = readAnswers(ctx, opts);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { EXIT } from '../../core/errors.js';
 import { LANGS, type Lang } from '../../core/lang.js';
 import { message } from '../../core/messages.js';
@@ -7,7 +7,7 @@ import type { RuleBase } from '../../core/types.js';
 import { FormError, formVersion, LANGUAGE_NAMES, xlsForm } from '../../render/xlsform.js';
 import { DEFAULT_RULES_DIR } from '../../rules/folder.js';
 import type { Context } from '../context.js';
-import { writeFileAtomic } from '../report-files.js';
+import { checkFolder, writeFileAtomic } from '../report-files.js';
 import { userError } from '../ui-text.js';
 
 export interface FormOptions {
@@ -21,6 +21,8 @@ export interface FormOptions {
  * in every language of the rule set (English, and each locales/<lang>.json it has).
  */
 export async function run(opts: FormOptions, ctx: Context): Promise<number> {
+  // Where the form goes is checked before any work.
+  checkFolder(dirname(opts.out));
   const dir = opts.rules ?? DEFAULT_RULES_DIR;
   const langs: Lang[] = LANGS.filter((l) => l === 'en' || existsSync(join(dir, 'locales', `${l}.json`)));
   const byLang: RuleBase[] = langs.map((l) => ctx.rules(dir, l));

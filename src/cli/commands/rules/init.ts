@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { MAX_NAME, nameLength } from '../../../core/answers.js';
 import { EXIT, UserError } from '../../../core/errors.js';
-import { writeFileAtomic } from '../../report-files.js';
+import { checkFolder, ensureFolder, writeFileAtomic } from '../../report-files.js';
 import { personalDataProblem } from '../../../core/personal-data.js';
 import { DEFAULT_RULES_DIR, listFiles } from '../../../rules/folder.js';
 import { type RuleBase } from '../../../core/types.js';
@@ -30,6 +30,8 @@ export async function run(opts: InitOptions, ctx: Context): Promise<number> {
   const name = opts.name ?? basename(target);
   if (!name.trim() || nameLength(name) > MAX_NAME) throw userError('error.init.name', { max: MAX_NAME });
   if (resolve(DEFAULT_RULES_DIR) === target) throw userError('error.init.builtIn', { dir });
+  // Never through a link: the folder itself (a link to a folder elsewhere) is refused, --force or not.
+  if (lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink()) throw userError('error.init.link', { path: dir });
   const exists = existsSync(target);
   if (exists && !statSync(target).isDirectory()) throw userError('error.init.notFolder', { dir });
   const empty = !exists || readdirSync(target).length === 0;
@@ -40,10 +42,15 @@ export async function run(opts: InitOptions, ctx: Context): Promise<number> {
   const problem = opts.allowPersonalData ? undefined : personalDataProblem(builtIn, name, '--name');
   if (problem) throw new UserError(problem);
   const files = copyList(builtIn, name, target);
+  // Checked before anything is written: the folder it goes in (not /proc...), and with --force
+  // every folder and file it would write over, none a link (writing through one would replace
+  // files elsewhere).
+  checkFolder(exists ? target : dirname(target));
+  if (!empty) for (const [rel] of files) refuseLinks(target, rel);
   try {
     if (empty) {
       const parent = dirname(target);
-      mkdirSync(parent, { recursive: true });
+      ensureFolder(parent);
       const tmp = join(parent, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
       try {
         for (const [rel, text] of files) {
@@ -66,6 +73,17 @@ export async function run(opts: InitOptions, ctx: Context): Promise<number> {
   line(ctx, say('rules.initDone', { dir, name }));
   line(ctx, say('rules.initNext', { dir: relative(process.cwd(), target) || '.' }));
   return EXIT.ok;
+}
+
+/** Refuses when a folder on the way to `rel` inside `target`, or the file itself, is a symbolic link. */
+function refuseLinks(target: string, rel: string): void {
+  let path = target;
+  for (const part of rel.split('/')) {
+    path = join(path, part);
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isSymbolicLink()) throw userError('error.init.link', { path });
+  }
 }
 
 /**

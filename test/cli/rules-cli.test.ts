@@ -49,7 +49,7 @@ describe('tip-coord rules validate', () => {
     expect(r.stdout).toContain('Gaps: none; the fallback fp-fallback');
     expect(r.stdout).toContain('✓ Valid (warnings: 0).');
     expect(r.stderr).toBe('');
-  });
+  }, 180_000);
 
   const broken: Array<[string, string, (j: any) => void, string[]]> = [
     [
@@ -167,7 +167,7 @@ describe('tip-coord rules validate', () => {
       /^error {3}invariant terminology-when-resisted: .*expected caution terminology; it is missing\. \([\d,]+ answer sets; e\.g\. governmentStance=resists_terminology, others unknown\)$/m,
     );
     expect(r.stdout).toContain('20 random with seed 3');
-  });
+  }, 180_000);
 
   it('refuses a bad --samples value and a missing folder in one line (exit 2)', () => {
     const r = run(['rules', 'validate', '--deep', '--samples', 'many']);

@@ -1,7 +1,7 @@
 import type { Answers } from './answers.js';
 import type { Evaluator } from './evaluate.js';
 import { decideEvaluation } from './decide.js';
-import { DRAFTING, recommend, withDrafting, type Outcome } from './recommend.js';
+import { recommend, type Outcome } from './recommend.js';
 import {
   unknownCombinations,
   unknownsThatMatter,
@@ -11,6 +11,7 @@ import {
   type WhatWouldChange,
 } from './whatif.js';
 import { makeStamp, reviewDate, type RunInfo, type Stamp } from './stamp.js';
+import { RESPONSE_TYPE, rulesForResponse } from './response-wording.js';
 
 /** The JSON result (issue 2, section 6): the outcome plus who made it, when, and from what. */
 export interface Result extends Outcome {
@@ -35,12 +36,13 @@ export interface AssessInput {
  * would change" search both start from that decision.
  */
 export async function assess(evaluator: Evaluator, input: AssessInput): Promise<Result> {
-  const rules = evaluator.rules;
+  // Questions and answers in the words of this type of response (a refugee response has no HNO).
+  const rules = rulesForResponse(evaluator.rules, input.answers[RESPONSE_TYPE]);
   const evaluation = await evaluator.evaluate(input.answers);
   const decision = decideEvaluation(rules, evaluation);
   const outcome = recommend(rules, evaluation, decision);
   const changes = whatWouldChange(rules, input.answers, decision);
-  const result: Omit<Result, typeof DRAFTING> = {
+  return {
     response: input.responseName ? { name: input.responseName } : {},
     ...outcome,
     reviewBy: reviewDate(input.run.date, input.answers.phase),
@@ -49,5 +51,4 @@ export async function assess(evaluator: Evaluator, input: AssessInput): Promise<
     unknownCombinations: unknownCombinations(rules, input.answers, decision),
     stamp: makeStamp(rules, input.answers, input.run, input.responseName),
   };
-  return withDrafting(result, outcome[DRAFTING]);
 }

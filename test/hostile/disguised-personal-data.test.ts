@@ -5,8 +5,18 @@
  * around "@"). And the look-alikes that are not (years, dates in any script, counts, versions,
  * codes the tool writes itself) still pass: a false alarm costs a coordinator a re-run.
  */
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run as assess } from '../../src/cli/commands/assess.js';
+import { run as batch } from '../../src/cli/commands/batch.js';
+import { gateFor } from '../../src/cli/gate.js';
+import { UserError } from '../../src/core/errors.js';
 import { findPersonalData } from '../../src/core/personal-data.js';
+import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
+import { EXAMPLE } from '../support/cli.js';
+import { testContext } from '../support/context.js';
 
 const SHY = '\u00ad';
 const ZWSP = '\u200b';
@@ -103,5 +113,64 @@ describe('disguised personal data', () => {
 
   it.each(HARMLESS)('%j is not', (text) => {
     expect(findPersonalData(text)).toBeUndefined();
+  });
+});
+
+describe('disguised personal data at the one safety gate', () => {
+  const rules = loadRuleBase(DEFAULT_RULES_DIR);
+  const gate = gateFor(rules);
+  const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-disguise-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  /** The disguises the red team passed through, as the issue lists them. */
+  const FROM_THE_ATTACKS = DISGUISES.filter(([text]) =>
+    ['Goma 081_234_5678', 'Call john.doe @ example.org', 'Goma-0812345678', `Goma 081${SHY}234${SHY}5678`].includes(
+      text,
+    ),
+  );
+
+  it.each(DISGUISES)('%j stops a name and a path, and is sifted out of a batch', (text, kind) => {
+    expect(() => gate.name(text, '--name')).toThrow(UserError);
+    expect(() => gate.path(join(tmp, text), '--out')).toThrow(UserError);
+    expect(gate.sift(text)).toMatchObject({ found: { kind } });
+  });
+
+  it.each(HARMLESS)('%j passes the gate', (text) => {
+    expect(gate.name(text, '--name')).toBe(text);
+    expect(gate.sift(text)).toEqual({ name: text });
+  });
+
+  it('assess: an answers file named with each disguise is refused, and nothing is written', async () => {
+    expect(FROM_THE_ATTACKS).toHaveLength(4);
+    for (const [text, kind] of FROM_THE_ATTACKS) {
+      const answers = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { response: { name: string } };
+      answers.response.name = text;
+      const file = join(tmp, 'named.json');
+      writeFileSync(file, JSON.stringify(answers));
+      const out = join(tmp, 'assess-out');
+      const err = await assess({ answers: file, format: 'md', out }, testContext().ctx).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err, text).toBeInstanceOf(UserError);
+      expect((err as Error).message).toContain(kind === 'email' ? 'an e-mail address' : 'a phone number');
+      expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    }
+  });
+
+  it('batch: a row named with a disguise is skipped with its reason, the others are reported', async () => {
+    const csv = join(tmp, 'named.csv');
+    const names = [...FROM_THE_ATTACKS.map(([text]) => text), 'Goma 2026-11-29'];
+    writeFileSync(csv, `name,tipScale\n${names.map((n) => `"${n}",isolated`).join('\n')}\n`);
+    const out = join(tmp, 'batch-out');
+    const t = testContext();
+    expect(await batch({ path: csv, format: 'md', out }, t.ctx)).toBe(0);
+    const written = readdirSync(out);
+    expect(written.filter((f) => !f.includes('portfolio'))).toEqual(['2024-03-01-goma-2026-11-29.md']);
+    for (const f of written) {
+      const text = readFileSync(join(out, f), 'utf8');
+      for (const [name] of FROM_THE_ATTACKS) expect(text).not.toContain(name);
+      expect(text).not.toMatch(/081|john/);
+    }
+    expect(t.stderr().match(/the name holds what looks like/g)).toHaveLength(4);
   });
 });

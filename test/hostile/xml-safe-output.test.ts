@@ -18,6 +18,7 @@ import { Evaluator } from '../../src/core/evaluate.js';
 import type { RuleBase } from '../../src/core/types.js';
 import { htmlDocument } from '../../src/render/html.js';
 import { portfolioMarkdown, Tally } from '../../src/render/portfolio.js';
+import { wordHeader } from '../../src/render/report.js';
 import { barChartSvg } from '../../src/render/svg-chart.js';
 import { xlsx } from '../../src/render/workbook.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
@@ -90,7 +91,8 @@ describe('names that XML cannot hold, in every format written', () => {
     await fc.assert(
       fc.asyncProperty(hostileName, async (name) => {
         const md = `# ${name}\n\n${name}\n\n| a | b |\n| --- | --- |\n| ${name} | \`${name}\` |\n\n- ${name}\n\n> ${name}\n\n<${name}>\n`;
-        expectPackageParses(await wordFile(rules, md, name, '2026-01-01'));
+        // The name as the page header too: every text that enters the package is cleaned.
+        expectPackageParses(await wordFile(rules, md, name, '2026-01-01', name));
       }),
       { numRuns: 25 },
     );
@@ -103,7 +105,9 @@ describe('names that XML cannot hold, in every format written', () => {
         for (const [i, name] of names.entries())
           tally.add(`row ${i + 2}`, await resultNamed(name), `2026-01-01-row-${i + 2}.docx`);
         const { head, body } = portfolioMarkdown(rules, tally.portfolio(), '2026-01-01');
-        expectPackageParses(await wordFile(rules, `${head}\n${body}`, names[0]!, '2026-01-01'));
+        expectPackageParses(
+          await wordFile(rules, `${head}\n${body}`, names[0]!, '2026-01-01', wordHeader(rules, false)),
+        );
       }),
       { numRuns: 10 },
     );

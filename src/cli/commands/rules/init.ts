@@ -1,10 +1,9 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { MAX_NAME, nameLength } from '../../../core/answers.js';
 import { EXIT, UserError } from '../../../core/errors.js';
-import { checkFolder, ensureFolder, writeFileAtomic } from '../../report-files.js';
-import { personalDataProblem } from '../../../core/personal-data.js';
+import { checkFolder, writeFolder } from '../../report-files.js';
+import { gateFor } from '../../gate.js';
 import { DEFAULT_RULES_DIR, listFiles } from '../../../rules/folder.js';
 import { type RuleBase } from '../../../core/types.js';
 import { uiTexts, userError } from '../../ui-text.js';
@@ -38,33 +37,19 @@ export async function run(opts: InitOptions, ctx: Context): Promise<number> {
   if (!empty && !opts.force) throw userError('error.init.notEmpty', { dir });
 
   const builtIn = ctx.rules();
-  // The name goes into every report made with the copy.
-  const problem = opts.allowPersonalData ? undefined : personalDataProblem(builtIn, name, '--name');
-  if (problem) throw new UserError(problem);
-  const files = copyList(builtIn, name, target);
+  // The name goes into every report made with the copy, and so does the folder's.
+  const gate = gateFor(builtIn, opts);
+  const checkedName = gate.name(name, '--name');
+  const folder = gate.path(dir, '<dir>');
+  const files = copyList(builtIn, checkedName, target);
   // Checked before anything is written: the folder it goes in (not /proc...), and with --force
   // every folder and file it would write over, none a link (writing through one would replace
   // files elsewhere).
   checkFolder(exists ? target : dirname(target));
   if (!empty) for (const [rel] of files) refuseLinks(target, rel);
   try {
-    if (empty) {
-      const parent = dirname(target);
-      ensureFolder(parent);
-      const tmp = join(parent, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-      try {
-        for (const [rel, text] of files) {
-          mkdirSync(dirname(join(tmp, rel)), { recursive: true });
-          writeFileSync(join(tmp, rel), text);
-        }
-        if (exists) rmdirSync(target);
-        renameSync(tmp, target);
-      } finally {
-        rmSync(tmp, { recursive: true, force: true });
-      }
-    } else {
-      for (const [rel, text] of files) writeFileAtomic(join(target, rel), text, { force: true });
-    }
+    // Into a new or empty folder, all or nothing; into a full one (--force), file by file.
+    writeFolder(folder, files, { into: !empty });
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw userError('error.init.copy', { dir, why: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
@@ -73,17 +58,6 @@ export async function run(opts: InitOptions, ctx: Context): Promise<number> {
   line(ctx, say('rules.initDone', { dir, name }));
   line(ctx, say('rules.initNext', { dir: relative(process.cwd(), target) || '.' }));
   return EXIT.ok;
-}
-
-/** Refuses when a folder on the way to `rel` inside `target`, or the file itself, is a symbolic link. */
-function refuseLinks(target: string, rel: string): void {
-  let path = target;
-  for (const part of rel.split('/')) {
-    path = join(path, part);
-    const st = lstatSync(path, { throwIfNoEntry: false });
-    if (!st) return;
-    if (st.isSymbolicLink()) throw userError('error.init.link', { path });
-  }
 }
 
 /**
@@ -108,4 +82,15 @@ function copyList(builtIn: RuleBase, name: string, target: string): Array<[strin
     const copy = { ...ruleset, name, basedOn: { name: builtIn.name, version: builtIn.version, hash: builtIn.hash } };
     return [rel, `${JSON.stringify(copy, null, 2)}\n`];
   });
+}
+
+/** Refuses when a folder on the way to `rel` inside `target`, or the file itself, is a symbolic link. */
+function refuseLinks(target: string, rel: string): void {
+  let path = target;
+  for (const part of rel.split('/')) {
+    path = join(path, part);
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isSymbolicLink()) throw userError('error.init.link', { path });
+  }
 }

@@ -1,6 +1,7 @@
 import { toFacts, type Answers } from '../core/answers.js';
 import { holds } from '../core/conditions.js';
 import { countCombinations, CoverageCount, coveringArray, OutOfTime } from './covering.js';
+import { at } from '../core/lookup.js';
 import { Evaluator, type Evaluation } from '../core/evaluate.js';
 import { checkScenario, type OutcomeText } from '../core/expectation.js';
 import { recommend, type Outcome } from '../core/recommend.js';
@@ -106,7 +107,7 @@ export function randomAnswers(rules: RuleBase, random: () => number): Answers {
 
 /** The answer set of a row of a covering array over the questions' representative answers. */
 const rowAnswers = (rules: RuleBase, domains: AnswerValue[][], row: readonly number[]): Answers =>
-  Object.fromEntries(rules.questions.map((q, j) => [q.id, domains[j]![row[j]!]!])) as Answers;
+  Object.fromEntries(rules.questions.map((q, j) => [q.id, at(at(domains, j), at(row, j))])) as Answers;
 
 /** The covering array as answer sets, and how many t-way combinations it covers. */
 export function coveringAnswers(rules: RuleBase, strength: number): { sets: Answers[]; combinations: number } {
@@ -219,17 +220,17 @@ export async function deepCheck(
   const sizes = domains.map((d) => d.length);
   let strength = Math.max(1, Math.min(opts.strength, sizes.length));
   while (strength > 1 && countCombinations(sizes, strength) > MAX_COMBINATIONS) strength--;
-  let rows: number[][] = [];
+  // Empty when the time budget ran out while building it: then it covered nothing.
+  let rows: number[][] | undefined;
   try {
     rows = coveringArray(sizes, strength, outOfTime);
   } catch (err) {
     if (!(err instanceof OutOfTime)) throw err;
   }
-  const coverage = new CoverageCount(sizes, strength);
   const random = seededRandom(opts.seed);
   const problems = new Map<string, DeepProblem>();
   const invariantHits: Record<string, number> = Object.fromEntries(rules.invariants.map((i) => [i.id, 0]));
-  const total = rows.length + opts.samples;
+  const total = (rows?.length ?? 0) + opts.samples;
   let done = 0;
   const check = async (answers: Answers): Promise<void> => {
     if (onProgress && ++done % 64 === 0) onProgress(done, total);
@@ -243,10 +244,9 @@ export async function deepCheck(
   };
 
   let coveringSets = 0;
-  for (const row of rows) {
+  for (const row of rows ?? []) {
     if (outOfTime()) break;
     await check(rowAnswers(rules, domains, row));
-    coverage.add(row);
     coveringSets++;
   }
   let randomSets = 0;
@@ -255,17 +255,25 @@ export async function deepCheck(
     await check(randomAnswers(rules, random));
     randomSets++;
   }
+  // A whole covering array covers every combination; only a part of one is counted, row by row.
+  const combinations = countCombinations(sizes, strength);
+  let covered = rows ? combinations : 0;
+  if (rows && coveringSets < rows.length) {
+    const coverage = new CoverageCount(sizes, strength);
+    for (const row of rows.slice(0, coveringSets)) coverage.add(row);
+    covered = coverage.covered;
+  }
   for (const [key, p] of problems)
     if (!outOfTime()) p.example = await shortestExample(rules, evaluator, key, p.example, opts.draftText);
   return {
     options: opts,
     questions: rules.questions.length,
     strength,
-    combinations: countCombinations(sizes, strength),
-    covered: coverage.covered,
+    combinations,
+    covered,
     combinationsAsked: countCombinations(sizes, opts.strength),
     coveringSets,
-    coveringTotal: rows.length,
+    coveringTotal: rows?.length ?? 0,
     randomSets,
     timedOut,
     invariantHits,

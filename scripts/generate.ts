@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { xlsx } from '../src/cli/inputs/xlsx.js';
+import { xlsx } from '../src/render/workbook.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../src/rules/folder.js';
 import { allSchemas } from '../src/rules/schema.js';
 import { koboTable } from '../test/support/kobo.js';

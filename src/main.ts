@@ -10,11 +10,11 @@ import { EXIT, InterruptedError, UserError } from './core/errors.js';
 import { colorEnabled } from './cli/terminal/color.js';
 import { guardTerminal } from './cli/terminal/terminal-guard.js';
 import { buildProgram } from './cli/program.js';
-import { resolveLang, setUiLang } from './cli/ui-text.js';
+import { resolveLang, setUiLang, uiText } from './cli/ui-text.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 export async function main(argv: string[] = process.argv): Promise<number> {
-  quietOnClosedPipe();
+  watchOutput();
   // The help and commander's errors are worded before --lang is checked: in the language asked
   // for when it is valid, else in the environment's (the command then refuses the bad --lang).
   setUiLang(resolveLang(validLang(argv)));
@@ -22,9 +22,9 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     const program = buildProgram(version());
     program.hook('preAction', () => prepare(argv));
     await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    return await settled(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
   } catch (err) {
-    return handleError(err);
+    return await settled(handleError(err));
   }
 }
 
@@ -63,17 +63,39 @@ function prepare(argv: readonly string[]): void {
   }
 }
 
+/** The first failure to write to stdout or stderr, other than a reader that stopped early. */
+let outputFailure: { stream: NodeJS.WriteStream; err: NodeJS.ErrnoException } | undefined;
+
 /**
- * A reader that stops early (`tip-coord --help | head -1`) is not an error: stop quietly, as
- * other tools do, instead of a stack trace from the stream.
+ * A reader that stops early (`tip-coord --help | head -1`, EPIPE) is not an error: stop quietly,
+ * as other tools do. Any other failure to write (a full disk, `> /dev/full`) is kept, and said
+ * once the command is done (see `settled`): the output is incomplete, so the run failed.
  */
-function quietOnClosedPipe(): void {
+function watchOutput(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EPIPE') throw err;
-      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      outputFailure ??= { stream, err };
     });
   }
+}
+
+/**
+ * The exit code once what was written has gone out or failed: a failure to write to stdout is
+ * said on stderr, in plain words, and the run exits 2 (as for a file that cannot be written);
+ * one to stderr cannot be said, but the exit code still tells.
+ */
+async function settled(code: number): Promise<number> {
+  await new Promise<void>((done) => process.stdout.write('', () => done()));
+  // An error of the last write is emitted on the next turn of the event loop.
+  await new Promise((done) => setImmediate(done));
+  if (!outputFailure) return code;
+  if (outputFailure.stream === process.stdout) {
+    // Loaded only then: the start of every run does not pay for the way to disk.
+    const { writeFailure } = await import('./cli/report-files.js');
+    process.stderr.write(`tip-coord: ${uiText('error.write.stdout', { why: writeFailure(outputFailure.err) })}\n`);
+  }
+  return code === EXIT.ok ? EXIT.invalidInput : code;
 }
 
 function handleError(err: unknown): number {

@@ -14,15 +14,17 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  realpathSync,
   renameSync,
   rmdirSync,
   rmSync,
+  statSync,
   unlinkSync,
   writeFileSync,
   writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
@@ -164,7 +166,7 @@ export class WriteError extends UserError {
 }
 
 function writeError(path: string, err: unknown): WriteError {
-  const reason = why(err);
+  const reason = writeFailure(err);
   return new WriteError(uiText('error.write.file', { path, why: reason }), reason);
 }
 
@@ -249,8 +251,57 @@ function checkTarget(path: string, force: boolean, option?: string): void {
 }
 
 /** Why a write failed, in words (never the system's code); `exists` words a name that is taken. */
-function why(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
+export function writeFailure(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
   return systemCode(err) === 'EEXIST' ? exists : systemReason(uiTexts(), err);
+}
+
+/**
+ * The kernel's views of processes, devices and the system: never a place for reports. Node's
+ * recursive mkdir spins for ever under /proc (mkdir answers ENOENT, the parent exists, it tries
+ * again), and a folder made under /dev is in memory and gone at the next start.
+ */
+const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
+
+/** `dir`, absolute, and the nearest folder of it that exists (itself, or a parent). */
+function nearestExisting(dir: string): { full: string; existing: string } {
+  const full = resolve(dir);
+  let existing = full;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return { full, existing };
+}
+
+const folderError = (dir: string, err: unknown): UserError =>
+  userError('error.write.folder', { dir, why: writeFailure(err, uiText('error.write.fileHasName')) });
+
+/**
+ * Checks, before any work, that files can go in the folder `dir`, without making it (a run
+ * refused for its input then leaves no folder behind): not under /proc, /sys or /dev, by way of
+ * a link too; the folder, or the nearest one it would be made in, a folder this process may
+ * write in. Says in one line why not (exit 2).
+ */
+export function checkFolder(dir: string): void {
+  const { existing } = nearestExisting(dir);
+  let real: string;
+  try {
+    real = realpathSync(existing);
+    if (!statSync(real).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (err) {
+    throw folderError(dir, err);
+  }
+  const root = SYSTEM_ROOTS.find((r) => real === r || real.startsWith(`${r}/`));
+  if (root) throw userError('error.write.systemFolder', { dir, root });
+  try {
+    accessSync(real, constants.W_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    // The folder that cannot be written, named as the user named its path (relative stays relative).
+    const named =
+      existing === resolve(dir) ? dir : isAbsolute(dir) ? existing : relative(process.cwd(), existing) || '.';
+    throw userError('error.write.folderNotWritable', {
+      dir: named,
+      why: uiText(code === 'EROFS' ? 'error.write.code.EROFS' : 'error.write.code.EACCES'),
+    });
+  }
 }
 
 /** Makes a folder (and its parents) for files to come, or says in one line why it cannot. */
@@ -258,11 +309,24 @@ export function ensureFolder(dir: Checked): void {
   makeFolder(dir);
 }
 
+/**
+ * Makes a folder after checkFolder, one level at a time (never Node's recursive mkdir, see
+ * SYSTEM_ROOTS), or says in one line why it cannot.
+ */
 function makeFolder(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    throw userError('error.write.folder', { dir, why: why(err, uiText('error.write.fileHasName')) });
+  checkFolder(dir);
+  const { full, existing } = nearestExisting(dir);
+  const missing: string[] = [];
+  for (let p = full; p !== existing; p = dirname(p)) missing.unshift(p);
+  for (const p of missing) {
+    try {
+      mkdirSync(p);
+    } catch (err) {
+      // Made meanwhile by another run: fine if it is a folder.
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST' && statSync(p, { throwIfNoEntry: false })?.isDirectory())
+        continue;
+      throw folderError(dir, err);
+    }
   }
 }
 
@@ -437,7 +501,7 @@ export function writeFolder(
     return;
   }
   const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
+  makeFolder(parent);
   const tmp = join(parent, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     for (const [rel, text] of files) {
@@ -583,8 +647,13 @@ export function checkOutputsFirst(opts: {
     try {
       accessSync(opts.out, constants.W_OK);
     } catch (err) {
-      throw userError('error.write.folderNotWritable', { dir: opts.out, why: why(err) });
+      throw userError('error.write.folderNotWritable', { dir: opts.out, why: writeFailure(err) });
     }
+    // The temporary files that an earlier run, killed outright, left there.
+    sweepStaleTemps(opts.out);
+  }
+  if (typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-') {
+    checkFolder(dirname(opts.saveAnswers));
   }
 }
 

@@ -93,6 +93,34 @@ export function deeperThan(value: unknown, limit: number): boolean {
   return false;
 }
 
+/**
+ * Where a JSON value holds the key "__proto__" ("mechanisms.rules[2].__proto__"), if it does.
+ * JSON.parse keeps it as a plain key, but code that copies or merges the object with ordinary
+ * assignment would set the prototype instead: a rule file never needs it. Iterative, as above.
+ */
+export function protoKeyPath(value: unknown): string | undefined {
+  const values: unknown[] = [value];
+  const paths: string[] = [''];
+  while (values.length > 0) {
+    const v = values.pop();
+    const path = paths.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v))
+      v.forEach((child, i) => {
+        values.push(child);
+        paths.push(`${path}[${i}]`);
+      });
+    else
+      for (const k of Object.keys(v)) {
+        const at = path ? `${path}.${k}` : k;
+        if (k === '__proto__') return at;
+        values.push((v as Record<string, unknown>)[k]);
+        paths.push(at);
+      }
+  }
+  return undefined;
+}
+
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

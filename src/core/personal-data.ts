@@ -15,8 +15,15 @@ export interface PersonalDataFound {
   text: string;
 }
 
-// A host without a dot counts too (john.doe@localhost): a name has no reason to hold one.
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/u;
+// A host without a dot counts too (john.doe@localhost): a name has no reason to hold one. Its first
+// label holds a letter: "meeting@10:00" is a time.
+const EMAIL = /[\p{L}\p{N}._%+-]+@(?=[\p{N}-]*\p{L})[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/u;
+/**
+ * With spaces around the "@" ("john.doe @ example.org"), only a host with a dot: "Kivu @ HQ" is
+ * a place, not an address.
+ */
+const EMAIL_SPACED =
+  /[\p{L}\p{N}._%+-]+\s+@\s*(?=[\p{N}-]*\p{L})[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[\p{L}\p{N}._%+-]+@\s+(?=[\p{N}-]*\p{L})[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const DAY_OR_MONTH = String.raw`\d{1,2}`;
@@ -41,11 +48,16 @@ const DATES_AND_YEAR_RANGES = new RegExp(
 
 /**
  * A run of digits with the separators phone numbers are written with: +243 81 234 5678,
- * 0812345678, (555) 123-4567, 00 33 1 23 45 67 89, 081.234.5678. Digits glued to letters
- * are a code, not a number to call ("HRP-2026-001", "SO2").
+ * 0812345678, (555) 123-4567, 00 33 1 23 45 67 89, 081.234.5678.
  */
-const PHONE_CANDIDATE = /(?<![\p{L}\d][-_/]?)(?:\+|\b00)?\(?\d[\d \t\u00a0().\-/]*\d/gu;
+const PHONE_CANDIDATE = /(?:\+|\b00)?\(?\d[\d \t\u00a0().\-/]*\d/gu;
 const MIN_PHONE_DIGITS = 7;
+/**
+ * Digits glued to letters, or to letters and one separator, are a code ("HRP-2026-001", "SO2",
+ * "row-1048576") unless there are as many as a number with its area code has ("Goma-0812345678").
+ */
+const MIN_GLUED_PHONE_DIGITS = 9;
+const GLUED = /\p{L}[-_./]?$/u;
 const COMPACT_DATE = new RegExp(`^${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])$`);
 const YEAR_OR_RANGE = String.raw`${YEAR}(?:\s?[-–/]\s?(?:${YEAR}|\d{2}))?`;
 /** Years and year ranges only: "2025 2026", "2017-2018 2019-2020", "2017/18, 2019/20". */
@@ -68,18 +80,35 @@ const ENTITIES: Record<string, string> = {
   sol: '/',
 };
 
-/** The value of a decimal digit of any script: Unicode puts each script's digits 0-9 in one run. */
-function digitValue(text: string, i: number): number {
-  let start = i;
-  while (start > 0 && /\p{Nd}/u.test(text[start - 1]!)) start--;
-  return (i - start) % 10;
+const isDigit = (cp: number): boolean => /\p{Nd}/u.test(String.fromCodePoint(cp));
+
+/**
+ * The value of a decimal digit of any script: Unicode puts each script's digits 0 to 9 in
+ * consecutive code points, each run starting at a zero (some runs hold several sets of ten).
+ */
+function digitValue(digit: string): number {
+  const cp = digit.codePointAt(0)!;
+  let zero = cp;
+  while (zero > 0 && isDigit(zero - 1)) zero--;
+  return (cp - zero) % 10;
 }
 
 /**
+ * Characters a reader does not see: soft hyphens, zero-width spaces and joiners, the word joiner,
+ * the byte-order mark, the Mongolian vowel separator, the combining grapheme joiner and the
+ * bidirectional marks and controls. Removed before looking, so that they cannot split a number.
+ */
+const INVISIBLE = /\u034f|[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+/** Dashes and the minus sign, and "_", between two digits: read as "-". */
+const DIGIT_SEPARATOR = /(?<=\d)[_\u2010-\u2015\u2212\ufe58\ufe63](?=\d)/gu;
+
+/**
  * The text as a reader would see it, before looking for personal data: HTML entities decoded
- * (`&#64;` shows as `@` in a page), NFKC (full-width `＠` and `２`), digits of every script as
- * 0-9, the spelled-out `[at]`, `(at)`, `[dot]`, `(dot)`, and the letters I, l and O typed
- * between digits (`08I2345678`) read as the digits they stand for.
+ * (`&#64;` shows as `@` in a page), invisible characters removed (a soft hyphen or a zero-width
+ * space inside a number), NFKC (full-width `＠` and `２`, no-break spaces), digits of every
+ * script as 0-9, dashes and `_` between digits as `-`, the spelled-out `[at]`, `(at)`, `[dot]`,
+ * `(dot)`, and the letters I, l and O typed between digits (`08I2345678`) read as the digits
+ * they stand for.
  */
 export function normalizeForCheck(text: string): string {
   let s = text;
@@ -90,9 +119,8 @@ export function normalizeForCheck(text: string): string {
       return ENTITIES[name!.toLowerCase()] ?? m;
     });
   }
-  s = s.normalize('NFKC');
-  // One code unit per digit in the scripts that matter here (the astral ones NFKC has mapped or are rare).
-  s = s.replace(/\p{Nd}/gu, (d, i: number) => (/\d/.test(d) ? d : String(digitValue(s, i))));
+  s = s.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '');
+  s = s.replace(/\p{Nd}/gu, (d) => (/\d/.test(d) ? d : String(digitValue(d)))).replace(DIGIT_SEPARATOR, '-');
   s = s
     .replace(/\s*[[({<]\s*(?:at|arobase)\s*[\])}>]\s*/giu, '@')
     .replace(/\s*[[({<]\s*(?:dot|point)\s*[\])}>]\s*/giu, '.');
@@ -111,13 +139,14 @@ export function findPersonalData(raw: string): PersonalDataFound | undefined {
   const text = normalizeForCheck(raw);
   // Most names hold neither an @ nor seven digits: no pattern needs compiling for them.
   if (!text.includes('@') && text.replace(/\D/g, '').length < MIN_PHONE_DIGITS) return undefined;
-  const email = EMAIL.exec(text);
+  const email = EMAIL.exec(text) ?? EMAIL_SPACED.exec(text);
   if (email) return { kind: 'email', text: email[0] };
   const blanked = text.replace(DATES_AND_YEAR_RANGES, ' ');
   for (const m of blanked.matchAll(PHONE_CANDIDATE)) {
     const candidate = m[0].trim();
     const digits = candidate.replace(/\D/g, '');
-    if (digits.length < MIN_PHONE_DIGITS) continue;
+    const glued = GLUED.test(blanked.slice(Math.max(0, m.index - 2), m.index));
+    if (digits.length < (glued ? MIN_GLUED_PHONE_DIGITS : MIN_PHONE_DIGITS)) continue;
     if (!candidate.startsWith('+') && (COMPACT_DATE.test(candidate) || YEARS_ONLY.test(candidate))) continue;
     return { kind: 'phone', text: candidate };
   }

@@ -9,12 +9,19 @@
  * for names and titles.
  */
 
-/** Controls other than tab and newline, DEL, C1, and the bidi formatting characters. */
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/**
+ * Controls other than tab and newline, DEL, C1, the bidi formatting characters, and what XML
+ * cannot hold besides controls: U+FFFE, U+FFFF and lone surrogates (with the u flag, the range
+ * of surrogates matches only those not in a pair). A Word file, an SVG or an XLSForm holding one
+ * is not well-formed and will not open.
+ */
+const UNSAFE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/gu;
 /** The same, and the line breaks too: a name or a title is one line. */
-const UNSAFE_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-/** What JSON.stringify leaves raw but a terminal or a reader should not see raw. */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const UNSAFE_IN_LINE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/gu;
+/** What JSON.stringify leaves raw (it escapes lone surrogates itself) but a terminal or a reader should not see raw. */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]/gu;
 
 const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
@@ -37,7 +44,7 @@ export function quoted(s: string): string {
 // itself writes to a terminal. Anything else with an ESC (OSC titles, RIS resets, charset
 // switches) did not come from tip-coord.
 const CSI_OR_UNSAFE =
-  /\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+  /\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/gu;
 
 /**
  * Text about to be written to a terminal (stdout or stderr): the CSI sequences of colours and

@@ -15,16 +15,19 @@ export interface Goal {
  */
 export type SearchResult = { found: Answers } | { impossible: true } | { undecided: true };
 
-/** Steps of the search before it gives up: far above what the built-in rules need (a few hundred). */
-export const SEARCH_BUDGET = 2_000_000;
+/**
+ * Steps of one search before it gives up, a step being one condition checked: far above what the
+ * built-in rules need (about 100,000 for all their searches together).
+ */
+export const SEARCH_BUDGET = 20_000_000;
 
 /**
- * Steps of all the searches of one run (`rules validate`, `rules doc`) together: a
- * crafted rule folder can make every pair of primary rules cost a full search, so a limit per
- * search alone still grows with the square of the number of rules. The built-in rules use
- * about 500 steps in all; this is a few seconds of searching.
+ * Steps of all the searches of one run (`rules validate`, `rules doc`) together: a crafted rule
+ * folder can make every pair of primary rules cost a full search, so a limit per search alone
+ * still grows with the square of the number of rules. The built-in rules use about 100,000
+ * steps in all; this is a few seconds of searching.
  */
-export const RUN_BUDGET = 2_000_000;
+export const RUN_BUDGET = 20_000_000;
 
 /** A budget of search steps shared by every search of one run. */
 export class SearchBudget {
@@ -89,6 +92,14 @@ export function findAnswers(
   const facts: Record<string, AnswerValue> = {};
   const answers: Answers = {};
   let steps = 0;
+  let nodes = 0;
+  // A step of the search checks every condition of the goal: it costs one per condition checked
+  // (leaf), so that wide conditions, or many of them, cannot make a step, and so a run, longer
+  // without bound. (A budget in nodes let a crafted rule set take minutes.)
+  const cost = Math.max(
+    1,
+    all.reduce((n, c) => n + leavesOf(c).length, 0),
+  );
 
   const state = (): 'dead' | 'done' | 'open' => {
     let open = false;
@@ -106,8 +117,9 @@ export function findAnswers(
   };
 
   const dfs = (i: number): boolean | 'budget' => {
-    if (++steps > budget) return 'budget';
-    if (shared?.onProgress && (steps & 0xffff) === 0) shared.onProgress(shared.spent + steps, shared.total);
+    steps += cost;
+    if (steps > budget) return 'budget';
+    if (shared?.onProgress && (++nodes & 0xfff) === 0) shared.onProgress(shared.spent + steps, shared.total);
     const s = state();
     if (s !== 'open') return s === 'done';
     const q = questions[i];

@@ -1,4 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+import { cleanText } from '../core/sanitize.js';
 
 /**
  * Markdown (as tip-coord writes it) to a Word file with the `docx` library: real Heading 1-3
@@ -49,10 +50,18 @@ const decode = (s: string): string =>
  * page keeps it apart from its first script, so that the page opens without compiling it.
  */
 export async function markdownToDocx(
-  markdown: string,
-  opts: DocxOptions,
+  text: string,
+  options: DocxOptions,
   load: () => Promise<Docx> = () => import('docx'),
 ): Promise<Uint8Array> {
+  // The edge where text enters the package's XML: a character XML cannot hold (a control, U+FFFE,
+  // a lone surrogate) is shown escaped, or Word would refuse the file (the docx library escapes markup only).
+  const markdown = cleanText(text);
+  const opts = {
+    ...options,
+    title: cleanText(options.title),
+    ...(options.banner ? { banner: cleanText(options.banner) } : {}),
+  };
   const d: Docx = await load();
   const lang = opts.lang === 'fr' ? 'fr-FR' : 'en-GB';
   let listInstance = 0;

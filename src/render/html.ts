@@ -1,4 +1,5 @@
 import { Marked } from 'marked';
+import { cleanText } from '../core/sanitize.js';
 import { escapeXml as escapeHtml } from './xml-escape.js';
 
 /**
@@ -75,7 +76,11 @@ export type HtmlPart = string | { svg: string };
  */
 export function htmlDocument(title: string, parts: HtmlPart[], lang = 'en'): string {
   const body = parts.map((p) => (typeof p === 'string' ? markdownHtml(p) : `<figure>${p.svg}</figure>\n`)).join('');
-  return selfContained({ lang, title, csp: "default-src 'none'; style-src 'unsafe-inline'", style: REPORT_CSS, body });
+  // The page as written: a character HTML and XML cannot hold (a control, U+FFFE, a lone surrogate)
+  // is shown escaped. After rendering, so that links are judged on the text as a browser reads it.
+  return cleanText(
+    selfContained({ lang, title, csp: "default-src 'none'; style-src 'unsafe-inline'", style: REPORT_CSS, body }),
+  );
 }
 
 /**

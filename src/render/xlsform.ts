@@ -2,7 +2,7 @@
  * The questionnaire as an XLSForm (the sheets `survey`, `choices` and `settings` that
  * KoboToolbox and ODK read), built from the rule base's questions, so that a stock-take run in
  * KoboToolbox asks exactly what tip-coord evaluates and its exports come back as a batch
- * (`tip-coord batch export.xlsx`). Pure: rows of text; the workbook is written by cli/inputs/xlsx.ts.
+ * (`tip-coord batch export.xlsx`). Pure: rows of text; the workbook is written by render/workbook.ts.
  */
 import { message } from '../core/messages.js';
 import {

@@ -11,6 +11,13 @@ import { at } from '../core/lookup.js';
 
 const FREE = -1;
 
+/** Thrown by coveringArray when its `outOfTime` says so: the array is not built. */
+export class OutOfTime extends Error {
+  constructor() {
+    super('out of time');
+  }
+}
+
 /** Every k-subset of 0..n-1, in lexicographic order. */
 export function subsets(n: number, k: number): number[][] {
   const out: number[][] = [];
@@ -30,14 +37,23 @@ export function subsets(n: number, k: number): number[][] {
   return out;
 }
 
-/** How many t-way value combinations there are to cover. */
+/**
+ * How many t-way value combinations there are to cover: the sum, over every t columns, of the
+ * product of their sizes. Computed without listing the column sets (there are millions for a
+ * few hundred columns): e[k] is that sum for k columns among those seen so far.
+ */
 export function countCombinations(sizes: readonly number[], t: number): number {
   if (t > sizes.length) return 0;
-  return subsets(sizes.length, t).reduce((n, cols) => n + cols.reduce((p, j) => p * at(sizes, j), 1), 0);
+  const e = [1, ...new Array<number>(t).fill(0)];
+  for (const s of sizes) for (let k = t; k >= 1; k--) e[k] = at(e, k) + at(e, k - 1) * s;
+  return at(e, t);
 }
 
-/** A greedy t-way covering array over columns with the given numbers of values (each at least 1). */
-export function coveringArray(sizes: readonly number[], t: number): number[][] {
+/**
+ * A greedy t-way covering array over columns with the given numbers of values (each at least 1).
+ * `outOfTime`, asked now and then, stops the construction (OutOfTime) when it answers true.
+ */
+export function coveringArray(sizes: readonly number[], t: number, outOfTime: () => boolean = () => false): number[][] {
   if (!Number.isInteger(t) || t < 1) throw new RangeError(`strength must be a positive integer, not ${t}`);
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new RangeError('every column needs at least one value');
   const n = sizes.length;
@@ -53,7 +69,7 @@ export function coveringArray(sizes: readonly number[], t: number): number[][] {
   for (const size of s.slice(0, strength)) rows = rows.flatMap((r) => Array.from({ length: size }, (_, v) => [...r, v]));
   rows = rows.map((r) => [...r, ...new Array<number>(n - strength).fill(FREE)]);
 
-  for (let k = strength; k < n; k++) extend(rows, s, k, strength);
+  for (let k = strength; k < n; k++) extend(rows, s, k, strength, outOfTime);
 
   // Free cells cover nothing that is required: fill them, varied, for more diverse rows.
   return rows.map((r, i) => {
@@ -64,7 +80,8 @@ export function coveringArray(sizes: readonly number[], t: number): number[][] {
 }
 
 /** Adds column k so that every combination of it with `t - 1` earlier columns is covered. */
-function extend(rows: number[][], s: readonly number[], k: number, t: number): void {
+function extend(rows: number[][], s: readonly number[], k: number, t: number, outOfTime: () => boolean): void {
+  if (outOfTime()) throw new OutOfTime();
   const combos = subsets(k, t - 1);
   const sk = at(s, k);
   // missing[c][index of the earlier columns' values * sk + value of column k] = 1 while not covered.
@@ -91,7 +108,8 @@ function extend(rows: number[][], s: readonly number[], k: number, t: number): v
 
   // Horizontal growth: each row takes the value of column k that covers the most missing combinations.
   const gain = new Array<number>(sk);
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
+    if ((r & 0xff) === 0 && outOfTime()) throw new OutOfTime();
     gain.fill(0);
     combos.forEach((cols, c) => {
       const b = base(row, cols);
@@ -108,6 +126,7 @@ function extend(rows: number[][], s: readonly number[], k: number, t: number): v
   // Vertical growth: put each combination still missing in a row whose cells are free or equal, else in a new row.
   const n = at(rows, 0).length;
   combos.forEach((cols, c) => {
+    if (outOfTime()) throw new OutOfTime();
     const m = at(missing, c);
     for (let idx = 0; idx < m.length; idx++) {
       if (!m[idx]) continue;
@@ -131,6 +150,35 @@ function extend(rows: number[][], s: readonly number[], k: number, t: number): v
       markCovered(row);
     }
   });
+}
+
+/**
+ * Counts the t-way combinations that rows cover, one row at a time: how much of a covering
+ * array a check stopped part way has tried. One bit per combination (one byte here), so memory
+ * is the number of combinations.
+ */
+export class CoverageCount {
+  private readonly subsets: number[][];
+  private readonly seen: Uint8Array[];
+  covered = 0;
+  constructor(
+    private readonly sizes: readonly number[],
+    t: number,
+  ) {
+    this.subsets = t > sizes.length ? [] : subsets(sizes.length, t);
+    this.seen = this.subsets.map((cols) => new Uint8Array(cols.reduce((p, j) => p * at(sizes, j), 1)));
+  }
+  add(row: readonly number[]): void {
+    this.subsets.forEach((cols, c) => {
+      let idx = 0;
+      for (const j of cols) idx = idx * at(this.sizes, j) + at(row, j);
+      const seen = at(this.seen, c);
+      if (!seen[idx]) {
+        seen[idx] = 1;
+        this.covered++;
+      }
+    });
+  }
 }
 
 /**

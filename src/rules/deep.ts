@@ -1,6 +1,7 @@
 import { toFacts, type Answers } from '../core/answers.js';
 import { holds } from '../core/conditions.js';
-import { countCombinations, coveringArray } from './covering.js';
+import { countCombinations, CoverageCount, coveringArray, OutOfTime } from './covering.js';
+import { at } from '../core/lookup.js';
 import { Evaluator, type Evaluation } from '../core/evaluate.js';
 import { checkScenario, type OutcomeText } from '../core/expectation.js';
 import { recommend, type Outcome } from '../core/recommend.js';
@@ -10,6 +11,10 @@ import { UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleB
  * The whole-answer-space check of `rules validate --deep`: every answer set of a covering
  * array (every t-way combination of answer values appears in some set) plus a seeded random
  * sample goes through the real evaluator and recommender, and each outcome must be sound.
+ *
+ * Bounded: a time budget stops it, and the result says how far it got (sets checked,
+ * combinations covered); a rule set with more combinations than MAX_COMBINATIONS is covered
+ * at a lower strength, so that building the array stays within reach.
  */
 
 export interface DeepOptions {
@@ -18,6 +23,8 @@ export interface DeepOptions {
   /** Random answer sets on top of the covering array. */
   samples: number;
   seed: number;
+  /** The time budget in milliseconds (none when absent): the check stops when it is spent and says how far it got. */
+  timeLimitMs?: number;
   /**
    * Renders an outcome's drafting text (render/ is not the rule tooling's to import): given, the
    * text invariants (textExcludes, draftingSafe) are checked on it too, not only on the outcome.
@@ -35,13 +42,26 @@ export interface DeepProblem {
   example: Answers;
 }
 
+/** More t-way combinations than this, and the covering array is built at a lower strength. */
+export const MAX_COMBINATIONS = 2_000_000;
+
 export interface DeepResult {
   options: DeepOptions;
   questions: number;
-  /** How many t-way combinations of answer values the covering array covers. */
+  /** The strength of the covering array: the one asked for, or lower when it had more than MAX_COMBINATIONS combinations. */
+  strength: number;
+  /** How many t-way combinations of answer values there are (t: `strength`), and how many the sets checked covered. */
   combinations: number;
+  covered: number;
+  /** How many combinations the strength asked for would have had. */
+  combinationsAsked: number;
+  /** Sets of the covering array checked, of how many (0 of 0 when the time budget ran out while building it). */
   coveringSets: number;
+  coveringTotal: number;
+  /** Random sets checked (of `options.samples`). */
   randomSets: number;
+  /** The time budget ran out before every set was checked and every example shortened. */
+  timedOut: boolean;
   /** For each invariant, on how many answer sets its `when` held (0: it checked nothing). */
   invariantHits: Record<string, number>;
   problems: DeepProblem[];
@@ -85,12 +105,15 @@ export function randomAnswers(rules: RuleBase, random: () => number): Answers {
   return answers;
 }
 
+/** The answer set of a row of a covering array over the questions' representative answers. */
+const rowAnswers = (rules: RuleBase, domains: AnswerValue[][], row: readonly number[]): Answers =>
+  Object.fromEntries(rules.questions.map((q, j) => [q.id, at(at(domains, j), at(row, j))])) as Answers;
+
 /** The covering array as answer sets, and how many t-way combinations it covers. */
 export function coveringAnswers(rules: RuleBase, strength: number): { sets: Answers[]; combinations: number } {
   const domains = rules.questions.map(representativeAnswers);
   const sizes = domains.map((d) => d.length);
-  const rows = coveringArray(sizes, strength);
-  const sets = rows.map((row) => Object.fromEntries(rules.questions.map((q, j) => [q.id, domains[j]![row[j]!]!])) as Answers);
+  const sets = coveringArray(sizes, strength).map((row) => rowAnswers(rules, domains, row));
   return { sets, combinations: countCombinations(sizes, strength) };
 }
 
@@ -179,7 +202,7 @@ async function shortestExample(
   return example;
 }
 
-/** More random answer sets than this would not fit in memory (--samples 50000000). */
+/** The most random answer sets a run may ask for (they are drawn one at a time, but each costs an evaluation). */
 export const MAX_SAMPLES = 100_000;
 
 export async function deepCheck(
@@ -189,16 +212,28 @@ export async function deepCheck(
   onProgress?: (done: number, total: number) => void,
 ): Promise<DeepResult> {
   const opts = { ...DEEP_DEFAULTS, ...options };
-  const { sets: covering, combinations } = coveringAnswers(rules, opts.strength);
+  const deadline = performance.now() + (opts.timeLimitMs ?? Number.POSITIVE_INFINITY);
+  let timedOut = false;
+  const outOfTime = (): boolean => (timedOut ||= performance.now() > deadline);
+
+  const domains = rules.questions.map(representativeAnswers);
+  const sizes = domains.map((d) => d.length);
+  let strength = Math.max(1, Math.min(opts.strength, sizes.length));
+  while (strength > 1 && countCombinations(sizes, strength) > MAX_COMBINATIONS) strength--;
+  // Empty when the time budget ran out while building it: then it covered nothing.
+  let rows: number[][] | undefined;
+  try {
+    rows = coveringArray(sizes, strength, outOfTime);
+  } catch (err) {
+    if (!(err instanceof OutOfTime)) throw err;
+  }
   const random = seededRandom(opts.seed);
-  const sample = Array.from({ length: opts.samples }, () => randomAnswers(rules, random));
   const problems = new Map<string, DeepProblem>();
   const invariantHits: Record<string, number> = Object.fromEntries(rules.invariants.map((i) => [i.id, 0]));
-
-  const sets = [...covering, ...sample];
+  const total = (rows?.length ?? 0) + opts.samples;
   let done = 0;
-  for (const answers of sets) {
-    if (onProgress && ++done % 64 === 0) onProgress(done, sets.length);
+  const check = async (answers: Answers): Promise<void> => {
+    if (onProgress && ++done % 64 === 0) onProgress(done, total);
     const { failures, applied } = await checkAnswers(rules, evaluator, answers, opts.draftText);
     for (const id of applied) invariantHits[id]!++;
     for (const f of failures) {
@@ -206,14 +241,41 @@ export async function deepCheck(
       if (p) p.count++;
       else problems.set(f.key, { check: f.check, message: f.message, count: 1, example: answers });
     }
+  };
+
+  let coveringSets = 0;
+  for (const row of rows ?? []) {
+    if (outOfTime()) break;
+    await check(rowAnswers(rules, domains, row));
+    coveringSets++;
   }
-  for (const [key, p] of problems) p.example = await shortestExample(rules, evaluator, key, p.example, opts.draftText);
+  let randomSets = 0;
+  // Drawn one at a time, in the seed's order: the same seed gives the same sets, however many are checked.
+  while (randomSets < opts.samples && !outOfTime()) {
+    await check(randomAnswers(rules, random));
+    randomSets++;
+  }
+  // A whole covering array covers every combination; only a part of one is counted, row by row.
+  const combinations = countCombinations(sizes, strength);
+  let covered = rows ? combinations : 0;
+  if (rows && coveringSets < rows.length) {
+    const coverage = new CoverageCount(sizes, strength);
+    for (const row of rows.slice(0, coveringSets)) coverage.add(row);
+    covered = coverage.covered;
+  }
+  for (const [key, p] of problems)
+    if (!outOfTime()) p.example = await shortestExample(rules, evaluator, key, p.example, opts.draftText);
   return {
     options: opts,
     questions: rules.questions.length,
+    strength,
     combinations,
-    coveringSets: covering.length,
-    randomSets: sample.length,
+    covered,
+    combinationsAsked: countCombinations(sizes, opts.strength),
+    coveringSets,
+    coveringTotal: rows?.length ?? 0,
+    randomSets,
+    timedOut,
     invariantHits,
     problems: [...problems.values()],
   };

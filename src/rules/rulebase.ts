@@ -13,7 +13,7 @@ import { isToolKey, toolTexts } from '../core/texts.js';
 import { isOrdered, type OrderedRule } from '../core/lookup.js';
 import { expectationProblems } from '../core/expectation.js';
 import { type Expectation, type Texts } from '../core/types.js';
-import { isPlainObject, parseJson } from '../core/json.js';
+import { isPlainObject, parseJson, protoKeyPath } from '../core/json.js';
 import { frenchTypographyProblem } from '../core/typography.js';
 import {
   OPERATORS,
@@ -105,7 +105,13 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   for (const f of files) {
     if (skipped(f.rel)) continue;
     try {
-      parsed.set(f.rel, cleanStrings(parseJson(f.text, f.rel, opts.texts, { duplicateKeys: thorough })));
+      const value = parseJson(f.text, f.rel, opts.texts, { duplicateKeys: thorough });
+      const proto = protoKeyPath(value);
+      if (proto !== undefined) {
+        problems.push({ file: f.rel, where: proto, message: 'the key "__proto__" is a reserved name (a built-in of every JavaScript object); remove it' });
+        continue;
+      }
+      parsed.set(f.rel, cleanStrings(value));
     } catch (err) {
       problems.push({ file: f.rel, message: (err as Error).message.replace(`${f.rel}: `, '') });
     }

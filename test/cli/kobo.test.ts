@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { xlsx } from '../../src/cli/inputs/xlsx.js';
+import { xlsx } from '../../src/render/workbook.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { formVersion } from '../../src/render/xlsform.js';
 import { koboTable } from '../support/kobo.js';

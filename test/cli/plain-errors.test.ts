@@ -74,6 +74,9 @@ beforeAll(() => {
   mkdirSync(join(tmp, 'locked-folder'));
   copyFileSync(EXAMPLE, join(tmp, 'locked-folder', 'a.json'));
   mkdirSync(join(tmp, 'read-only'));
+  // A folder nobody may write in: where the reports of the unreadable-input cases would go.
+  mkdirSync(join(tmp, 'open'));
+  chmodSync(join(tmp, 'open'), 0o777);
   writeFileSync(join(tmp, 'a-file'), 'not a folder');
   for (const f of ['locked.json', 'locked.csv', 'locked.xlsx', 'locked-folder']) chmodSync(join(tmp, f), 0o000);
   chmodSync(join(tmp, 'read-only'), 0o555);
@@ -148,18 +151,18 @@ describe.skipIf(!canDenyReading)('a path that cannot be read or written', () => 
     [['explain', '--answers', 'locked.json'], 'locked.json'],
     [['draft', '--answers', 'locked.json'], 'locked.json'],
     [['compare', EXAMPLE, 'locked.json'], 'locked.json'],
-    [['batch', 'locked.csv', '--out', 'out'], 'locked.csv'],
-    [['batch', 'locked.xlsx', '--out', 'out'], 'locked.xlsx'],
-    [['batch', 'locked-folder', '--out', 'out'], 'locked-folder'],
+    [['batch', 'locked.csv', '--out', 'open/out'], 'locked.csv'],
+    [['batch', 'locked.xlsx', '--out', 'open/out'], 'locked.xlsx'],
+    [['batch', 'locked-folder', '--out', 'open/out'], 'locked-folder'],
     [['rules', 'test', 'locked.json'], 'locked.json'],
     [['rules', 'validate', '--rules', 'locked-folder'], 'locked-folder'],
     [['assess', '--answers', EXAMPLE, '--out', 'read-only', D], 'read-only'],
-    [['assess', '--answers', EXAMPLE, '--out', 'read-only/reports', D], 'read-only/reports'],
-    [['batch', 'a-folder', '--out', 'read-only/reports', D], 'read-only/reports'],
+    [['assess', '--answers', EXAMPLE, '--out', 'read-only/reports', D], 'read-only'],
+    [['batch', 'a-folder', '--out', 'read-only/reports', D], 'read-only'],
     [['draft', '--answers', EXAMPLE, '--format', 'docx', '--out', 'read-only', D], 'read-only'],
-    [['form', '--out', 'read-only/form.xlsx'], 'read-only/form.xlsx'],
-    [['rules', 'doc', '--out', 'read-only/rules.md'], 'read-only/rules.md'],
-    [['rules', 'init', 'read-only/rules'], 'read-only/rules'],
+    [['form', '--out', 'read-only/form.xlsx'], 'read-only'],
+    [['rules', 'doc', '--out', 'read-only/rules.md'], 'read-only'],
+    [['rules', 'init', 'read-only/rules'], 'read-only'],
     [['rules', 'init', 'locked-folder'], 'locked-folder'],
   ])(
     '%j',

@@ -37,7 +37,8 @@ const noSchema = (text: string): string => text.replace(/^ {2}"\$schema": .*\n/m
 
 describe('tip-coord rules validate', () => {
   it('passes the built-in rule base, deep check included, and says how much it checked', () => {
-    const r = run(['rules', 'validate', '--deep']);
+    // A time budget that a loaded machine cannot spend: the whole check runs.
+    const r = run(['rules', 'validate', '--deep', '--time', '600']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('Rule set “tip-coord default rules” 1.0.0, built in');
     expect(r.stdout).toMatch(
@@ -48,7 +49,7 @@ describe('tip-coord rules validate', () => {
     expect(r.stdout).toContain('Gaps: none; the fallback fp-fallback');
     expect(r.stdout).toContain('✓ Valid (warnings: 0).');
     expect(r.stderr).toBe('');
-  });
+  }, 180_000);
 
   const broken: Array<[string, string, (j: any) => void, string[]]> = [
     [
@@ -160,13 +161,13 @@ describe('tip-coord rules validate', () => {
     const dir = copyWith('cautions/terminology.json', (j) => (j.rules[0].conditions.all[0].value = ['selective']));
     const shallow = run(['rules', 'validate', '--rules', dir]);
     expect(shallow.code).toBe(0);
-    const r = run(['rules', 'validate', '--rules', dir, '--deep', '--samples', '20', '--seed', '3']);
+    const r = run(['rules', 'validate', '--rules', dir, '--deep', '--samples', '20', '--seed', '3', '--time', '600']);
     expect(r.code, r.stdout).toBe(2);
     expect(r.stdout).toMatch(
       /^error {3}invariant terminology-when-resisted: .*expected caution terminology; it is missing\. \([\d,]+ answer sets; e\.g\. governmentStance=resists_terminology, others unknown\)$/m,
     );
     expect(r.stdout).toContain('20 random with seed 3');
-  });
+  }, 180_000);
 
   it('refuses a bad --samples value and a missing folder in one line (exit 2)', () => {
     const r = run(['rules', 'validate', '--deep', '--samples', 'many']);

@@ -1,7 +1,8 @@
 /**
  * A strict, tiny XML well-formedness checker for the tests (no dependency): one root element,
  * matching tags, quoted and unique attributes, only the predefined or numeric entities, no
- * raw "<" or "&". Returns the element tree; throws on the first error, with its offset.
+ * raw "<" or "&", no character XML 1.0 forbids, raw or referenced. Returns the element tree;
+ * throws on the first error, with its offset.
  */
 export interface XmlElement {
   name: string;
@@ -12,6 +13,8 @@ export interface XmlElement {
 }
 
 const NAME = /^[A-Za-z_:][\w.:-]*/;
+/** What XML 1.0 forbids (its Char production): C0 controls but tab, LF and CR, U+FFFE, U+FFFF, lone surrogates. */
+export const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/u;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decode(s: string, at: number): string {
@@ -19,12 +22,23 @@ function decode(s: string, at: number): string {
     if (!m.endsWith(';')) throw new Error(`raw "&" at ${at}`);
     if (ref in ENTITIES) return ENTITIES[ref]!;
     const num = /^#(\d+)$/.exec(ref) ?? /^#x([0-9a-fA-F]+)$/.exec(ref);
-    if (num) return String.fromCodePoint(parseInt(num[1]!, ref.startsWith('#x') ? 16 : 10));
+    if (num) {
+      const cp = parseInt(num[1]!, ref.startsWith('#x') ? 16 : 10);
+      const c = cp <= 0x10ffff ? String.fromCodePoint(cp) : '\u0000';
+      if (FORBIDDEN_IN_XML.test(c) || (cp >= 0xd800 && cp <= 0xdfff))
+        throw new Error(`"&${ref};": a character XML forbids, at ${at}`);
+      return c;
+    }
     throw new Error(`unknown entity "&${ref};" at ${at}`);
   });
 }
 
 export function parseXml(src: string): XmlElement {
+  const bad = FORBIDDEN_IN_XML.exec(src);
+  if (bad)
+    throw new Error(
+      `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: a character XML forbids, at offset ${bad.index}`,
+    );
   let i = 0;
   const fail = (msg: string): never => {
     throw new Error(`${msg} at offset ${i}: ${JSON.stringify(src.slice(i, i + 40))}`);

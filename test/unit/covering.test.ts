@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countCombinations, coveringArray, missingCombinations, subsets } from '../../src/rules/covering.js';
+import {
+  countCombinations,
+  CoverageCount,
+  coveringArray,
+  missingCombinations,
+  subsets,
+} from '../../src/rules/covering.js';
 import { coveringAnswers, representativeAnswers } from '../../src/rules/deep.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 
@@ -64,6 +70,27 @@ describe('covering arrays (IPOG)', () => {
     const rows = coveringArray(sizes, 2).slice(1);
     expect(missingCombinations(rows, sizes, 2).length).toBeGreaterThan(0);
     expect(missingCombinations(rows, sizes, 2)).toHaveLength(uncovered(rows, sizes, 2).length);
+  });
+
+  it('counts the combinations a part of an array covers (a deep check stopped by its time budget)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.nat(),
+        (sizes, t, cut) => {
+          const strength = Math.min(t, sizes.length);
+          const rows = coveringArray(sizes, strength);
+          const part = rows.slice(0, cut % (rows.length + 1));
+          const count = new CoverageCount(sizes, strength);
+          for (const row of part) count.add(row);
+          const all = countCombinations(sizes, strength);
+          expect(count.covered).toBe(all - uncovered(part, sizes, strength).length);
+          if (part.length === rows.length) expect(count.covered).toBe(all);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('counts combinations and subsets', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collect, csvInputs, readBatch } from '../../src/cli/inputs/batch.js';
-import { xlsx } from '../../src/cli/inputs/xlsx.js';
+import { xlsx } from '../../src/render/workbook.js';
 import { completeAnswers, validateAnswersFile } from '../../src/core/answers.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { koboTable, toCsv, type KoboResponse } from '../support/kobo.js';

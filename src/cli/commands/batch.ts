@@ -5,6 +5,7 @@ import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
 import {
   cleanUpOnSignals,
+  checkFolder,
   ensureFolder,
   REPORT_FAMILY,
   reportMaker,
@@ -66,6 +67,9 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
   const gate = gateFor(rules, opts);
   gate.ruleSet();
   const out = gate.path(opts.out, '--out');
+  // A folder that cannot take the reports is said at once, not as every response skipped; it is
+  // made with the first report, so that an input refused whole leaves no folder behind.
+  checkFolder(out);
 
   // One evaluator, one response after another: concurrent runs on one engine can drop rules.
   const evaluator = new Evaluator(rules);

@@ -9,7 +9,7 @@ import { resolveDate, runInfo } from '../run-info.js';
 import { checkFormat } from '../command-kit.js';
 import type { Context } from '../context.js';
 import { readAnswers } from '../inputs/answers.js';
-import { wordFile, writeNewReport } from '../report-files.js';
+import { checkFolder, wordFile, writeNewReport } from '../report-files.js';
 import { commandName, uiText, userError, valueList } from '../ui-text.js';
 import { gateFor } from '../gate.js';
 import { examplePath } from '../examples.js';
@@ -47,6 +47,8 @@ export async function run(opts: DraftOptions, ctx: Context): Promise<number> {
   const gate = gateFor(rules, opts);
   const name = gate.maybeName(given_name, `${uiText('where.answersFile')} ${opts.answers}: "response.name"`);
   const out = gate.path(opts.out ?? 'reports', '--out');
+  // The Word file's folder is checked before any work (the other formats print to stdout).
+  if (opts.format === 'docx') checkFolder(out);
   // The HNO/HRP/strategy text does not show the date; the ToR (its review date) and a Word file do.
   const dated = tor || opts.format === 'docx';
   const result = await assess(new Evaluator(rules), {

@@ -1,8 +1,9 @@
+import { dirname } from 'node:path';
 import { EXIT } from '../../core/errors.js';
 import { message } from '../../core/messages.js';
 import { FormError, formVersion, LANGUAGE_NAMES, xlsForm } from '../../render/xlsform.js';
 import type { Context } from '../context.js';
-import { writeFileAtomic } from '../report-files.js';
+import { checkFolder, writeFileAtomic } from '../report-files.js';
 import { userError } from '../ui-text.js';
 import { gateFor } from '../gate.js';
 import { readRuleLanguages } from '../inputs/answers.js';
@@ -24,6 +25,8 @@ export async function run(opts: FormOptions, ctx: Context): Promise<number> {
   const gate = gateFor(shown, opts);
   gate.ruleSet({ folder: false });
   const out = gate.path(opts.out, '--out');
+  // Where the form goes is checked before any work.
+  checkFolder(dirname(out));
   let form;
   try {
     form = xlsForm(byLang);
@@ -33,7 +36,7 @@ export async function run(opts: FormOptions, ctx: Context): Promise<number> {
     throw userError('form.badCondition', { id: id ?? '', what: what ?? '' });
   }
   // The workbook writer is loaded only when a spreadsheet is written.
-  const { xlsx } = await import('../inputs/xlsx.js');
+  const { xlsx } = await import('../../render/workbook.js');
   const bytes = xlsx([
     { name: 'survey', rows: form.survey },
     { name: 'choices', rows: form.choices },

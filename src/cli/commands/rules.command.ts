@@ -23,6 +23,7 @@ export function registerRules(program: CommandUnknownOpts): void {
     .option('--deep', t('cli.validate.deep'))
     .option('--samples <n>', t('cli.validate.samples'), '500')
     .option('--seed <n>', t('cli.validate.seed'), '1')
+    .option('--time <seconds>', t('cli.validate.time'), '10')
     .addHelpText('after', () => note(t('cli.validate.note')))
     .addHelpText('after', () => reference('rules.md'))
     .addHelpText('after', () => examples([`${commandName()} rules validate --rules rules-country-x --deep`]))

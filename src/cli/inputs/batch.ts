@@ -386,7 +386,7 @@ export async function* tableInputs(
       yield rowInput(rules, columns, r, where, notice);
     }
   } catch (err) {
-    if (err instanceof TableError) throw userError(err.key, { where, row: err.row });
+    if (err instanceof TableError) throw userError(err.key, { where, row: err.row, ...err.vars });
     throw err;
   }
   if (!columns) throw userError('error.csv.empty', { where });

@@ -1,360 +1,386 @@
 /**
- * Excel workbooks (.xlsx, Office Open XML) without a dependency: what tip-coord needs is small
- * (write three sheets of text for an XLSForm; read the first sheet of a KoboToolbox export),
- * and node:zlib does the compression. The `xlsx` package on npm is stuck at a vulnerable
- * release, and exceljs would bring about thirty packages, some unmaintained, for these two jobs.
- * Loaded only when a spreadsheet is read or written (dynamic import).
+ * The first sheet of an Excel workbook (.xlsx), as rows of text: a KoboToolbox or ODK export, or
+ * a table saved from Excel. The file comes from outside, so it is read by libraries made for
+ * untrusted archives and XML, within limits, and checked whole before its first row is given out:
+ * a workbook that fails a check is refused with nothing written from it.
  *
- * Reading streams the sheet: its XML is inflated and parsed a chunk at a time, so memory stays
- * flat whatever the number of rows (only the shared-strings table is held whole).
+ * - yauzl reads the archive: every entry of the central directory is seen (a part stored twice is
+ *   refused), names are checked, and an entry that inflates past the size it declares is stopped
+ *   there. Declared sizes are capped (PART_MAX each, TOTAL_MAX together) before anything inflates,
+ *   so a small file cannot make the reader inflate hundreds of megabytes. yauzl does not check
+ *   CRC-32s: each entry's is computed as it streams and compared at its end.
+ * - saxes parses the XML as a stream: well-formedness as XML 1.0 defines it (no character or
+ *   character reference it forbids, no undefined entity); a document type declaration is refused.
+ * - A cell must lie within a worksheet (columns A to XFD, rows 1 to 1,048,576) and hold at most
+ *   32,767 characters, Excel's own limits.
+ *
+ * The sheet is read twice, streamed, in flat memory: once to check it, once to give its rows.
+ * Only the shared-strings table is held whole (within PART_MAX).
  */
 import { readFileSync } from 'node:fs';
-import { Readable } from 'node:stream';
-import { createInflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { posix } from 'node:path';
+import type { Readable } from 'node:stream';
+import { SaxesParser } from 'saxes';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { columnName, crc32 } from '../../render/workbook.js';
 import { TableError, type TableRow } from './table.js';
 
-// ---------------------------------------------------------------- zip
+const MB = 1024 * 1024;
+/** The most one part of a workbook may inflate to. */
+export const PART_MAX = 50 * MB;
+/** The most all its parts together may inflate to. */
+export const TOTAL_MAX = 200 * MB;
+/** Excel's limits: columns A to XFD, rows 1 to 1,048,576, 32,767 characters in a cell. */
+export const MAX_COLUMNS = 16_384;
+export const MAX_ROWS = 1_048_576;
+export const MAX_CELL_CHARS = 32_767;
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
+const fail = (
+  key: ConstructorParameters<typeof TableError>[0],
+  vars: Record<string, string | number> = {},
+): TableError => new TableError(key, 0, vars);
+
+/** A value from the file in a message: quoted, cut short. */
+const shown = (s: string): string => JSON.stringify(s.length > 24 ? `${s.slice(0, 24)}…` : s);
+
+// ---------------------------------------------------------------- the archive
+
+/** The archive's entries by lower-cased name (part names are compared without case). */
+type Entries = Map<string, Entry>;
+
+async function listEntries(zip: ZipFile): Promise<Entries> {
+  const entries: Entries = new Map();
+  let total = 0;
+  for await (const e of zip.eachEntry()) {
+    const key = e.fileName.toLowerCase();
+    if (entries.has(key)) throw fail('error.xlsx.twice', { part: shown(e.fileName) });
+    if (e.uncompressedSize > PART_MAX)
+      throw fail('error.xlsx.tooLarge', { part: shown(e.fileName), max: PART_MAX / MB });
+    total += e.uncompressedSize;
+    if (total > TOTAL_MAX) throw fail('error.xlsx.tooLargeTotal', { max: TOTAL_MAX / MB });
+    entries.set(key, e);
   }
-  return t;
-})();
-
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return entries;
 }
 
-/** A zip archive of deflated files, with a fixed date so the same content gives the same bytes. */
-export function zip(files: { name: string; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  // 1980-01-01 00:00, the zip epoch: reproducible output.
-  const time = 0;
-  const date = (0 << 9) | (1 << 5) | 1;
-  for (const f of files) {
-    const name = Buffer.from(f.name, 'utf8');
-    const packed = deflateRawSync(f.data, { level: 9 });
-    const crc = crc32(f.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(f.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(f.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
+/**
+ * An entry's content, streamed: as text (UTF-8, strictly) when `asText`, else as bytes only to
+ * check it. Its CRC-32 is checked at the end; yauzl stops it when it inflates past its declared
+ * size. An error of the archive (bad compressed data, a size or a checksum that does not match)
+ * is `error.xlsx.damaged`.
+ */
+async function* entryContent(zip: ZipFile, e: Entry, asText: boolean): AsyncGenerator<string> {
+  const part = shown(e.fileName);
+  const damaged = (): TableError => fail('error.xlsx.damaged', { part });
+  let stream: Readable;
+  try {
+    stream = await zip.openReadStreamPromise(e);
+  } catch {
+    throw damaged();
   }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
-
-interface Entry {
-  method: number;
-  size: number;
-  dataStart: number;
-}
-
-class BadZip extends Error {}
-
-/** The most a workbook part read whole (shared strings, workbook) may inflate to; the sheet itself is streamed. */
-const MAX_PART_BYTES = 256 * 1024 * 1024;
-
-/** The entries of a zip archive, by name (no zip64, no encryption: not what spreadsheets need). */
-function entries(buf: Buffer): Map<string, Entry> {
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (bytes?: Uint8Array): string => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw fail('error.xlsx.notUtf8', { part });
     }
+  };
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let crc = 0;
+  try {
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await chunks.next();
+      } catch {
+        throw damaged();
+      }
+      if (next.done) break;
+      crc = crc32(next.value, crc);
+      if (asText) yield decode(next.value);
+    }
+  } finally {
+    stream.destroy();
   }
-  if (eocd < 0) throw new BadZip('not a zip archive');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const out = new Map<string, Entry>();
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw new BadZip('damaged central directory');
-    const flags = buf.readUInt16LE(p + 8);
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    if (flags & 1) throw new BadZip('encrypted');
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw new BadZip('damaged entry');
-    const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (dataStart + size > buf.length) throw new BadZip('truncated');
-    out.set(name, { method, size, dataStart });
-    p += 46 + nameLen + extraLen + commentLen;
+  if (crc !== e.crc32) throw fail('error.xlsx.checksum', { part });
+  if (asText) yield decode();
+}
+
+// ---------------------------------------------------------------- XML
+
+/** An element: its name without a namespace prefix (`x:row` is `row`), its attributes as written. */
+interface Tag {
+  local: string;
+  attributes: Record<string, string>;
+}
+
+interface XmlHandlers {
+  open?(tag: Tag): void;
+  close?(local: string): void;
+  text?(text: string): void;
+}
+
+const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+
+/** A streaming XML parser for one part; its errors name the part, the line and the column. */
+function xmlParser(part: string, h: XmlHandlers): { write(s: string): void; close(): void } {
+  // Without namespace processing (parts are told apart by their element names): faster by about a third.
+  const p = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  p.on('doctype', () => {
+    throw fail('error.xlsx.doctype', { part: shown(part) });
+  });
+  const { open, close } = h;
+  if (open) p.on('opentag', (tag) => open({ local: localName(tag.name), attributes: tag.attributes }));
+  if (close) p.on('closetag', (tag) => close(localName(tag.name)));
+  if (h.text) {
+    p.on('text', h.text);
+    p.on('cdata', h.text);
   }
+  const guard = (f: () => void): void => {
+    try {
+      f();
+    } catch (err) {
+      if (err instanceof TableError) throw err;
+      // saxes words its errors "line:column: problem."; the problem is told in the user's language.
+      const m = /^(\d+):(\d+): (.*)$/.exec((err as Error).message);
+      const what = m?.[3] ?? '';
+      const problem = /character/.test(what) ? 'character' : /entity/.test(what) ? 'entity' : 'other';
+      throw fail(`error.xlsx.xml.${problem}`, { part: shown(part), line: m?.[1] ?? 0, column: m?.[2] ?? 0 });
+    }
+  };
+  return {
+    write: (s) => guard(() => p.write(s)),
+    close: () => guard(() => p.close()),
+  };
+}
+
+/** The text of an entry, parsed whole (the small parts: the workbook, its relationships). */
+async function parsePart(zip: ZipFile, entries: Entries, part: string, h: XmlHandlers): Promise<boolean> {
+  const e = entries.get(part.toLowerCase());
+  if (!e) return false;
+  const parser = xmlParser(e.fileName, h);
+  for await (const text of entryContent(zip, e, true)) parser.write(text);
+  parser.close();
+  return true;
+}
+
+/** An attribute by its name without a prefix; `namespaced`: only one with a prefix (`r:id`). */
+const attr = (tag: Tag, local: string, namespaced = false): string | undefined => {
+  if (!namespaced) return tag.attributes[local];
+  for (const [name, value] of Object.entries(tag.attributes))
+    if (name.includes(':') && localName(name) === local && !name.startsWith('xmlns:')) return value;
+  return undefined;
+};
+
+/** Collects the text of `<t>` elements in a run of rich text, phonetic runs (`<rPh>`) left out. */
+class RunText {
+  private depth = 0;
+  private phonetic = 0;
+  private text = '';
+  open(local: string): void {
+    if (local === 'rPh') this.phonetic++;
+    if (local === 't' && this.phonetic === 0) this.depth++;
+  }
+  close(local: string): void {
+    if (local === 'rPh') this.phonetic--;
+    if (local === 't' && this.phonetic === 0) this.depth--;
+  }
+  add(s: string): void {
+    if (this.depth > 0) this.text = checkedLength(this.text + s);
+  }
+  take(): string {
+    const t = this.text;
+    this.text = '';
+    return t;
+  }
+}
+
+function checkedLength(s: string): string {
+  if (s.length > MAX_CELL_CHARS) throw fail('error.xlsx.cellTooLong', { max: MAX_CELL_CHARS });
+  return s;
+}
+
+// ---------------------------------------------------------------- the workbook
+
+/** The path of the first sheet, from the workbook part and its relationships. */
+async function firstSheetPath(zip: ZipFile, entries: Entries): Promise<string> {
+  let id: string | undefined;
+  await parsePart(zip, entries, 'xl/workbook.xml', {
+    open(tag) {
+      if (tag.local === 'sheet' && id === undefined) id = attr(tag, 'id', true) ?? '';
+    },
+  });
+  let target: string | undefined;
+  if (id)
+    await parsePart(zip, entries, 'xl/_rels/workbook.xml.rels', {
+      open(tag) {
+        if (tag.local === 'Relationship' && target === undefined && attr(tag, 'Id') === id)
+          target = attr(tag, 'Target');
+      },
+    });
+  if (!target) return 'xl/worksheets/sheet1.xml';
+  return target.startsWith('/') ? posix.normalize(target.slice(1)) : posix.join('xl', target);
+}
+
+async function sharedStrings(zip: ZipFile, entries: Entries): Promise<string[]> {
+  const out: string[] = [];
+  const runs = new RunText();
+  await parsePart(zip, entries, 'xl/sharedStrings.xml', {
+    open: (tag) => runs.open(tag.local),
+    close(local) {
+      runs.close(local);
+      if (local === 'si') out.push(runs.take());
+    },
+    text: (s) => runs.add(s),
+  });
   return out;
 }
 
-function entryStream(buf: Buffer, e: Entry): Readable {
-  const data = Readable.from([buf.subarray(e.dataStart, e.dataStart + e.size)]);
-  if (e.method === 0) return data;
-  if (e.method !== 8) throw new BadZip('unsupported compression');
-  return data.pipe(createInflateRaw());
+/** "AB12" → [27, 12] (column 0-based, row 1-based), or undefined when it is no cell reference. */
+function cellRef(ref: string): [number, number] | undefined {
+  const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(ref);
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [col - 1, Number(m[2])];
 }
 
-function entryText(buf: Buffer, e: Entry): string {
-  const data = buf.subarray(e.dataStart, e.dataStart + e.size);
-  if (e.method === 0) return data.toString('utf8');
-  if (e.method !== 8) throw new BadZip('unsupported compression');
-  // Bounded: a crafted archive (a "zip bomb") cannot fill memory; a real export's shared strings are far smaller.
-  return inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES }).toString('utf8');
-}
-
-// ---------------------------------------------------------------- XML bits
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** XML text to a string: entities, character references, and OOXML's `_x000D_` escapes. */
-export function xmlText(s: string): string {
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, e: string) => {
-      if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-      if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-      return ENTITIES[e] ?? m;
-    })
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-const escapeXml = (s: string): string =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 cannot hold, written as OOXML escapes.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`);
-
-/** The text of a shared string or inline string: every `<t>` of its runs, phonetic runs left out. */
-const runsText = (xml: string): string =>
-  [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)]
-    .map((m) => xmlText(m[1] ?? ''))
-    .join('');
-
-const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-/** "AB12" → column index 27 (0-based). */
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (const ch of ref) {
-    const c = ch.charCodeAt(0);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
-
-const columnName = (i: number): string => {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
-
-// ---------------------------------------------------------------- reading
-
-/** The rows of a workbook's first sheet, as text, streamed. Throws TableError when it is no workbook. */
-export async function* xlsxRows(path: string): AsyncGenerator<TableRow> {
-  let sheet: Readable;
-  let shared: string[];
-  try {
-    const buf = readFileSync(path);
-    const files = entries(buf);
-    const text = (name: string): string | undefined => {
-      const e = files.get(name);
-      return e ? entryText(buf, e) : undefined;
-    };
-    shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g)].map((m) =>
-      runsText(m[1] ?? ''),
-    );
-    const sheetPath = firstSheetPath(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
-    const e = files.get(sheetPath);
-    if (!e) throw new BadZip(`no ${sheetPath}`);
-    sheet = entryStream(buf, e);
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
-    if (err instanceof BadZip || err instanceof RangeError || code.startsWith('Z_') || code === 'ERR_BUFFER_TOO_LARGE')
-      throw new TableError('error.xlsx.unreadable', 0);
-    throw err;
-  }
-  sheet.setEncoding('utf8');
-  let rest = '';
-  let next = 1;
-  try {
-    for await (const chunk of sheet as AsyncIterable<string>) {
-      rest += chunk;
-      const cut = rest.lastIndexOf('</row>');
-      if (cut < 0) continue;
-      const done = rest.slice(0, cut + 6);
-      rest = rest.slice(cut + 6);
-      for (const r of parseRows(done, shared)) {
-        next = r.row + 1;
-        yield r;
+/**
+ * Builds rows from a sheet's XML events: `<row r>` and `<c r t>` with `<v>` (a value, or an
+ * index into the shared strings) or `<is>` (an inline string). `emit` receives each row.
+ */
+function sheetHandlers(shared: string[], emit: (row: TableRow) => void): XmlHandlers {
+  let rowNo = 0;
+  let cells: string[] | undefined;
+  let col = -1;
+  let type = '';
+  let inCell = false;
+  let value: string | undefined;
+  let inValue = false;
+  const runs = new RunText();
+  const outside = (ref: string): TableError => fail('error.xlsx.cellRef', { ref: shown(ref), row: rowNo });
+  return {
+    open(tag) {
+      switch (tag.local) {
+        case 'row': {
+          const r = attr(tag, 'r');
+          const n = r === undefined ? rowNo + 1 : /^[1-9]\d{0,6}$/.test(r) ? Number(r) : NaN;
+          if (!(n <= MAX_ROWS)) throw fail('error.xlsx.rowNumber', { row: shown(r ?? String(n)) });
+          rowNo = n;
+          cells = [];
+          col = -1;
+          return;
+        }
+        case 'c': {
+          if (!cells) return;
+          const r = attr(tag, 'r');
+          if (r === undefined) col++;
+          else {
+            const at = cellRef(r);
+            if (!at || at[0] >= MAX_COLUMNS || at[1] > MAX_ROWS) throw outside(r);
+            col = at[0];
+          }
+          if (col >= MAX_COLUMNS) throw outside(`${columnName(col)}${rowNo}`);
+          type = attr(tag, 't') ?? 'n';
+          inCell = true;
+          value = undefined;
+          return;
+        }
+        case 'v':
+          if (inCell) {
+            inValue = true;
+            value = '';
+          }
+          return;
+        default:
+          if (inCell) runs.open(tag.local);
       }
-    }
+    },
+    text(s) {
+      if (inValue) value = checkedLength(value + s);
+      else if (inCell) runs.add(s);
+    },
+    close(local) {
+      switch (local) {
+        case 'v':
+          inValue = false;
+          return;
+        case 'c': {
+          if (!cells || !inCell) return;
+          inCell = false;
+          let text = '';
+          if (type === 's') {
+            const i = Number(value);
+            if (value !== undefined && value.trim() !== '') {
+              if (!Number.isInteger(i) || i < 0 || i >= shared.length)
+                throw fail('error.xlsx.noSharedString', { n: i + 1, row: rowNo });
+              text = shared[i]!;
+            }
+          } else if (type === 'inlineStr') text = runs.take();
+          else if (type === 'b') text = value === '1' ? 'true' : value === '0' ? 'false' : '';
+          else text = value ?? '';
+          runs.take();
+          while (cells.length < col) cells.push('');
+          cells[col] = text;
+          return;
+        }
+        case 'row':
+          if (cells) emit({ row: rowNo, cells, sheet: true });
+          cells = undefined;
+          return;
+        default:
+          if (inCell) runs.close(local);
+      }
+    },
+  };
+}
+
+/** The rows of a workbook's first sheet, as text. Throws TableError when the workbook is refused. */
+export async function* xlsxRows(path: string): AsyncGenerator<TableRow> {
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(readFileSync(path), { strictFileNames: true, validateEntrySizes: true });
+  } catch {
+    throw fail('error.xlsx.unreadable');
+  }
+  let entries: Entries;
+  try {
+    entries = await listEntries(zip);
   } catch (err) {
-    if ((err as { code?: string }).code?.startsWith('Z_')) throw new TableError('error.xlsx.unreadable', next);
-    throw err;
+    if (err instanceof TableError) throw err;
+    // yauzl's own: a damaged central directory, a name that climbs out of the archive.
+    throw fail('error.xlsx.unreadable');
   }
-  for (const r of parseRows(rest, shared)) yield r;
-}
-
-function firstSheetPath(workbook: string | undefined, rels: string | undefined): string {
-  const fallback = 'xl/worksheets/sheet1.xml';
-  const sheet = /<(?:\w+:)?sheet\b[^>]*>/.exec(workbook ?? '')?.[0];
-  const id = sheet && /\s(?:\w+:)?id="([^"]*)"/.exec(sheet)?.[1];
-  if (!id || !rels) return fallback;
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    if (attr(m[0], 'Id') !== id) continue;
-    const target = attr(m[0], 'Target') ?? '';
-    return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  const sheetPath = await firstSheetPath(zip, entries);
+  const sheet = entries.get(sheetPath.toLowerCase());
+  if (!sheet) throw fail('error.xlsx.noSheet', { part: shown(sheetPath) });
+  const shared = await sharedStrings(zip, entries);
+  // First pass: the whole sheet is checked, its rows dropped; then the checksum of every other part.
+  const check = xmlParser(
+    sheet.fileName,
+    sheetHandlers(shared, () => {}),
+  );
+  for await (const text of entryContent(zip, sheet, true)) check.write(text);
+  check.close();
+  const read = new Set([
+    'xl/workbook.xml',
+    'xl/_rels/workbook.xml.rels',
+    'xl/sharedstrings.xml',
+    sheetPath.toLowerCase(),
+  ]);
+  // Bytes only: the generator yields nothing, so its first step runs it to its end (and its checks).
+  for (const [name, e] of entries) if (!read.has(name)) await entryContent(zip, e, false).next();
+  // Second pass: the rows, a chunk of the sheet at a time.
+  const rows: TableRow[] = [];
+  const parser = xmlParser(
+    sheet.fileName,
+    sheetHandlers(shared, (r) => rows.push(r)),
+  );
+  for await (const text of entryContent(zip, sheet, true)) {
+    parser.write(text);
+    yield* rows.splice(0);
   }
-  return fallback;
-}
-
-function* parseRows(xml: string, shared: string[]): Generator<TableRow> {
-  let implicit = 0;
-  for (const m of xml.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
-    const r = Number(attr(m[1]!, 'r') ?? implicit + 1);
-    implicit = r;
-    const cells: string[] = [];
-    let col = -1;
-    for (const c of (m[2] ?? '').matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-      const ref = attr(c[1]!, 'r');
-      col = ref ? columnIndex(ref) : col + 1;
-      const type = attr(c[1]!, 't');
-      const body = c[2] ?? '';
-      const v = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1];
-      let value = '';
-      if (type === 's') value = shared[Number(v)] ?? '';
-      else if (type === 'inlineStr') value = runsText(body);
-      else if (type === 'b') value = v === '1' ? 'true' : v === '0' ? 'false' : '';
-      else if (v !== undefined) value = xmlText(v);
-      while (cells.length < col) cells.push('');
-      cells[col] = value;
-    }
-    yield { row: r, cells, sheet: true };
-  }
-}
-
-// ---------------------------------------------------------------- writing
-
-export interface Sheet {
-  name: string;
-  rows: string[][];
-}
-
-/** A workbook of text sheets (inline strings), as bytes. */
-export function xlsx(sheets: Sheet[]): Buffer {
-  const xml = (s: string): Buffer =>
-    Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`, 'utf8');
-  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const files = [
-    {
-      name: '[Content_Types].xml',
-      data: xml(
-        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-          `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-          `<Default Extension="xml" ContentType="application/xml"/>` +
-          `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-          sheets
-            .map(
-              (_, i) =>
-                `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-            )
-            .join('') +
-          `</Types>`,
-      ),
-    },
-    {
-      name: '_rels/.rels',
-      data: xml(
-        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-          `<Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-      ),
-    },
-    {
-      name: 'xl/workbook.xml',
-      data: xml(
-        `<workbook xmlns="${ns}" xmlns:r="${rel}"><sheets>` +
-          sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
-          `</sheets></workbook>`,
-      ),
-    },
-    {
-      name: 'xl/_rels/workbook.xml.rels',
-      data: xml(
-        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-          sheets
-            .map(
-              (_, i) =>
-                `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
-            )
-            .join('') +
-          `</Relationships>`,
-      ),
-    },
-    ...sheets.map((s, i) => ({
-      name: `xl/worksheets/sheet${i + 1}.xml`,
-      data: xml(
-        `<worksheet xmlns="${ns}"><sheetData>` +
-          s.rows
-            .map(
-              (row, r) =>
-                `<row r="${r + 1}">` +
-                row
-                  .map((cell, c) =>
-                    cell === ''
-                      ? ''
-                      : `<c r="${columnName(c)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`,
-                  )
-                  .join('') +
-                `</row>`,
-            )
-            .join('') +
-          `</sheetData></worksheet>`,
-      ),
-    })),
-  ];
-  return zip(files);
+  parser.close();
+  yield* rows.splice(0);
 }

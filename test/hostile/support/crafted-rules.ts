@@ -25,7 +25,15 @@ const QUESTIONS = [
   'expertiseElsewhere',
 ];
 
-export function craftRules(dir: string, bin: string, count = 12): void {
+export interface CraftOptions {
+  /** Each rule also asks for `any` of this many conditions, so that every step of a search costs that much more. */
+  width?: number;
+  /** The crafted rules' role: "primary" (checked pairwise) or "complementary" (evaluated only). */
+  role?: 'primary' | 'complementary';
+}
+
+export function craftRules(dir: string, bin: string, count = 12, opts: CraftOptions = {}): void {
+  const { width = 0, role = 'primary' } = opts;
   execFileSync(process.execPath, [bin, 'rules', 'init', dir, '--name', 'Crafted'], { stdio: 'ignore' });
   const questions = (
     JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8')) as {
@@ -41,22 +49,44 @@ export function craftRules(dir: string, bin: string, count = 12): void {
   };
   const template = base.rules.find((r) => r.role === 'primary')!;
   const types = ['idp_cluster', 'refugee_response', 'mixed'];
+  const wide = (i: number) =>
+    width > 0
+      ? [
+          {
+            any: Array.from({ length: width }, (_, k) => ({
+              fact: QUESTIONS[(i + k) % QUESTIONS.length]!,
+              operator: 'in',
+              value: known(QUESTIONS[(i + k) % QUESTIONS.length]!),
+            })),
+          },
+        ]
+      : [];
+  const { order: _order, ...rest } = template;
   base.rules = [
     ...base.rules,
     ...Array.from({ length: count }, (_, i) => ({
-      ...template,
+      ...rest,
       id: `crafted-${i}`,
-      order: 61 + i,
+      role,
+      ...(role === 'primary' ? { order: 61 + i } : {}),
       conditions: {
         all: [
           ...QUESTIONS.map((id) => ({ fact: id, operator: 'in', value: known(id) })),
           { fact: 'responseType', operator: 'equal', value: types[i % 3] },
           { fact: 'tipForms', operator: 'contains', value: i % 2 ? 'forced_labour' : 'sexual_exploitation' },
+          ...wide(i),
         ],
       },
     })),
   ];
-  writeFileSync(join(dir, 'mechanisms', 'working_group.json'), JSON.stringify(base, null, 2));
+  writeFileSync(join(dir, 'mechanisms', 'working_group.json'), JSON.stringify(base, null, width > 0 ? 0 : 2));
+  // Room for more than 39 primary rules before the fallback (order 100): it goes last.
+  if (role === 'primary' && count > 39) {
+    const fpPath = join(dir, 'mechanisms', 'focal_point.json');
+    const fp = JSON.parse(readFileSync(fpPath, 'utf8')) as { rules: Array<{ order?: number }> };
+    for (const r of fp.rules) if (r.order === 100) r.order = 100_000;
+    writeFileSync(fpPath, JSON.stringify(fp, null, 2));
+  }
   // Their French: the template's.
   const frPath = join(dir, 'locales', 'fr.json');
   const fr = JSON.parse(readFileSync(frPath, 'utf8')) as Record<string, string>;

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { MAX_NAME, nameLength } from '../../../core/answers.js';
 import { EXIT, UserError } from '../../../core/errors.js';
 import { systemReason } from '../../../core/system-errors.js';
-import { writeFolder } from '../../report-files.js';
+import { checkFolder, writeFolder } from '../../report-files.js';
 import { gateFor } from '../../gate.js';
 import { DEFAULT_RULES_DIR, listFiles } from '../../../rules/folder.js';
 import { type RuleBase } from '../../../core/types.js';
@@ -30,6 +30,8 @@ export async function run(opts: InitOptions, ctx: Context): Promise<number> {
   const name = opts.name ?? basename(target);
   if (!name.trim() || nameLength(name) > MAX_NAME) throw userError('error.init.name', { max: MAX_NAME });
   if (resolve(DEFAULT_RULES_DIR) === target) throw userError('error.init.builtIn', { dir });
+  // Never through a link: the folder itself (a link to a folder elsewhere) is refused, --force or not.
+  if (lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink()) throw userError('error.init.link', { path: dir });
   const exists = existsSync(target);
   if (exists && !statSync(target).isDirectory()) throw userError('error.init.notFolder', { dir });
   let empty: boolean;
@@ -46,6 +48,11 @@ export async function run(opts: InitOptions, ctx: Context): Promise<number> {
   const checkedName = gate.name(name, '--name');
   const folder = gate.path(dir, '<dir>');
   const files = copyList(builtIn, checkedName, target);
+  // Checked before anything is written: the folder it goes in (not /proc...), and with --force
+  // every folder and file it would write over, none a link (writing through one would replace
+  // files elsewhere).
+  checkFolder(exists ? target : dirname(target));
+  if (!empty) for (const [rel] of files) refuseLinks(target, rel);
   try {
     // Into a new or empty folder, all or nothing; into a full one (--force), file by file.
     writeFolder(folder, files, { into: !empty });
@@ -81,4 +88,15 @@ function copyList(builtIn: RuleBase, name: string, target: string): Array<[strin
     const copy = { ...ruleset, name, basedOn: { name: builtIn.name, version: builtIn.version, hash: builtIn.hash } };
     return [rel, `${JSON.stringify(copy, null, 2)}\n`];
   });
+}
+
+/** Refuses when a folder on the way to `rel` inside `target`, or the file itself, is a symbolic link. */
+function refuseLinks(target: string, rel: string): void {
+  let path = target;
+  for (const part of rel.split('/')) {
+    path = join(path, part);
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isSymbolicLink()) throw userError('error.init.link', { path });
+  }
 }

@@ -78,13 +78,21 @@ export function findAnswers(
     return { undecided: true };
   }
   const all = [...goal.must, ...goal.mustNot];
-  // Questions of the `must` conditions first: they prune soonest.
+  // Questions of the `must` conditions first: they prune soonest; among them, those most of the
+  // `must` conditions read, then the smallest domains, so that a conflict on one answer is met
+  // before a list question's subsets are enumerated.
+  // A question several `must` conditions read comes before one only one of them reads.
+  const inMust = new Map<string, number>();
+  for (const c of goal.must) for (const f of factsOf([c])) inMust.set(f, (inMust.get(f) ?? 0) + 1);
   const ids = [...new Set([...factsOf(goal.must), ...factsOf(goal.mustNot)])].filter((id) =>
     rules.questionById.has(id),
   );
+  const byId = new Map(ids.map((id) => [id, searchDomain(rules.questionById.get(id)!, all)]));
+  if ([...byId.values()].some((d) => d === undefined)) return { undecided: true };
+  const size = (id: string): number => byId.get(id)!.length;
+  ids.sort((a, b) => (inMust.get(b) ?? 0) - (inMust.get(a) ?? 0) || size(a) - size(b));
   const questions = ids.map((id) => rules.questionById.get(id)!);
-  const domains = questions.map((q) => searchDomain(q, all));
-  if (domains.some((d) => d === undefined)) return { undecided: true };
+  const domains = ids.map((id) => byId.get(id)!);
   const facts: Record<string, AnswerValue> = {};
   const answers: Answers = {};
   let steps = 0;

@@ -87,7 +87,13 @@ function decideFacts(rules: RuleBase, facts: Facts): Decision {
   const held = (id: string): boolean => verdicts.get(id) ?? false;
   for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.verdicts])
     for (const r of item.rules) verdicts.set(r.id, holdsOn(r.conditions, facts));
-  return decide(rules, held);
+  return decide(rules, held, facts);
+}
+
+/** The new primary is a mechanism the change itself puts in place (its `existsWhen` now holds, and did not). */
+function createsPrimary(rules: RuleBase, primary: string, before: Facts, after: Facts): boolean {
+  const m = rules.mechanisms.find((x) => x.id === primary);
+  return m?.existsWhen !== undefined && holdsOn(m.existsWhen, after) && !holdsOn(m.existsWhen, before);
 }
 
 /**
@@ -145,8 +151,12 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
   for (const c of all) {
     // A skipped question changed alone stays skipped: nothing to evaluate.
     if (c.from === NOT_APPLICABLE) continue;
-    const d = decideFacts(rules, withChanges(rules, facts, [c]));
-    if (d.primary !== now.primary) flips.set(d.primary, [...(flips.get(d.primary) ?? []), describeChange(rules, c)]);
+    const changed = withChanges(rules, facts, [c]);
+    const d = decideFacts(rules, changed);
+    // "If X were already in place, X would be kept" is no change to propose: setting X up is the
+    // decision itself, not a way to reach it.
+    if (d.primary !== now.primary && !createsPrimary(rules, d.primary, facts, changed))
+      flips.set(d.primary, [...(flips.get(d.primary) ?? []), describeChange(rules, c)]);
     // Only a review there is can change verdict; one that would vanish is not a verdict.
     if (now.verdict && d.verdict && d.verdict !== now.verdict)
       verdictFlips.set(d.verdict, [...(verdictFlips.get(d.verdict) ?? []), describeChange(rules, c)]);
@@ -167,17 +177,20 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
     primaryFacts.add(f);
 
   const mechanisms: MechanismPath[] = [];
+  // Those that fitted but were ranked after the first four are no matter of answers: they are listed as such.
+  const considered = new Set([...now.ranked, ...now.alsoConsidered].map((p) => p.item.id));
   for (const m of rules.mechanisms) {
-    if (now.recommended.has(m.id)) continue;
-    // A mechanism without a fallback is recommended exactly when one of its own rules holds,
-    // so only its own rules and facts matter; a fallback also depends on every primary rule.
-    const fallback = m.rules.some((r) => isAlwaysTrue(r.conditions));
-    const relevant = new Set(fallback ? primaryFacts : []);
+    if (considered.has(m.id)) continue;
+    // A mechanism comes in when one of its own rules holds (and the ranking keeps it among the
+    // first four), so its own rules' facts matter, and every primary rule's for its rank.
+    const relevant = new Set(primaryFacts);
     for (const f of factsOf(m.rules.map((r) => r.conditions))) relevant.add(f);
     const candidates = all.filter((c) => relevant.has(c.question));
+    const ownFacts = new Set(factsOf(m.rules.map((r) => r.conditions)));
     const works = (changes: Change[]): boolean => {
-      const f = withChanges(rules, facts, changes);
-      return fallback ? decideFacts(rules, f).recommended.has(m.id) : m.rules.some((r) => holdsOn(r.conditions, f));
+      // Cheap filter first: without a change to its own facts, a mechanism's non-fallback rules stay as they are.
+      if (!m.rules.some((r) => isAlwaysTrue(r.conditions)) && !changes.some((c) => ownFacts.has(c.question))) return false;
+      return decideFacts(rules, withChanges(rules, facts, changes)).recommended.has(m.id);
     };
     const options: Change[][] = candidates.filter((c) => works([c])).map((c) => [c]);
     let fewest: 1 | 2 | null = options.length > 0 ? 1 : null;

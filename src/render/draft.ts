@@ -113,7 +113,8 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
 
   const groups = answerOf('group');
   const knownGroups = Array.isArray(groups) && groups.length > 0 && !groups.includes(UNKNOWN);
-  const mechanisms = r.recommendations.map((m) => d.mechanisms[m.mechanism]!);
+  // A mechanism that is there only because it is in place (no rule calls for it) adds nothing to plan or fund.
+  const mechanisms = r.recommendations.filter((m) => !m.byReview).map((m) => d.mechanisms[m.mechanism]!);
   const actions = r.actions.map((a) => d.actions[a.id]!);
   const indicators: DraftIndicator[] = [];
   const milestones: string[] = [];

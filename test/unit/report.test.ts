@@ -113,7 +113,7 @@ describe('the report', () => {
       .slice(md.indexOf('## Sources cited'))
       .split('\n')
       .filter((l) => l.startsWith('- **'));
-    const ids = cited.map((l) => /^- \*\*(\w+)\*\*/.exec(l)![1]);
+    const ids = cited.map((l) => /^- \*\*([\w-]+)\*\*/.exec(l)![1]);
     expect(new Set(ids).size).toBe(ids.length);
     for (const l of cited) expect(l).toMatch(/https?:\/\/\S+|Not published online\.|No address found online\./);
     expect(cited.find((l) => l.startsWith('- **ST2018**'))).toMatch(

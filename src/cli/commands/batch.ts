@@ -109,7 +109,7 @@ export async function runBatch(
       if (opts.summaryOnly) {
         // The bare decision, by the quick evaluator the what-if search uses: what the summary counts.
         const facts = toFacts(rules, answers);
-        const d = decide(rules, (id) => holdsOn(conditionsById.get(id)!, facts));
+        const d = decide(rules, (id) => holdsOn(conditionsById.get(id)!, facts), facts);
         tally.add(input.source, {
           primary: d.primary,
           cautions: [...d.cautions].map((id) => ({ id })),

@@ -604,4 +604,7 @@ export type MessageKey =
   | 'report.planDueCell'
   | 'report.howToRun'
   | 'report.alsoConsidered'
-  | 'report.alsoConsideredIntro';
+  | 'report.alsoConsideredIntro'
+  | 'rules.deepPatterns'
+  | 'rules.deepVerdicts'
+  | 'rules.deepPairs';

@@ -194,6 +194,16 @@ function printDeep(
   );
   for (const [id, count] of Object.entries(r.invariantHits))
     line(io, `  ${say('rules.deepInvariant', { id, count: num(count) })}`);
+  // Which exploitation patterns (primary rules) and verdicts the answer sets reached, and the modifier pairs compared.
+  line(
+    io,
+    `  ${say('rules.deepPatterns', { list: Object.entries(r.decidedBy).map(([id, n]) => `${id} ${num(n)}`).join(' · ') })}`,
+  );
+  line(
+    io,
+    `  ${say('rules.deepVerdicts', { list: Object.entries(r.verdicts).map(([id, n]) => `${id} ${num(n)}`).join(' · ') })}`,
+  );
+  line(io, `  ${say('rules.deepPairs', { count: num(r.pairs) })}`);
   for (const p of r.problems)
     line(
       io,

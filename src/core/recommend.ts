@@ -215,11 +215,13 @@ function whyNotOf(rules: RuleBase, traces: RuleTrace[]): WhyNotEntry[] {
 function draftingApplies(rules: RuleBase, e: Evaluation): DraftingApplies {
   const { mechanism, step } = rules.drafting.hctStep;
   const item = rules.mechanisms.find((m) => m.id === mechanism);
-  const index = item ? item.steps.findIndex((s) => s.id === step) : -1;
+  // Several steps may carry the name (one wording per kind of response): any of them applying counts.
   const hct =
     item !== undefined &&
-    index >= 0 &&
-    (!item.steps[index]!.when || e.steps.some((s) => s.item === item && s.index === index && s.passed));
+    item.steps.some(
+      (st, index) =>
+        st.id === step && (!st.when || e.steps.some((s) => s.item === item && s.index === index && s.passed)),
+    );
   return { children: e.drafting.children, hct };
 }
 

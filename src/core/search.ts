@@ -1,6 +1,14 @@
 import { factOf, type Answers } from './answers.js';
 import { factsOf, holds, leavesOf } from './conditions.js';
-import { UNKNOWN, type AnswerScalar, type AnswerValue, type Condition, type Question, type RuleBase } from './types.js';
+import {
+  NOT_APPLICABLE,
+  UNKNOWN,
+  type AnswerScalar,
+  type AnswerValue,
+  type Condition,
+  type Question,
+  type RuleBase,
+} from './types.js';
 
 /** What to look for: answers under which every `must` condition holds and no `mustNot` one does. */
 export interface Goal {
@@ -50,7 +58,9 @@ const MAX_LIST_VALUES = 16;
  * Undefined when a list question has too many mentioned values to enumerate their subsets.
  */
 export function searchDomain(q: Question, conditions: readonly Condition[]): AnswerValue[] | undefined {
-  if (q.type !== 'multi') return [...q.choices.map((c) => c.value), UNKNOWN];
+  // A question with skip logic can also be skipped: "not_applicable" is one of its answers.
+  const skipped = q.askWhen ? [NOT_APPLICABLE] : [];
+  if (q.type !== 'multi') return [...q.choices.map((c) => c.value), UNKNOWN, ...skipped];
   const mentioned = new Set<unknown>();
   for (const c of conditions)
     for (const { node } of leavesOf(c))
@@ -59,7 +69,7 @@ export function searchDomain(q: Question, conditions: readonly Condition[]): Ans
   if (values.length > MAX_LIST_VALUES) return undefined;
   const subsets: AnswerScalar[][] = [];
   for (let mask = 0; mask < 1 << values.length; mask++) subsets.push(values.filter((_, i) => mask & (1 << i)));
-  return [...subsets, UNKNOWN];
+  return [...subsets, UNKNOWN, ...skipped];
 }
 
 /**
@@ -87,6 +97,13 @@ export function findAnswers(
   const ids = [...new Set([...factsOf(goal.must), ...factsOf(goal.mustNot)])].filter((id) =>
     rules.questionById.has(id),
   );
+  // The questions a searched question's skip logic reads are searched too: an answer is only
+  // possible where the question is asked (and "not_applicable" only where it is not).
+  for (let i = 0; i < ids.length; i++) {
+    const q = rules.questionById.get(ids[i]!)!;
+    if (q.askWhen) for (const f of factsOf([q.askWhen])) if (!ids.includes(f) && rules.questionById.has(f)) ids.push(f);
+  }
+  const skipLogic = ids.map((id) => rules.questionById.get(id)!).filter((q) => q.askWhen);
   const byId = new Map(ids.map((id) => [id, searchDomain(rules.questionById.get(id)!, all)]));
   if ([...byId.values()].some((d) => d === undefined)) return { undecided: true };
   const size = (id: string): number => byId.get(id)!.length;
@@ -97,7 +114,30 @@ export function findAnswers(
   const answers: Answers = {};
   let steps = 0;
 
+  /**
+   * Whether the answers so far agree with the skip logic: dead where a question's askWhen is
+   * decided against its answer; open (not yet proven) until every question it reads is known,
+   * an unanswered one counting as "unknown", as it will once the example is completed.
+   */
+  const skips = (final: boolean): 'dead' | 'ok' | 'open' => {
+    let open = false;
+    for (const q of skipLogic) {
+      if (!(q.id in facts)) continue;
+      const skipped = answers[q.id] === NOT_APPLICABLE;
+      let asked = holds(q.askWhen!, facts);
+      if (asked === undefined && final) {
+        const completed = { ...facts };
+        for (const f of factsOf([q.askWhen!])) if (!(f in completed)) completed[f] = factOf(rules.questionById.get(f)!, UNKNOWN);
+        asked = holds(q.askWhen!, completed);
+      }
+      if (asked === undefined) open = true;
+      else if (asked === skipped) return 'dead';
+    }
+    return open ? 'open' : 'ok';
+  };
+
   const state = (): 'dead' | 'done' | 'open' => {
+    if (skips(false) === 'dead') return 'dead';
     let open = false;
     for (const c of goal.must) {
       const r = holds(c, facts);
@@ -109,7 +149,9 @@ export function findAnswers(
       if (r === true) return 'dead';
       if (r === undefined) open = true;
     }
-    return open ? 'open' : 'done';
+    if (open) return 'open';
+    // Decided: done only if the example, completed with "unknown", still agrees with the skip logic.
+    return skips(true) === 'ok' ? 'done' : 'open';
   };
 
   const dfs = (i: number): boolean | 'budget' => {

@@ -42,6 +42,11 @@ export interface VerdictFlip {
 export interface WhatWouldChange {
   /** Single answer changes that would make another mechanism primary. */
   primary: PrimaryFlip[];
+  /**
+   * Single changes to what is in place that would make that mechanism primary (kept as it is):
+   * facts to check, never changes to propose ("set X up and X is kept" says nothing).
+   */
+  inPlace: PrimaryFlip[];
   /** Single answer changes that would change the review's verdict (none when no mechanism is in place). */
   verdict: VerdictFlip[];
   /** For each mechanism not recommended: the fewest changes that would recommend it. */
@@ -147,6 +152,7 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
 
   const facts = toFacts(rules, answers);
   const flips = new Map<string, ChangeOut[]>();
+  const inPlaceFlips = new Map<string, ChangeOut[]>();
   const verdictFlips = new Map<string, ChangeOut[]>();
   for (const c of all) {
     // A skipped question changed alone stays skipped: nothing to evaluate.
@@ -155,8 +161,10 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
     const d = decideFacts(rules, changed);
     // "If X were already in place, X would be kept" is no change to propose: setting X up is the
     // decision itself, not a way to reach it.
-    if (d.primary !== now.primary && !createsPrimary(rules, d.primary, facts, changed))
-      flips.set(d.primary, [...(flips.get(d.primary) ?? []), describeChange(rules, c)]);
+    if (d.primary !== now.primary) {
+      const into = createsPrimary(rules, d.primary, facts, changed) ? inPlaceFlips : flips;
+      into.set(d.primary, [...(into.get(d.primary) ?? []), describeChange(rules, c)]);
+    }
     // Only a review there is can change verdict; one that would vanish is not a verdict.
     if (now.verdict && d.verdict && d.verdict !== now.verdict)
       verdictFlips.set(d.verdict, [...(verdictFlips.get(d.verdict) ?? []), describeChange(rules, c)]);
@@ -166,9 +174,12 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
     .sort(([a], [b]) => verdictOrder.indexOf(a) - verdictOrder.indexOf(b))
     .flatMap(([v, changes]) => changes.map((ch) => ({ verdict: v, changes: [ch] })));
   const order = rules.mechanisms.map((m) => m.id);
-  const primary = [...flips.entries()]
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .flatMap(([p, changes]) => changes.map((ch) => ({ primary: p, changes: [ch] })));
+  const asFlips = (m: Map<string, ChangeOut[]>): PrimaryFlip[] =>
+    [...m.entries()]
+      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .flatMap(([p, changes]) => changes.map((ch) => ({ primary: p, changes: [ch] })));
+  const primary = asFlips(flips);
+  const inPlace = asFlips(inPlaceFlips);
 
   const primaryFacts = new Set<string>();
   for (const f of factsOf(
@@ -208,7 +219,7 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
       options: options.slice(0, MAX_OPTIONS).map((o) => o.map((c) => describeChange(rules, c))),
     });
   }
-  return { primary, verdict, mechanisms };
+  return { primary, inPlace, verdict, mechanisms };
 }
 
 function valuesIn(c: Condition, fact: string, into: Set<unknown>): Set<unknown> {
@@ -272,13 +283,14 @@ export function unknownCombinations(rules: RuleBase, answers: Answers, now: Deci
 
 /**
  * Unanswered questions whose answer could change the primary mechanism, and to what: the
- * single flips of `whatWouldChange` that start from "unknown", by question and value order.
+ * single flips of `whatWouldChange` that start from "unknown" (what is in place included), by
+ * question and value order.
  */
 export function unknownsThatMatter(rules: RuleBase, w: WhatWouldChange): UnknownThatMatters[] {
   const out: UnknownThatMatters[] = [];
   for (const q of rules.questions) {
     const order = changesFor(q, UNKNOWN).map((c) => JSON.stringify(c.to));
-    const outcomes = w.primary
+    const outcomes = [...w.primary, ...w.inPlace]
       .map((f) => ({ change: f.changes[0]!, primary: f.primary }))
       .filter(({ change }) => change.question === q.id && change.from === UNKNOWN)
       .sort((a, b) => order.indexOf(JSON.stringify(a.change.to)) - order.indexOf(JSON.stringify(b.change.to)))

@@ -5,7 +5,7 @@ import { groupBySource, sourceEntry } from '../core/sources.js';
 import { meetingCostLines, needsTor, torMarkdown } from './tor.js';
 import { formatDate } from '../core/lang.js';
 import type { RuleWhy, SourceRef } from '../core/recommend.js';
-import { addDays, type Result } from '../core/assessment.js';
+import type { Result } from '../core/assessment.js';
 import { counted, message, wording } from '../core/messages.js';
 import { NOT_APPLICABLE, type Horizon, type Owner, type RuleBase } from '../core/types.js';
 import type { ChangeOut } from '../core/whatif.js';
@@ -152,6 +152,9 @@ export function actionPlan(r: Result): PlanLine[] {
 const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 
+/** A rule's title as a sentence: with its final full stop. */
+const sentence = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);
+
 /** A recommendation's role in words: primary or complementary, and for the mechanism in place the review's verdict. */
 function roleWords(rules: RuleBase, r: Result, rec: Result['recommendations'][number]): string {
   const t = wording(rules);
@@ -171,13 +174,12 @@ export function briefLines(rules: RuleBase, r: Result): string[] {
   out.push(`## ${t('report.brief')}`, '', t('report.briefLine', { name, date: formatDate(rules, r.stamp.date) }), '');
   out.push(`### ${t('report.decision')}`, '');
   r.recommendations.forEach((rec, i) =>
-    out.push(`${i + 1}. **${escapeInline(rec.title)}** (${roleWords(rules, r, rec)}). ${rec.because}`),
+    out.push(`${i + 1}. **${escapeInline(rec.title)}** (${roleWords(rules, r, rec)}). ${sentence(rec.because)}`),
   );
   // With half the answers unknown or more, a short list would overstate what is known.
   if (r.recommendations.length === 1 && r.unknowns.length * 2 >= r.answered.length)
     out.push('', t('report.tooLittleKnown'));
   out.push('');
-  const due = (days: number): string => formatDate(rules, addDays(r.stamp.date, days));
   out.push(
     `### ${t('report.actionPlan')}`,
     '',
@@ -187,7 +189,7 @@ export function briefLines(rules: RuleBase, r: Result): string[] {
   // "30 days" stays on one line: the action gets the room.
   for (const row of r.plan)
     out.push(
-      `| ${cell(row.action)} | ${cell(row.ownerLabel)} | ${t('report.planDueCell', { days: row.horizon, date: due(row.horizon) }).replace(/ /g, '\u00a0')} |`,
+      `| ${cell(row.action)} | ${cell(row.ownerLabel)} | ${t('report.planDueCell', { days: row.horizon, date: formatDate(rules, row.due) }).replace(/ /g, '\u00a0')} |`,
     );
   out.push('');
   if (r.cautions.length > 0) {
@@ -215,7 +217,7 @@ function setupLines(rules: RuleBase, r: Result): string[] {
     );
   const reviewShown = r.review !== undefined && r.recommendations.some((x) => x.existing);
   r.recommendations.forEach((rec, i) => {
-    out.push(`### ${i + 1}. ${rec.title} (${roleWords(rules, r, rec)})`, '', rec.because, '', rec.summary, '');
+    out.push(`### ${i + 1}. ${rec.title} (${roleWords(rules, r, rec)})`, '', sentence(rec.because), '', rec.summary, '');
     if (rec.existing && r.review) {
       out.push(`**${t('report.existingReview')}**`, '');
       out.push(t('report.existingReviewIntro', { existing: r.review.existingAnswer, title: r.review.title, summary: r.review.rationale.join(' ') }), '');

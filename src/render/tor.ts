@@ -36,12 +36,15 @@ export function torMarkdown(rules: RuleBase, r: Result, level = 2): string {
   if (actors === 'in_cluster' || actors === 'outside_cluster') members.push(t('tor.members.cluster'));
   if (actors === 'outside_cluster') members.push(t('tor.members.outside'));
   members.push(t('tor.members.aors'));
-  if (['engaged', 'neutral'].includes(String(answer(r, 'governmentStance')))) members.push(t('tor.members.gov'));
+  // Where officials are suspected or documented as complicit, the group is humanitarian actors only.
+  const complicit = ['suspected', 'documented'].includes(String(answer(r, 'officialComplicity')));
+  if (['engaged', 'neutral'].includes(String(answer(r, 'governmentStance'))) && !complicit)
+    members.push(t('tor.members.gov'));
   members.push(t('tor.members.imo'));
   if (actors === 'none' || actors === UNKNOWN) members.push(t('tor.members.map'));
   const date = formatDate(rules, r.reviewBy);
   const data = [t('tor.dataText')];
-  if (answer(r, 'governmentStance') === 'implicated') data.push(t('tor.dataImplicated'));
+  if (complicit) data.push(t('tor.dataImplicated'));
   const out = [
     `${h} ${t('tor.title')}`,
     '',

@@ -35,21 +35,32 @@ describe('the report', () => {
     const md = buildReport(rules, r);
     const brief = md.slice(md.indexOf('## Decision brief'), md.indexOf('## The recommended set-up'));
     expect(brief).toContain('**Response:** R · **Date:** 1 January 2026');
-    expect(brief).toContain('Primary mechanism: **Dedicated anti-trafficking working group or task force**');
-    expect(brief).toContain('**The HNO is being drafted: write trafficking into the HNO now.**');
-    expect(brief).toContain('| By | Action | Owner |');
-    expect(brief).toMatch(
-      /\| 30\u00a0days \| Place it under the refugee protection working group.* \| Protection Working Group coordinator \|/,
+    // At most four mechanisms, ranked, primary first, each with one line on why.
+    expect(brief).toContain(
+      '1. **Dedicated anti-trafficking working group or task force** (primary). Several exploitation patterns, significant, and an agency to chair.',
     );
-    expect(brief).toContain('| 90\u00a0days |');
-    expect(brief).toContain('30 days: by 31 January 2026; 60 days: by 2 March 2026; 90 days: by 1 April 2026.');
-    // A refugee response: no HCT, no cluster coordinator.
-    expect(brief).not.toMatch(/Protection Cluster coordinator|Humanitarian Coordinator/);
+    expect(brief.match(/^\d\. \*\*/gm)).toHaveLength(4);
+    // The plan: an Action and an Owner column, five to seven rows, each a sentence with a due date.
+    expect(brief).toContain('| Action | Owner | Due |');
+    const rows = brief
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| Action') && !l.startsWith('| ---'));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows.length).toBeLessThanOrEqual(7);
+    for (const row of rows) expect(row).toMatch(/^\| [A-Z][^|]+\. \| [^|]+ \| (30|60|90)\u00a0days\u00a0\(/);
+    expect(brief).toMatch(
+      /\| Refugee response plan \(RRP or JRP\): write trafficking .* \| UNHCR \(Protection Working Group lead\) \| 30\u00a0days\u00a0\(31\u00a0January\u00a02026\) \|/,
+    );
+    // A refugee response: UNHCR leads protection; no HCT, no cluster coordinator.
+    expect(brief).not.toMatch(/Protection Cluster coordinator|Humanitarian Coordinator|HC\/RC/);
     expect(brief).toMatch(/### Cautions\n\n(- \*\*[^\n]+\*\*: [^\n]+\n)+/);
     expect(brief).toContain('### Unknowns that would change the decision');
-    const plan = actionPlan(rules, r);
+    const plan = actionPlan(r);
     expect(plan.map((p) => p.horizon)).toEqual([...plan.map((p) => p.horizon)].sort((a, b) => a - b));
-    expect(new Set(plan.map((p) => p.owner)).size).toBeGreaterThan(2);
+    expect(new Set(plan.map((p) => p.owner)).size).toBeGreaterThan(1);
+    // The JSON carries the same plan, with owners as ids and due dates.
+    expect(r.plan.map((p) => p.action)).toEqual(plan.map((p) => p.action));
+    expect(r.plan[0]).toMatchObject({ owner: 'unhcr', horizon: 30, due: '2026-01-31' });
   });
 
   it('keeps rule ids, "any of" and the order of primary rules out of the body; a fallback is never "met" under "why not"', async () => {

@@ -459,10 +459,12 @@ async function shortResult(rules: RuleBase, result: Result, written: Written, sc
     paths.reduce((n, p) => n + Math.ceil([...p].length / (cols + 1)), 0);
   // As many first actions as the screen has room for (the report has them all).
   const actions: string[] = [];
-  for (const [i, step] of (primary?.steps ?? []).slice(0, 3).entries()) {
-    const next = [...actions, `${i + 1}. ${step}`];
+  // The first rows of page 1's plan, with their owners: the same plan the report and the JSON carry.
+  for (const [i, row] of result.plan.slice(0, 3).entries()) {
+    const line = `${i + 1}. ${row.action} (${row.ownerLabel})`;
+    const next = [...actions, line];
     if (rows([...head, t('result.firstActions'), ...next, ...tail]) + 1 > room) break;
-    actions.push(`${i + 1}. ${step}`);
+    actions.push(line);
   }
   const lines = [...head, ...(actions.length ? [t('result.firstActions'), ...actions] : []), ...tail];
   return `\n${wrapText(lines.join('\n'), cols)}\n${paths.join('\n')}\n\n`;

@@ -607,4 +607,5 @@ export type MessageKey =
   | 'report.alsoConsideredIntro'
   | 'rules.deepPatterns'
   | 'rules.deepVerdicts'
-  | 'rules.deepPairs';
+  | 'rules.deepPairs'
+  | 'explain.status.also_considered';

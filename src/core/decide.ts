@@ -13,6 +13,12 @@ export interface PrimaryChoice {
 
 /** At most this many mechanisms are recommended, primary first; the others that fitted are "also considered". */
 export const MAX_RECOMMENDATIONS = 4;
+/**
+ * The verdicts under which the mechanism in place keeps running: under the others (merge, hand
+ * over, close) its own set-up steps no longer apply; the review's steps say what happens to it.
+ */
+export const RUNNING_VERDICTS: readonly string[] = ['keep', 'strengthen'];
+
 /** Rank of a complementary rule without an `order`. */
 const DEFAULT_RANK = 50;
 /** Rank of a mechanism supported only by a primary rule that another one outranked. */
@@ -112,9 +118,7 @@ export function decide(rules: RuleBase, held: Held, facts: Facts): Decision {
     if (supporting.length === 0 && !existing) continue;
     const rank = existing
       ? 0
-      : Math.min(
-          ...supporting.map((r) => (r.role === 'primary' ? OUTRANKED_RANK : (r.order ?? DEFAULT_RANK))),
-        );
+      : Math.min(...supporting.map((r) => (r.role === 'primary' ? OUTRANKED_RANK : (r.order ?? DEFAULT_RANK))));
     placed.push({ item, role: 'complementary', rules: supporting, rank, existing });
   }
   // Stable: equal ranks keep the rule base's order.

@@ -1,7 +1,7 @@
 import { unknownIds, type Answers } from './answers.js';
 import type { Evaluation, RuleTrace } from './evaluate.js';
 import { describeAnswer, describeTrace, failedLeaves, type ConditionWords } from './explain.js';
-import { decideEvaluation, type Decision, type Placed } from './decide.js';
+import { decideEvaluation, RUNNING_VERDICTS, type Decision, type Placed } from './decide.js';
 import { message } from './messages.js';
 import { choosePlan, type PlanCandidate, type PlanRow } from './plan.js';
 import type { Citation, Horizon, Item, Owner, RuleBase, RuleRole, Step } from './types.js';
@@ -283,7 +283,11 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
     const explaining = traces.length > 0 || !verdictTrace ? traces : [verdictTrace];
     const best = isPrimary
       ? primaryRule.rule
-      : [...p.rules].sort((a, b) => (a.role === 'primary' ? 0 : (a.order ?? 50)) - (b.role === 'primary' ? 0 : (b.order ?? 50)))[0];
+      : [...p.rules].sort(
+          (a, b) => (a.role === 'primary' ? 0 : (a.order ?? 50)) - (b.role === 'primary' ? 0 : (b.order ?? 50)),
+        )[0];
+    // A mechanism in place that the review merges, hands over or closes runs no more: its review's steps say what happens.
+    const ending = p.existing && review !== undefined && !RUNNING_VERDICTS.includes(review.verdict);
     const because =
       p.existing && verdictTitle
         ? message(rules, 'report.becauseExisting', { verdict: verdictTitle })
@@ -300,8 +304,8 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
       ...(p.existing ? { existing: true } : {}),
       ...(p.existing && review ? { verdict: review.verdict } : {}),
       ...(p.existing && traces.length === 0 ? { byReview: true } : {}),
-      steps: stepsOf(e, m),
-      plan: planOf(e, m),
+      steps: ending ? [] : stepsOf(e, m),
+      plan: ending ? [] : planOf(e, m),
       sources: sourceRefs(rules, [...explaining.flatMap((t) => t.rule.citations), ...m.citations]),
     };
   };
@@ -362,9 +366,9 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
       )
     : [];
   const rest = [
-    ...decision.ranked.flatMap((p) =>
-      applyingSteps(e, p.item).map((s) => candidate(s, { kind: 'mechanism', id: p.item.id })),
-    ),
+    ...decision.ranked
+      .filter((p) => !(p.existing && decision.verdict && !RUNNING_VERDICTS.includes(decision.verdict)))
+      .flatMap((p) => applyingSteps(e, p.item).map((s) => candidate(s, { kind: 'mechanism', id: p.item.id }))),
     ...actionItems.flatMap((a) => applyingSteps(e, a).map((s) => candidate(s, { kind: 'action', id: a.id }))),
   ];
   const plan = choosePlan(rules, e.answers, reviewSteps, rest);

@@ -31,7 +31,9 @@ function files(dir: string): string[] {
 
 interface JsonResult {
   primary: string;
-  recommendations: { mechanism: string; title: string; role: string }[];
+  recommendations: { mechanism: string; title: string; role: string; because: string }[];
+  alsoConsidered: { mechanism: string }[];
+  plan: { action: string; owner: string; ownerLabel: string; horizon: number; due: string }[];
   notRecommended: { mechanism: string }[];
   cautions: { id: string; title: string; text: string }[];
   actions: { id: string }[];

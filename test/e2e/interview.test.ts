@@ -64,6 +64,7 @@ const PLAN: Record<string, Scalar | Scalar[]> = {
   expertiseElsewhere: false,
   meetingLoad: 'moderate',
   leadCapacity: 'agency_can_lead',
+  ctLead: 'iom',
   gbvAor: 'case_management',
   cpAor: 'case_management',
   referralPathways: 'formal',
@@ -144,8 +145,8 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     return Number(/EXIT=(\d+)/.exec(screen)![1]);
   }
 
-  it('has the 25 questions the interview below answers', () => {
-    expect(QUESTIONS).toHaveLength(25);
+  it('has the 26 questions the interview below answers', () => {
+    expect(QUESTIONS).toHaveLength(26);
     expect(QUESTIONS.map((q) => q.id).sort()).toEqual(Object.keys(PLAN).sort());
   });
 
@@ -229,7 +230,7 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
       expect(report).toContain(NAME);
       expect(report).toContain('## Decision brief');
       expect(report).toContain(WG_TITLE);
-      expect(report).toMatch(new RegExp(`Primary mechanism: \\*\\*${escapeRe(WG_TITLE)}\\*\\*`));
+      expect(report).toMatch(new RegExp(`1\\. \\*\\*${escapeRe(WG_TITLE)}\\*\\* \\(primary\\)`));
       // Every answer given in the terminal is the one recorded in the report.
       for (const q of asked) {
         const row = report.split('\n').find((l) => l.startsWith(`| ${q.label} |`));
@@ -335,7 +336,7 @@ describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
     );
     expect(await exitCode(t)).toBe(0);
     const screen = t.capture({ history: true, escapes: true });
-    expect(screen).toContain('Primary mechanism');
+    expect(screen).toContain('(primary)');
     expect(screen).toContain('Report written to');
     const sgr = SGR.exec(screen);
     expect(

@@ -4,11 +4,10 @@
  * code: each command loads its code (`commands/<name>.ts`) when it runs.
  */
 import { Command, Help, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
-import { isatty } from 'node:tty';
 import { closest } from '../core/suggest.js';
 import type { MessageKey, Vars } from '../core/messages.js';
-import { checkFormat, type Io } from './commands/output.js';
-import { commandName, uiText, userError } from './ui-text.js';
+import type { Context } from './context.js';
+import { commandName, uiText, userError, valueList } from './ui-text.js';
 
 /** A text of the tool in this run's language (set before the program is built). */
 export const t = (key: MessageKey, vars?: Vars): string => uiText(key, vars);
@@ -164,14 +163,27 @@ export const formatOption = <const F extends string>(formats: readonly F[], fall
     return found ?? fallback;
   });
 
-/** Where a command writes, and whether it may ask questions. */
-export function io(): Io {
-  // isatty(0), not process.stdin.isTTY: that getter builds the stdin stream (about 1.5 ms), which
-  // only the interview needs.
-  return { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0) };
+/** --format: one of `valid` (any case; the command line lowercases it), else an error with "did you mean". */
+export function checkFormat(format: string, valid: readonly string[]): void {
+  if (valid.includes(format.toLowerCase())) return;
+  const near = closest(format, valid);
+  throw userError('error.format', {
+    value: JSON.stringify(format),
+    valid: valueList(valid),
+    suggestion: near === undefined ? '' : uiText('cli.didYouMean', { value: near }),
+  });
 }
 
-/** A command's outcome becomes the process's exit code. */
-export function exitWith(code: number): void {
-  process.exitCode = code;
+/** A command's code, loaded when it runs: one `run(options, context)`. */
+export interface CommandModule<O> {
+  run(options: O, context: Context): Promise<number>;
+}
+
+/**
+ * Runs a command with the process's context; its outcome becomes the process's exit code. The
+ * command's code and the context (which reads rule bases) load only now: --help needs neither.
+ */
+export async function runCommand<O>(load: () => Promise<CommandModule<O>>, options: O): Promise<void> {
+  const [command, { processContext }] = await Promise.all([load(), import('./context.js')]);
+  process.exitCode = await command.run(options, processContext());
 }

@@ -1,22 +1,125 @@
+/**
+ * The one way out to disk: file names (a safe slug, a free name), atomic 0600 writes, report sets,
+ * drafts, and the temporary files a write leaves when a run is killed.
+ */
 import {
+  accessSync,
   closeSync,
+  constants,
+  existsSync,
   fsyncSync,
   linkSync,
   lstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   renameSync,
+  rmSync,
   unlinkSync,
   writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
-import { registerTemp, tempTag, unregisterTemp } from './temp-files.js';
 import { uiText, userError } from './ui-text.js';
-import type { MessageKey } from '../core/messages.js';
+import { message, type MessageKey } from '../core/messages.js';
+import { toAnswersFile, type Answers } from '../core/answers.js';
+import type { Result } from '../core/assessment.js';
+import { NOT_APPLICABLE, type RuleBase } from '../core/types.js';
+import type { ReportOptions } from '../render/report.js';
+
+// Temporary files.
+
+/**
+ * tip-coord's temporary files (issue 15): `.<final name>.<pid>-<12 hex digits>.tmp`, mode
+ * 0600, holding a report being written. A signal mid-run removes them; a run killed outright
+ * (SIGKILL, a power cut) leaves them, and the next run in that folder sweeps those whose
+ * process is gone. Files of another pattern, or of a process still running, are never touched.
+ */
+const live = new Set<string>();
+
+/** The part of a temporary file's name after the final name: `.<pid>-<hex>.tmp`. */
+export function tempTag(hex: string): string {
+  return `.${process.pid}-${hex}.tmp`;
+}
+
+const OURS = /^\..+\.(\d+)-[0-9a-f]{12}\.tmp$/;
+
+export function registerTemp(path: string): void {
+  live.add(path);
+}
+
+export function unregisterTemp(path: string): void {
+  live.delete(path);
+}
+
+function removeLive(): void {
+  for (const p of live) {
+    try {
+      unlinkSync(p);
+    } catch {
+      /* already gone */
+    }
+  }
+  live.clear();
+}
+
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+
+/**
+ * Until the returned function is called, SIGINT, SIGTERM and SIGHUP remove the temporary files
+ * of this run and end it with 128 + the signal's number, after printing `said` on stderr.
+ * Files are written synchronously, so a signal is handled between two files, never inside one.
+ */
+export function cleanUpOnSignals(said: () => string): () => void {
+  const handlers = Object.entries(SIGNALS).map(([name, n]) => {
+    const handler = (): void => {
+      removeLive();
+      process.stderr.write(`\n${said()}\n`);
+      process.exit(128 + n);
+    };
+    process.on(name as NodeJS.Signals, handler);
+    return [name as NodeJS.Signals, handler] as const;
+  });
+  return () => {
+    for (const [name, handler] of handlers) process.off(name, handler);
+  };
+}
+
+function processGone(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Removes the temporary files that runs now gone left in `dir`; returns how many. Never fails. */
+export function sweepStaleTemps(dir: string): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const m = OURS.exec(name);
+    if (!m || !processGone(Number(m[1]))) continue;
+    try {
+      unlinkSync(join(dir, name));
+      removed++;
+    } catch {
+      /* not ours to remove after all, or gone */
+    }
+  }
+  return removed;
+}
 
 const MAX_SLUG = 60;
 /** File names are limited to 255 bytes: a slug of 60 four-byte letters would not fit with the date and the temporary suffix. */
@@ -223,4 +326,165 @@ export function writeNewReportSet(
     uiText('error.write.noFreeName', { dir, name: `${stem}.${files.map((f) => f.ext).join('/')}` }),
     uiText('error.write.code.EEXIST'),
   );
+}
+
+// Reports, answers and drafts.
+
+/** A report made: its markdown, and the file's extension and content. */
+export interface MadeReport {
+  markdown: string;
+  ext: string;
+  content: string | Uint8Array;
+}
+
+export type ReportFormat = 'md' | 'html' | 'docx';
+
+/** The report for a result as a file: markdown, the same markdown as a self-contained HTML page, or a Word file. */
+export async function reportFile(
+  rules: RuleBase,
+  result: Result,
+  format: ReportFormat,
+  opts: ReportOptions = {},
+): Promise<MadeReport> {
+  return (await reportMaker(rules, format))(result, opts);
+}
+
+/** The same, as a function that needs no more loading: for contents written under a name found later. */
+export async function reportMaker(
+  rules: RuleBase,
+  format: ReportFormat,
+): Promise<(result: Result, opts?: ReportOptions) => Promise<MadeReport>> {
+  // Loaded only for a report: --format json does not pay for it.
+  const { buildReport } = await import('../render/report.js');
+  const { htmlDocument } = format === 'html' ? await import('../render/html.js') : { htmlDocument: undefined };
+  return async (result, opts = {}) => {
+    const markdown = buildReport(rules, result, opts);
+    if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
+    const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
+    if (format === 'docx')
+      return { markdown, ext: 'docx', content: await wordFile(rules, markdown, title, result.stamp.date) };
+    return { markdown, ext: 'html', content: htmlDocument!(title, [markdown], rules.lang) };
+  };
+}
+
+/** Markdown as a Word file, with the sensitivity line at the top of every page. Loads docx only when called. */
+export async function wordFile(rules: RuleBase, markdown: string, title: string, date: string): Promise<Uint8Array> {
+  const { markdownToDocx } = await import('../render/docx.js');
+  return markdownToDocx(markdown, { title, lang: rules.lang, banner: message(rules, 'report.sensitive'), date });
+}
+
+/**
+ * How a report names its answers file: relative to the current folder, or only its name when it
+ * lies elsewhere: a report is forwarded, and a full path can name a person (/home/jane.doe/...).
+ */
+export function pathInReport(path: string): string {
+  const rel = relative(process.cwd(), resolve(path)).split('\\').join('/');
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
+}
+
+/** An answers file's text, as `assess` saves it and `--answers` reads it. */
+export const answersJson = (answers: Answers, name: string | undefined): string =>
+  `${JSON.stringify(toAnswersFile(answers, name), null, 2)}\n`;
+
+/** Answers without the skipped ones ("not_applicable"), which skip logic settles again from the others. */
+function answeredOnly(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== NOT_APPLICABLE));
+}
+
+/**
+ * Saves the answers given so far as a draft, somewhere writable: the draft being resumed (it is
+ * replaced), else a new draft in the report folder, else in the current folder, else in the
+ * system's temporary folder. Returns its path, or undefined if nowhere would take it.
+ */
+export function saveDraft(
+  where: { resume?: string; out: string },
+  date: string,
+  answers: Answers,
+  name: string | undefined,
+): string | undefined {
+  // Only what was answered: questions skipped so far are settled again on --resume.
+  const content = answersJson(answeredOnly(answers), name);
+  if (where.resume) {
+    try {
+      writeFileAtomic(where.resume, content, { force: true });
+      return where.resume;
+    } catch {
+      /* try a new draft below */
+    }
+  }
+  for (const dir of [where.out, '.', tmpdir()]) {
+    try {
+      return writeNewReport(dir, date, name, 'draft.json', content);
+    } catch {
+      /* the next place */
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Before the first question: the report folder exists (or can be made) and takes files, and a
+ * --save-answers file is not taken; otherwise twenty answers would be lost at the end.
+ */
+export function checkOutputsFirst(opts: {
+  /** The report folder; undefined when no report is written (JSON on stdout). */
+  out: string | undefined;
+  saveAnswers?: string | false;
+  force?: boolean;
+}): void {
+  if (opts.out !== undefined) {
+    ensureFolder(opts.out);
+    try {
+      accessSync(opts.out, constants.W_OK);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      throw userError('error.write.folderNotWritable', {
+        dir: opts.out,
+        why: uiText(code === 'EROFS' ? 'error.write.code.EROFS' : 'error.write.code.EACCES'),
+      });
+    }
+  }
+  if (typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-' && !opts.force && existsSync(opts.saveAnswers))
+    throw userError('error.write.exists', { path: opts.saveAnswers, option: '--save-answers' });
+}
+
+/** Where a run's files went: written once, then replaced in place after each what-if. */
+export interface Written {
+  report: string;
+  answers?: string;
+}
+
+/**
+ * Writes the answers, then the report that names them, under one new stem in `dir`:
+ * <date>-<slug>.answers.json and <date>-<slug>.<ext>, then -2, -3... until both names are free.
+ */
+export async function writeBeside(
+  dir: string,
+  date: string,
+  name: string | undefined,
+  answers: string,
+  report: (answersPath: string) => Promise<MadeReport>,
+): Promise<Written> {
+  const stem = `${date}-${safeSlug(name)}`;
+  for (let n = 1; n < 1000; n++) {
+    const base = join(dir, `${stem}${n === 1 ? '' : `-${n}`}`);
+    const answersPath = `${base}.answers.json`;
+    try {
+      writeFileAtomic(answersPath, answers);
+    } catch (err) {
+      if (err instanceof FileExistsError) continue;
+      throw err;
+    }
+    try {
+      const made = await report(answersPath);
+      const reportPath = `${base}.${made.ext}`;
+      writeFileAtomic(reportPath, made.content);
+      return { report: reportPath, answers: answersPath };
+    } catch (err) {
+      // The report's name was taken (or it failed): undo the answers, try the next number.
+      rmSync(answersPath, { force: true });
+      if (!(err instanceof FileExistsError)) throw err;
+    }
+  }
+  throw userError('error.write.noFreeName', { dir, name: `${stem}.answers.json` });
 }

@@ -1,4 +1,5 @@
 import { isPlainObject } from '../core/json.js';
+import type { Catalog } from '../core/messages.js';
 
 /**
  * Translations as a flat dictionary: every user-facing text of the rule base gets a stable
@@ -127,4 +128,16 @@ export function applyTranslation(files: Map<string, Json>, translation: Record<s
       const tr = translation[s.key];
       if (typeof tr === 'string') s.set(tr);
     }
+}
+
+/**
+ * The messages of a rule base in one language: messages.en.json's texts, each replaced by its
+ * translation ("messages.<key>" in locales/<lang>.json) where one is given.
+ */
+export function catalogOf(english: Record<string, unknown>, translation: Record<string, unknown> = {}): Catalog {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(english)) if (typeof v === 'string') out[k] = v;
+  for (const [k, v] of Object.entries(translation))
+    if (k.startsWith('messages.') && typeof v === 'string') out[k.slice('messages.'.length)] = v;
+  return out;
 }

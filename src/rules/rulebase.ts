@@ -79,6 +79,13 @@ export interface ParseOptions {
   texts: Catalog;
   /** Message keys a contextualised copy must keep (the built-in ones); none for the built-in rules. */
   requiredMessages: readonly string[];
+  /** The sha256 of hashInput(files) when the caller has it (the browser page, by the browser's own SHA-256). */
+  hash?: string;
+}
+
+/** What a rule base's hash is taken over: every file's path and text, in order. */
+export function hashInput(files: readonly RawFile[]): string {
+  return files.map((f) => `${f.rel}\0${f.text}\0`).join('');
 }
 
 /**
@@ -217,8 +224,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
 
   if (problems.length === 0) problems.push(...translationProblems);
   if (problems.length > 0 || !drafting) return { problems };
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${f.rel}\0${f.text}\0`);
+  const hash = opts.hash ?? createHash('sha256').update(hashInput(files)).digest('hex');
   return {
     problems,
     ruleBase: {
@@ -228,7 +234,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
       version,
       meetingCost,
       ...(validBasedOn ? { basedOn: { name: basedOn.name as string, version: basedOn.version as string, hash: basedOn.hash as string } } : {}),
-      hash: hash.digest('hex'),
+      hash,
       unknownLabel,
       notApplicableLabel,
       help,

@@ -8,7 +8,7 @@ import {
   type Answers,
 } from '../../src/core/answers.js';
 import { UserError } from '../../src/core/errors.js';
-import { applyOverrides } from '../../src/cli/commands/assess.js';
+import { applyOverrides } from '../../src/cli/inputs/answers.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 
 const rules = loadRuleBase();

@@ -4,13 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The layers of src/ and the one rule of direction (README, "How the code is laid out"):
-// cli -> render -> core and cli -> rules -> core; core is pure.
+// cli -> render -> core and cli -> rules -> core; core is pure. The browser page (web) is an edge
+// like cli: it uses core, render and the parser of rules, and runs with no Node module at all.
 const SRC = resolve(fileURLToPath(new URL('../../src', import.meta.url)));
 const LAYER_MAY_IMPORT: Record<string, readonly string[]> = {
   core: ['core'],
   render: ['render', 'core'],
   rules: ['rules', 'core', 'paths'],
-  cli: ['cli', 'render', 'rules', 'core', 'paths'],
+  cli: ['cli', 'render', 'rules', 'core', 'paths', 'web'],
+  web: ['web', 'render', 'rules', 'core'],
   // The entry point and the package-root locator.
   main: ['cli', 'core', 'paths'],
   paths: [],
@@ -48,7 +50,7 @@ const short = (f: string): string => relative(SRC, f);
 describe('architecture of src/', () => {
   it('has a handful of files at its top, the rest in layer folders', () => {
     expect(all.filter((f) => dirname(f) === SRC).length).toBeLessThanOrEqual(5);
-    expect(new Set(all.map(layerOf))).toEqual(new Set(['core', 'render', 'rules', 'cli', 'main', 'paths']));
+    expect(new Set(all.map(layerOf))).toEqual(new Set(['core', 'render', 'rules', 'cli', 'web', 'main', 'paths']));
   });
 
   it('imports run one way: cli -> render -> core, cli -> rules -> core', () => {
@@ -70,6 +72,26 @@ describe('architecture of src/', () => {
         return IMPURE.filter((re) => re.test(text)).map((re) => `${short(f)}: ${re.source}`);
       });
     expect(impure).toEqual([]);
+  });
+
+  it('the browser page reaches no Node module: node:crypto alone, replaced in its build (vite.web.config.ts)', () => {
+    const reached = new Set<string>();
+    const visit = (f: string): void => {
+      if (reached.has(f)) return;
+      reached.add(f);
+      for (const d of graph.get(f) ?? []) visit(d);
+    };
+    visit(join(SRC, 'web', 'main.ts'));
+    expect(reached.size).toBeGreaterThan(20);
+    const nodeOnly = [...reached].flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/(?:from\s+|import\s*\(\s*|import\s+)'(node:[^']+)'/g)]
+        .map((m) => m[1]!)
+        .filter((m) => m !== 'node:crypto')
+        .map((m) => `${short(f)}: ${m}`),
+    );
+    expect(nodeOnly).toEqual([]);
+    // The command line's modules are never in the page (the command imports the page's texts, not the reverse).
+    expect([...reached].filter((f) => ['cli', 'main', 'paths'].includes(layerOf(f))).map(short)).toEqual([]);
   });
 
   it('has no import cycle', () => {

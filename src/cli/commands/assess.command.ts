@@ -1,7 +1,7 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
 import { examplePath } from '../examples.js';
-import { dateOption, examples, exitWith, formatOption, io, rulesOption, setOption, t } from '../command-kit.js';
+import { dateOption, examples, formatOption, runCommand, rulesOption, setOption, t } from '../command-kit.js';
 
 /** `tip-coord assess`: its options, typed; its code (./assess.ts) loads when it runs. */
 export function registerAssess(program: CommandUnknownOpts): void {
@@ -28,8 +28,5 @@ export function registerAssess(program: CommandUnknownOpts): void {
         `${commandName()} assess --answers ${examplePath()} --set governmentStance=engaged`,
       ]),
     )
-    .action(async (opts) => {
-      const { runAssess } = await import('./assess.js');
-      exitWith(await runAssess(opts, io()));
-    });
+    .action((opts) => runCommand(() => import('./assess.js'), opts));
 }

@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
-import { dateOption, examples, exitWith, formatOption, io, note, rulesOption, t } from '../command-kit.js';
+import { dateOption, examples, formatOption, runCommand, note, rulesOption, t } from '../command-kit.js';
 
 /** `tip-coord batch`: its argument and options, typed; its code (./batch.ts) loads when it runs. */
 export function registerBatch(program: CommandUnknownOpts): void {
@@ -26,8 +26,5 @@ export function registerBatch(program: CommandUnknownOpts): void {
         `${commandName()} batch kobo-export.xlsx --summary-only`,
       ]),
     )
-    .action(async (path, opts) => {
-      const { runBatch } = await import('./batch.js');
-      exitWith(await runBatch(path, opts, io()));
-    });
+    .action((path, opts) => runCommand(() => import('./batch.js'), { path, ...opts }));
 }

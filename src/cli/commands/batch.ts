@@ -1,11 +1,18 @@
-import { uiLang } from '../ui-text.js';
 import { basename } from 'node:path';
 import { completeAnswers, toFacts, unknownIds } from '../../core/answers.js';
 import { readBatch, type BatchSkipped } from '../inputs/batch.js';
 import { EXIT, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
-import { ensureFolder, WriteError, writeNewReport, writeNewReportSet } from '../report-files.js';
-import { cleanUpOnSignals, sweepStaleTemps } from '../temp-files.js';
+import {
+  cleanUpOnSignals,
+  ensureFolder,
+  reportFile,
+  sweepStaleTemps,
+  wordFile,
+  WriteError,
+  writeNewReport,
+  writeNewReportSet,
+} from '../report-files.js';
 import { checkRuleSetStamp } from '../stamp-check.js';
 import { portfolioMarkdown, stockTakePanel, Tally, textBars } from '../../render/portfolio.js';
 import type { RuleBase } from '../../core/types.js';
@@ -13,16 +20,17 @@ import { decide } from '../../core/decide.js';
 import { holdsOn } from '../../core/conditions.js';
 import { assess } from '../../core/assessment.js';
 import { findPersonalData } from '../../core/personal-data.js';
-import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
 import { wording } from '../../core/messages.js';
-import { resolveDate, runInfo } from '../run-info.js';
+import { runInfo } from '../run-info.js';
 import { barChartSvg } from '../../render/svg-chart.js';
-import { reportFile } from './assess.js';
-import { checkFormat } from './output.js';
+import { checkFormat } from '../command-kit.js';
+import type { Context } from '../context.js';
 import { countInputs } from '../inputs/batch.js';
 import { Progress } from '../terminal/batch-progress.js';
 
 export interface BatchOptions {
+  /** A folder of answers files, a CSV file or a KoboToolbox / ODK export. */
+  path: string;
   out: string;
   rules?: string;
   format: string;
@@ -42,15 +50,12 @@ const FORMATS = ['md', 'html', 'docx'] as const;
  * stderr and skipped; the summary says what kind of problem it was, never the value (issue 15).
  * Exit 0 when at least one response ran (with a warning line if any was skipped); 2 when none did.
  */
-export async function runBatch(
-  path: string,
-  opts: BatchOptions,
-  io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream },
-): Promise<number> {
+export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
   checkFormat(opts.format, FORMATS);
   const format = opts.format as (typeof FORMATS)[number];
-  const date = resolveDate(opts.date);
-  const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
+  const path = opts.path;
+  const date = ctx.date(opts.date);
+  const rules = ctx.rules(opts.rules);
   const t = wording(rules);
   // The rule set's name and its folder are printed in every report's stamp and in the summary:
   // checked as `assess` checks them, before anything is read or written.
@@ -63,10 +68,10 @@ export async function runBatch(
   const skip = (s: BatchSkipped): void => {
     // The summary keeps the reason (no value, no content); the screen shows the full message.
     tally.skip({ source: s.source, reason: s.reason });
-    io.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.detail })}\n`);
+    ctx.stderr.write(`tip-coord: ${t('batch.skipped', { reason: s.detail })}\n`);
     progress.tick();
   };
-  const notice = (text: string): void => void io.stderr.write(`tip-coord: ${text}\n`);
+  const notice = (text: string): void => void ctx.stderr.write(`tip-coord: ${text}\n`);
   let outReady = false;
   let stopCleaningUp: (() => void) | undefined;
   const conditionsById = new Map(
@@ -75,7 +80,7 @@ export async function runBatch(
     ),
   );
   // Count, rate and time left on stderr, in a terminal only (time left when the count is known).
-  const progress = new Progress(rules, io.stderr.isTTY ? countInputs(path) : undefined, io.stderr);
+  const progress = new Progress(rules, ctx.stderr.isTTY ? countInputs(path) : undefined, ctx.stderr);
   try {
     let n = 0;
     for await (const item of readBatch(rules, path, notice, {
@@ -140,7 +145,7 @@ export async function runBatch(
     progress.end();
     const total = tally.evaluated + tally.skipped.length;
     if (tally.evaluated === 0) throw new UserError(t('batch.noneRan', { total }));
-    return await writeSummary(rules, opts, format, date, tally, io);
+    return await writeSummary(rules, opts, format, date, tally, ctx);
   } finally {
     stopCleaningUp?.();
   }
@@ -152,7 +157,7 @@ async function writeSummary(
   format: (typeof FORMATS)[number],
   date: string,
   tally: Tally,
-  io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream },
+  ctx: Context,
 ): Promise<number> {
   const t = wording(rules);
   const skipped = tally.skipped;
@@ -165,7 +170,6 @@ async function writeSummary(
   let summary: string | Uint8Array | ((stem: string) => string);
   if (format === 'docx') {
     // The chart stays beside it as an SVG file; Word shows the summary's tables (the stock-take's among them).
-    const { wordFile } = await import('./assess.js');
     summary = await wordFile(rules, `${head}\n${body}`, t('portfolio.title', { count: portfolio.total }), date);
   } else if (format === 'md') {
     summary = (stem) => `${head}\n![${t('portfolio.chartAlt')}](${encodeURI(`${stem}.svg`)})\n\n${body}`;
@@ -182,12 +186,12 @@ async function writeSummary(
     { ext: 'svg', content: svg },
   ]);
 
-  io.stdout.write(`${textBars(rules, portfolio, io.stdout.columns || 80)}\n`);
-  io.stdout.write(
+  ctx.stdout.write(`${textBars(rules, portfolio, ctx.stdout.columns || 80)}\n`);
+  ctx.stdout.write(
     `${t(opts.summaryOnly ? 'batch.writtenSummaryOnly' : 'batch.written', { count: tally.evaluated, dir: opts.out, summary: summaryPath!, chart: chartPath! })}\n`,
   );
   if (skipped.length > 0)
-    io.stderr.write(
+    ctx.stderr.write(
       `tip-coord: ${t(skipped.length === 1 ? 'batch.someSkipped.one' : 'batch.someSkipped.other', { skipped: skipped.length, total })}\n`,
     );
   return EXIT.ok;

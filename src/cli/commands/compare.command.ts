@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
-import { dateOption, examples, exitWith, formatOption, io, rulesOption, setOption, t } from '../command-kit.js';
+import { dateOption, examples, formatOption, runCommand, rulesOption, setOption, t } from '../command-kit.js';
 
 /** `tip-coord compare`: its arguments and options, typed; its code (./compare.ts) loads when it runs. */
 export function registerCompare(program: CommandUnknownOpts): void {
@@ -19,8 +19,5 @@ export function registerCompare(program: CommandUnknownOpts): void {
         `${commandName()} compare this-year.json --set governmentStance=engaged`,
       ]),
     )
-    .action(async (a, b, opts) => {
-      const { runCompare } = await import('./compare.js');
-      exitWith(await runCompare(a, b, opts, io()));
-    });
+    .action((a, b, opts) => runCommand(() => import('./compare.js'), { a, b, ...opts }));
 }

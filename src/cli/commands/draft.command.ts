@@ -1,7 +1,7 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
 import { examplePath } from '../examples.js';
-import { dateOption, examples, exitWith, formatOption, io, note, rulesOption, setOption, t } from '../command-kit.js';
+import { dateOption, examples, formatOption, runCommand, note, rulesOption, setOption, t } from '../command-kit.js';
 
 /** `tip-coord draft`: its options, typed; its code (./draft.ts) loads when it runs. */
 export function registerDraft(program: CommandUnknownOpts): void {
@@ -22,8 +22,5 @@ export function registerDraft(program: CommandUnknownOpts): void {
         `${commandName()} draft --answers ${examplePath()} --section hrp > hrp.md`,
       ]),
     )
-    .action(async (opts) => {
-      const { runDraft } = await import('./draft.js');
-      exitWith(await runDraft(opts, io()));
-    });
+    .action((opts) => runCommand(() => import('./draft.js'), opts));
 }

@@ -3,14 +3,13 @@ import { buildDraft, draftMarkdown, draftSections, DRAFT_SECTIONS, type DraftSec
 import { EXIT } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
 import { assess } from '../../core/assessment.js';
-import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
 import { message } from '../../core/messages.js';
 import { resolveDate, runInfo } from '../run-info.js';
-import { gatherAnswers } from './assess.js';
-import { writeNewReport } from '../report-files.js';
-import { type Io } from './output.js';
-import { checkFormat } from './output.js';
-import { commandName, uiLang, userError, valueList } from '../ui-text.js';
+import { checkFormat } from '../command-kit.js';
+import type { Context } from '../context.js';
+import { readAnswers } from '../inputs/answers.js';
+import { wordFile, writeNewReport } from '../report-files.js';
+import { commandName, userError, valueList } from '../ui-text.js';
 import { examplePath } from '../examples.js';
 
 export interface DraftOptions {
@@ -29,7 +28,7 @@ export interface DraftOptions {
  * Prints the drafting text alone: paste-ready markdown (or JSON) on stdout, notices on stderr.
  * Questions the answers leave open count as unknown: the interview belongs to `assess`.
  */
-export async function runDraft(opts: DraftOptions, io: Io): Promise<number> {
+export async function run(opts: DraftOptions, ctx: Context): Promise<number> {
   checkFormat(opts.format, ['md', 'json', 'docx']);
   const valid = [...DRAFT_SECTIONS, 'tor'] as const;
   if (opts.section !== undefined && !(valid as readonly string[]).includes(opts.section))
@@ -38,23 +37,20 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<number> {
     throw userError('error.draftNeedsAnswers', { cmd: commandName(), example: examplePath() });
   const tor = opts.section === 'tor';
   const sections: readonly DraftSection[] = opts.section && !tor ? [opts.section as DraftSection] : DRAFT_SECTIONS;
-  const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
-  const { given, name, notice } = gatherAnswers(rules, opts);
-  if (notice) io.stderr.write(`${notice}\n`);
+  const { rules, given, name } = readAnswers(ctx, opts);
   // The HNO/HRP/strategy text does not show the date; the ToR (its review date) and a Word file do.
   const dated = tor || opts.format === 'docx';
   const result = await assess(new Evaluator(rules), {
     answers: completeAnswers(rules, given),
-    run: runInfo(rules, resolveDate(opts.date, dated ? process.env : {})),
+    run: runInfo(rules, dated ? ctx.date(opts.date) : resolveDate(opts.date, {}, ctx.now())),
     ...(name ? { responseName: name } : {}),
   });
   const draft = buildDraft(rules, result);
-  if (draft.variant === 'safe') io.stderr.write(`${message(rules, 'cli.draftSafe')}\n`);
+  if (draft.variant === 'safe') ctx.stderr.write(`${message(rules, 'cli.draftSafe')}\n`);
   // The terms of reference outline: written whatever the recommendation, for a group that exists or is planned.
   const { torMarkdown } = tor ? await import('../../render/tor.js') : { torMarkdown: undefined };
   const markdown = torMarkdown ? torMarkdown(rules, result, 2) : draftMarkdown(rules, draft, { sections });
   if (opts.format === 'docx') {
-    const { wordFile } = await import('./assess.js');
     const title = tor ? message(rules, 'tor.title') : message(rules, 'report.drafting');
     const date = result.stamp.date;
     const path = writeNewReport(
@@ -64,11 +60,13 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<number> {
       tor ? 'tor.docx' : 'draft.docx',
       await wordFile(rules, markdown, title, date),
     );
-    io.stdout.write(`${path}\n`);
+    ctx.stdout.write(`${path}\n`);
     return EXIT.ok;
   }
-  if (opts.format === 'json' && torMarkdown) io.stdout.write(`${JSON.stringify({ tor: markdown }, null, 2)}\n`);
+  if (opts.format === 'json' && torMarkdown) ctx.stdout.write(`${JSON.stringify({ tor: markdown }, null, 2)}\n`);
   else
-    io.stdout.write(opts.format === 'json' ? `${JSON.stringify(draftSections(draft, sections), null, 2)}\n` : markdown);
+    ctx.stdout.write(
+      opts.format === 'json' ? `${JSON.stringify(draftSections(draft, sections), null, 2)}\n` : markdown,
+    );
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@ import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { BUILT_IN_RULES_DIR } from '../../paths.js';
 import { commandName } from '../ui-text.js';
 import { examplePath } from '../examples.js';
-import { examples, exitWith, formatOption, io, note, rulesOption, setOption, t } from '../command-kit.js';
+import { examples, formatOption, runCommand, note, rulesOption, setOption, t } from '../command-kit.js';
 
 /** The built-in mechanism and caution ids: their files' names (read only when the help is shown). */
 function builtInIds(): string {
@@ -28,8 +28,5 @@ export function registerExplain(program: CommandUnknownOpts): void {
     .addHelpText('after', () =>
       examples([`${commandName()} explain --answers ${examplePath()} --mechanism working_group`]),
     )
-    .action(async (opts) => {
-      const { runExplain } = await import('./explain.js');
-      exitWith(await runExplain(opts, io()));
-    });
+    .action((opts) => runCommand(() => import('./explain.js'), opts));
 }

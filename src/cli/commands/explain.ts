@@ -1,12 +1,12 @@
 import { completeAnswers } from '../../core/answers.js';
 import { EXIT } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
-import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
 import { buildTrace, traceMarkdown } from '../../render/trace.js';
-import { gatherAnswers } from './assess.js';
-import { type Io } from './output.js';
-import { checkFormat, printMarkdown } from './output.js';
-import { uiLang, userError } from '../ui-text.js';
+import { checkFormat } from '../command-kit.js';
+import type { Context } from '../context.js';
+import { readAnswers } from '../inputs/answers.js';
+import { printMarkdown } from '../terminal/markdown.js';
+import { userError } from '../ui-text.js';
 
 export interface ExplainOptions {
   answers?: string;
@@ -16,18 +16,17 @@ export interface ExplainOptions {
   format: string;
 }
 
-export async function runExplain(opts: ExplainOptions, io: Io): Promise<number> {
+/** `tip-coord explain`: which rules held or failed on the answers, and why (one mechanism or all). */
+export async function run(opts: ExplainOptions, ctx: Context): Promise<number> {
   checkFormat(opts.format, ['md', 'json']);
   if (!opts.answers && !opts.set?.length) throw userError('error.explainNeedsAnswers');
-  const rules = loadRuleBase(opts.rules ?? DEFAULT_RULES_DIR, uiLang());
-  const { given, notice } = gatherAnswers(rules, opts);
-  if (notice) io.stderr.write(`${notice}\n`);
+  const { rules, given } = readAnswers(ctx, opts);
   const evaluation = await new Evaluator(rules).evaluate(completeAnswers(rules, given));
   const ids = [...rules.mechanisms, ...rules.cautions, ...rules.verdicts].map((i) => i.id);
   if (opts.mechanism !== undefined && !ids.includes(opts.mechanism))
     throw userError('error.mechanism', { value: JSON.stringify(opts.mechanism), valid: ids.join(', ') });
   const trace = buildTrace(rules, evaluation, opts.mechanism);
-  if (opts.format === 'json') io.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
-  else await printMarkdown(traceMarkdown(rules, trace), io);
+  if (opts.format === 'json') ctx.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
+  else await printMarkdown(traceMarkdown(rules, trace), ctx);
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
-import { examples, exitWith, io, note, rulesOption, t } from '../command-kit.js';
+import { examples, runCommand, note, rulesOption, t } from '../command-kit.js';
 
 /** `tip-coord form`: its options, typed; its code (./form.ts) loads when it runs. */
 export function registerForm(program: CommandUnknownOpts): void {
@@ -12,8 +12,5 @@ export function registerForm(program: CommandUnknownOpts): void {
     .addOption(rulesOption())
     .addHelpText('after', () => note(t('cli.form.note')))
     .addHelpText('after', () => examples([`${commandName()} form --out stocktake.xlsx`]))
-    .action(async (opts) => {
-      const { runForm } = await import('./form.js');
-      exitWith(await runForm(opts, io()));
-    });
+    .action((opts) => runCommand(() => import('./form.js'), opts));
 }

@@ -5,10 +5,10 @@ import { LANGS, type Lang } from '../../core/lang.js';
 import { message } from '../../core/messages.js';
 import type { RuleBase } from '../../core/types.js';
 import { FormError, formVersion, LANGUAGE_NAMES, xlsForm } from '../../render/xlsform.js';
-import { DEFAULT_RULES_DIR, loadRuleBase } from '../../rules/folder.js';
+import { DEFAULT_RULES_DIR } from '../../rules/folder.js';
+import type { Context } from '../context.js';
 import { writeFileAtomic } from '../report-files.js';
-import { uiLang, userError } from '../ui-text.js';
-import type { Io } from './output.js';
+import { userError } from '../ui-text.js';
 
 export interface FormOptions {
   out: string;
@@ -20,11 +20,11 @@ export interface FormOptions {
  * Writes the questionnaire as an XLSForm (.xlsx) for KoboToolbox or ODK, with labels and hints
  * in every language of the rule set (English, and each locales/<lang>.json it has).
  */
-export async function runForm(opts: FormOptions, io: Io): Promise<number> {
+export async function run(opts: FormOptions, ctx: Context): Promise<number> {
   const dir = opts.rules ?? DEFAULT_RULES_DIR;
   const langs: Lang[] = LANGS.filter((l) => l === 'en' || existsSync(join(dir, 'locales', `${l}.json`)));
-  const byLang: RuleBase[] = langs.map((l) => loadRuleBase(dir, l));
-  const shown = byLang[langs.indexOf(uiLang())] ?? byLang[0]!;
+  const byLang: RuleBase[] = langs.map((l) => ctx.rules(dir, l));
+  const shown = byLang[langs.indexOf(ctx.lang)] ?? byLang[0]!;
   let form;
   try {
     form = xlsForm(byLang);
@@ -41,7 +41,7 @@ export async function runForm(opts: FormOptions, io: Io): Promise<number> {
     { name: 'settings', rows: form.settings },
   ]);
   writeFileAtomic(opts.out, bytes, { force: opts.force ?? false });
-  io.stdout.write(
+  ctx.stdout.write(
     `${message(shown, 'form.written', {
       path: opts.out,
       count: shown.questions.length,

@@ -1,12 +1,8 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
-import { examples, exitWith, note, rulesOption, t } from '../command-kit.js';
+import { examples, runCommand, note, rulesOption, t } from '../command-kit.js';
 
-/** Each `rules` command loads its code (./rules.ts) only when it runs. */
-const rules = () => import('./rules.js');
-const rulesIo = () => ({ stdout: process.stdout, stderr: process.stderr });
-
-/** `tip-coord rules validate|test|doc|init`: their arguments and options, typed. */
+/** `tip-coord rules validate|test|doc|init`: their arguments and options, typed; each one's code (./rules/<name>.ts) loads when it runs. */
 export function registerRules(program: CommandUnknownOpts): void {
   const group = program
     .command('rules')
@@ -28,7 +24,7 @@ export function registerRules(program: CommandUnknownOpts): void {
     .option('--seed <n>', t('cli.validate.seed'), '1')
     .addHelpText('after', () => note(t('cli.validate.note')))
     .addHelpText('after', () => examples([`${commandName()} rules validate --rules rules-country-x --deep`]))
-    .action(async (opts) => exitWith(await (await rules()).runValidate(opts, rulesIo())));
+    .action((opts) => runCommand(() => import('./rules/validate.js'), opts));
 
   group
     .command('test')
@@ -37,7 +33,7 @@ export function registerRules(program: CommandUnknownOpts): void {
     .addOption(rulesOption())
     .addHelpText('after', () => note(t('cli.test.note')))
     .addHelpText('after', () => examples([`${commandName()} rules test my-scenarios/ --rules rules-country-x`]))
-    .action(async (files, opts) => exitWith(await (await rules()).runTest(files, opts, rulesIo())));
+    .action((files, opts) => runCommand(() => import('./rules/test.js'), { files, ...opts }));
 
   group
     .command('doc')
@@ -46,7 +42,7 @@ export function registerRules(program: CommandUnknownOpts): void {
     .option('-o, --out <file>', t('cli.doc.out'))
     .option('--force', t('cli.doc.force'))
     .addHelpText('after', () => examples([`${commandName()} rules doc --out rules-review.md`]))
-    .action(async (opts) => exitWith(await (await rules()).runDoc(opts, rulesIo())));
+    .action((opts) => runCommand(() => import('./rules/doc.js'), opts));
 
   group
     .command('init')
@@ -58,5 +54,5 @@ export function registerRules(program: CommandUnknownOpts): void {
     .addHelpText('after', () =>
       examples([`${commandName()} rules init rules-country-x && ${commandName()} assess --rules rules-country-x`]),
     )
-    .action(async (dir, opts) => exitWith(await (await rules()).runInit(dir, opts, rulesIo())));
+    .action((dir, opts) => runCommand(() => import('./rules/init.js'), { dir, ...opts }));
 }

@@ -1,4 +1,5 @@
 import type { RuleBase } from '../../core/types.js';
+import type { OutStream } from '../context.js';
 import { message } from '../../core/messages.js';
 
 /**
@@ -16,7 +17,7 @@ export class Progress {
     private readonly rules: RuleBase,
     /** undefined when not known in advance (a CSV read as a stream): no time left then. */
     private readonly total: number | undefined,
-    private readonly out: NodeJS.WriteStream,
+    private readonly out: OutStream,
     private readonly now: () => number = Date.now,
   ) {
     this.on = Boolean(out.isTTY) && (total === undefined || total > 1);

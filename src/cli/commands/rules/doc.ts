@@ -1,0 +1,45 @@
+import { toolVersion } from '../../run-info.js';
+import { RUN_BUDGET } from '../../../core/search.js';
+import { EXIT, UserError } from '../../../core/errors.js';
+import { writeFileAtomic } from '../../report-files.js';
+import { lintRuleBase } from '../../../rules/lint.js';
+import { buildRuleDoc } from '../../../rules/ruledoc.js';
+import { userError } from '../../ui-text.js';
+import type { Context } from '../../context.js';
+import { sayFor, num, line, runBudget } from './shared.js';
+
+export interface DocOptions {
+  rules?: string;
+  out?: string;
+  force?: boolean;
+}
+
+/** `rules doc`: the rule base as a markdown review document, on stdout or in --out FILE. */
+export async function run(opts: DocOptions, ctx: Context): Promise<number> {
+  const rules = ctx.rules(opts.rules);
+  if (opts.out === '') throw userError('error.write.emptyName', { option: '--out' });
+  const run = runBudget(ctx, sayFor(ctx, rules));
+  const lint = lintRuleBase(rules, run.budget);
+  run.end();
+  if (lint.unchecked > 0)
+    ctx.stderr.write(
+      `tip-coord: ${sayFor(ctx, rules)('rules.budgetSpent', { steps: num(ctx, RUN_BUDGET), unchecked: lint.unchecked })}\n`,
+    );
+  const markdown = buildRuleDoc(rules, lint, toolVersion());
+  // "-" is stdout, as for most tools: written in place, never renamed over.
+  if (!opts.out || opts.out === '-') {
+    ctx.stdout.write(markdown);
+    return EXIT.ok;
+  }
+  try {
+    writeFileAtomic(opts.out, markdown, { force: opts.force ?? false });
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw userError('error.write.file', {
+      path: opts.out,
+      why: (err as NodeJS.ErrnoException).code ?? (err as Error).message,
+    });
+  }
+  line(ctx, sayFor(ctx, rules)('rules.docWritten', { path: opts.out }));
+  return EXIT.ok;
+}

@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { MAX_NAME, nameLength } from '../../../core/answers.js';
+import { EXIT, UserError } from '../../../core/errors.js';
+import { writeFileAtomic } from '../../report-files.js';
+import { personalDataProblem } from '../../../core/personal-data.js';
+import { DEFAULT_RULES_DIR, listFiles } from '../../../rules/folder.js';
+import { type RuleBase } from '../../../core/types.js';
+import { uiTexts, userError } from '../../ui-text.js';
+import type { Context } from '../../context.js';
+import { sayFor, line } from './shared.js';
+
+export interface InitOptions {
+  /** The folder to copy the built-in rule base into. */
+  dir: string;
+  force?: boolean;
+  name?: string;
+  allowPersonalData?: boolean;
+}
+
+/**
+ * `rules init DIR`: copies the built-in rule base for contextualisation. Refuses a non-empty
+ * folder unless --force (then files of the same name are replaced, each atomically); into a
+ * new or empty folder the copy is made beside it and renamed, so it is all there or not at all.
+ */
+export async function run(opts: InitOptions, ctx: Context): Promise<number> {
+  const dir = opts.dir;
+  const target = resolve(dir);
+  const name = opts.name ?? basename(target);
+  if (!name.trim() || nameLength(name) > MAX_NAME) throw userError('error.init.name', { max: MAX_NAME });
+  if (resolve(DEFAULT_RULES_DIR) === target) throw userError('error.init.builtIn', { dir });
+  const exists = existsSync(target);
+  if (exists && !statSync(target).isDirectory()) throw userError('error.init.notFolder', { dir });
+  const empty = !exists || readdirSync(target).length === 0;
+  if (!empty && !opts.force) throw userError('error.init.notEmpty', { dir });
+
+  const builtIn = ctx.rules();
+  // The name goes into every report made with the copy.
+  const problem = opts.allowPersonalData ? undefined : personalDataProblem(builtIn, name, '--name');
+  if (problem) throw new UserError(problem);
+  const files = copyList(builtIn, name, target);
+  try {
+    if (empty) {
+      const parent = dirname(target);
+      mkdirSync(parent, { recursive: true });
+      const tmp = join(parent, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+      try {
+        for (const [rel, text] of files) {
+          mkdirSync(dirname(join(tmp, rel)), { recursive: true });
+          writeFileSync(join(tmp, rel), text);
+        }
+        if (exists) rmdirSync(target);
+        renameSync(tmp, target);
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    } else {
+      for (const [rel, text] of files) writeFileAtomic(join(target, rel), text, { force: true });
+    }
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw userError('error.init.copy', { dir, why: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+  }
+  const say = sayFor(ctx, builtIn);
+  line(ctx, say('rules.initDone', { dir, name }));
+  line(ctx, say('rules.initNext', { dir: relative(process.cwd(), target) || '.' }));
+  return EXIT.ok;
+}
+
+/**
+ * The built-in files to copy, scenario tests included, with ruleset.json renamed and pointing
+ * back to what it was copied from.
+ */
+function copyList(builtIn: RuleBase, name: string, target: string): Array<[string, string]> {
+  const schemas = join(DEFAULT_RULES_DIR, '..', 'schemas');
+  return listFiles(DEFAULT_RULES_DIR, uiTexts(), { withScenarios: true }).map(({ rel, text }) => {
+    // "$schema" points at the package's schemas/ from the copy's place, so an editor still finds them.
+    const relinked = text.replace(
+      /("\$schema":\s*")(?:\.\.\/)+schemas\/([\w.-]+)"/,
+      (_, head: string, file: string) => {
+        const to = relative(dirname(join(target, rel)), join(schemas, file))
+          .split(sep)
+          .join('/');
+        return `${head}${to}"`;
+      },
+    );
+    if (rel !== 'ruleset.json') return [rel, relinked];
+    const ruleset = JSON.parse(text) as Record<string, unknown>;
+    const copy = { ...ruleset, name, basedOn: { name: builtIn.name, version: builtIn.version, hash: builtIn.hash } };
+    return [rel, `${JSON.stringify(copy, null, 2)}\n`];
+  });
+}

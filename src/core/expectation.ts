@@ -144,7 +144,9 @@ export function checkScenario(outcome: Outcome, e: Expectation, text?: OutcomeTe
   for (const c of e.cautions ?? []) if (!cautions.has(c)) diffs.push(`expected caution ${c}; it is missing`);
   for (const c of e.noCautions ?? []) if (cautions.has(c)) diffs.push(`expected no caution ${c}; it is there`);
   const owners = new Set(outcome.plan.map((p) => p.owner as string));
-  for (const o of e.planOwners ?? []) if (!owners.has(o)) diffs.push(`expected a page-1 action owned by ${o}; there is none`);
-  for (const o of e.noPlanOwners ?? []) if (owners.has(o)) diffs.push(`expected no page-1 action owned by ${o}; there is one`);
+  for (const o of e.planOwners ?? [])
+    if (!owners.has(o)) diffs.push(`expected a page-1 action owned by ${o}; there is none`);
+  for (const o of e.noPlanOwners ?? [])
+    if (owners.has(o)) diffs.push(`expected no page-1 action owned by ${o}; there is one`);
   return diffs;
 }

@@ -127,7 +127,8 @@ export function findAnswers(
       let asked = holds(q.askWhen!, facts);
       if (asked === undefined && final) {
         const completed = { ...facts };
-        for (const f of factsOf([q.askWhen!])) if (!(f in completed)) completed[f] = factOf(rules.questionById.get(f)!, UNKNOWN);
+        for (const f of factsOf([q.askWhen!]))
+          if (!(f in completed)) completed[f] = factOf(rules.questionById.get(f)!, UNKNOWN);
         asked = holds(q.askWhen!, completed);
       }
       if (asked === undefined) open = true;

@@ -200,7 +200,8 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
     const ownFacts = new Set(factsOf(m.rules.map((r) => r.conditions)));
     const works = (changes: Change[]): boolean => {
       // Cheap filter first: without a change to its own facts, a mechanism's non-fallback rules stay as they are.
-      if (!m.rules.some((r) => isAlwaysTrue(r.conditions)) && !changes.some((c) => ownFacts.has(c.question))) return false;
+      if (!m.rules.some((r) => isAlwaysTrue(r.conditions)) && !changes.some((c) => ownFacts.has(c.question)))
+        return false;
       return decideFacts(rules, withChanges(rules, facts, changes)).recommended.has(m.id);
     };
     const options: Change[][] = candidates.filter((c) => works([c])).map((c) => [c]);

@@ -151,7 +151,6 @@ export function actionPlan(r: Result): PlanLine[] {
 /** "The number of…" → "the number of…" inside a sentence; an acronym ("NRM…", "GBV…") is left as it is. */
 const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
-
 /** A rule's title as a sentence: with its final full stop. */
 const sentence = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
@@ -217,14 +216,29 @@ function setupLines(rules: RuleBase, r: Result): string[] {
     );
   const reviewShown = r.review !== undefined && r.recommendations.some((x) => x.existing);
   r.recommendations.forEach((rec, i) => {
-    out.push(`### ${i + 1}. ${rec.title} (${roleWords(rules, r, rec)})`, '', sentence(rec.because), '', rec.summary, '');
+    out.push(
+      `### ${i + 1}. ${rec.title} (${roleWords(rules, r, rec)})`,
+      '',
+      sentence(rec.because),
+      '',
+      rec.summary,
+      '',
+    );
     if (rec.existing && r.review) {
       out.push(`**${t('report.existingReview')}**`, '');
-      out.push(t('report.existingReviewIntro', { existing: r.review.existingAnswer, title: r.review.title, summary: r.review.rationale.join(' ') }), '');
+      out.push(
+        t('report.existingReviewIntro', {
+          existing: r.review.existingAnswer,
+          title: r.review.title,
+          summary: r.review.rationale.join(' '),
+        }),
+        '',
+      );
       r.review.steps.forEach((st, j) => out.push(`${j + 1}. ${st}`));
       out.push('', sourceIds(rules, r.review.sources), '');
     }
-    if (rec.plan.length > 0) out.push(`**${t(rec.existing ? 'report.howToRun' : 'report.howTo')}**`, '', ...stepLines(rec.plan), '');
+    if (rec.plan.length > 0)
+      out.push(`**${t(rec.existing ? 'report.howToRun' : 'report.howTo')}**`, '', ...stepLines(rec.plan), '');
     out.push(sourceIds(rules, rec.sources), '');
   });
   // A rule set whose mechanisms do not say which one is in place: the review on its own.

@@ -55,10 +55,7 @@ describe('tip-coord rules validate', () => {
       'a misspelt fact',
       'mechanisms/working_group.json',
       (j) => (j.rules[0].conditions.all[0].fact = 'tipEvidnce'),
-      [
-        'mechanisms/working_group.json, rule "wg-in-place", conditions.all[0]',
-        'fact "tipEvidnce" is not a question',
-      ],
+      ['mechanisms/working_group.json, rule "wg-in-place", conditions.all[0]', 'fact "tipEvidnce" is not a question'],
     ],
     [
       'a value no question offers',

@@ -75,7 +75,9 @@ describe('rules lint', () => {
   it('finds nothing wrong in the built-in rule base, and lists primaries, fallback and overlaps', async () => {
     const lint = lintRuleBase(rules);
     expect(lint.findings).toEqual([]);
-    expect(lint.primaries.map((p) => p.rule.order)).toEqual([10, 12, 14, 16, 18, 30, 40, 42, 44, 45, 48, 52, 55, 60, 65, 100]);
+    expect(lint.primaries.map((p) => p.rule.order)).toEqual([
+      10, 12, 14, 16, 18, 30, 40, 42, 44, 45, 48, 52, 55, 60, 65, 100,
+    ]);
     expect(lint.fallback?.rule.id).toBe('fp-fallback');
     expect(lint.overlaps.length).toBeGreaterThan(0);
     // Each overlap's example really makes both rules hold, and the earlier one decide.

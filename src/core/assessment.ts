@@ -1,7 +1,7 @@
 import type { Answers } from './answers.js';
 import type { Evaluator } from './evaluate.js';
 import { decideEvaluation } from './decide.js';
-import { DRAFTING, recommend, withDrafting, type Outcome } from './recommend.js';
+import { recommend, type Outcome } from './recommend.js';
 import {
   unknownCombinations,
   unknownsThatMatter,
@@ -12,6 +12,7 @@ import {
 } from './whatif.js';
 import { makeStamp, reviewDate, type RunInfo, type Stamp } from './stamp.js';
 import type { PlanRow } from './plan.js';
+import { RESPONSE_TYPE, rulesForResponse } from './response-wording.js';
 
 /** An ISO date plus some days. */
 export function addDays(iso: string, days: number): string {
@@ -50,12 +51,13 @@ export interface AssessInput {
  * would change" search both start from that decision.
  */
 export async function assess(evaluator: Evaluator, input: AssessInput): Promise<Result> {
-  const rules = evaluator.rules;
+  // Questions and answers in the words of this type of response (a refugee response has no HNO).
+  const rules = rulesForResponse(evaluator.rules, input.answers[RESPONSE_TYPE]);
   const evaluation = await evaluator.evaluate(input.answers);
   const decision = decideEvaluation(rules, evaluation);
   const outcome = recommend(rules, evaluation, decision);
   const changes = whatWouldChange(rules, input.answers, decision);
-  const result: Omit<Result, typeof DRAFTING> = {
+  return {
     response: input.responseName ? { name: input.responseName } : {},
     ...outcome,
     plan: outcome.plan.map((row) => ({ ...row, due: addDays(input.run.date, row.horizon) })),
@@ -65,5 +67,4 @@ export async function assess(evaluator: Evaluator, input: AssessInput): Promise<
     unknownCombinations: unknownCombinations(rules, input.answers, decision),
     stamp: makeStamp(rules, input.answers, input.run, input.responseName),
   };
-  return withDrafting(result, outcome[DRAFTING]);
 }

@@ -1,5 +1,6 @@
 import { factOf, type Answers } from './answers.js';
 import { factsOf, holds, leavesOf } from './conditions.js';
+import { questionOf } from './lookup.js';
 import {
   NOT_APPLICABLE,
   UNKNOWN,
@@ -99,17 +100,21 @@ export function findAnswers(
   );
   // The questions a searched question's skip logic reads are searched too: an answer is only
   // possible where the question is asked (and "not_applicable" only where it is not).
-  for (let i = 0; i < ids.length; i++) {
-    const q = rules.questionById.get(ids[i]!)!;
-    if (q.askWhen) for (const f of factsOf([q.askWhen])) if (!ids.includes(f) && rules.questionById.has(f)) ids.push(f);
+  for (const id of ids) {
+    const askWhen = questionOf(rules, id).askWhen;
+    if (askWhen) for (const f of factsOf([askWhen])) if (!ids.includes(f) && rules.questionById.has(f)) ids.push(f);
   }
-  const skipLogic = ids.map((id) => rules.questionById.get(id)!).filter((q) => q.askWhen);
-  const byId = new Map(ids.map((id) => [id, searchDomain(rules.questionById.get(id)!, all)]));
-  if ([...byId.values()].some((d) => d === undefined)) return { undecided: true };
-  const size = (id: string): number => byId.get(id)!.length;
-  ids.sort((a, b) => (inMust.get(b) ?? 0) - (inMust.get(a) ?? 0) || size(a) - size(b));
-  const questions = ids.map((id) => rules.questionById.get(id)!);
-  const domains = ids.map((id) => byId.get(id)!);
+  const skipLogic = ids.map((id) => questionOf(rules, id)).filter((q) => q.askWhen);
+  const byId = new Map<string, AnswerValue[]>();
+  for (const id of ids) {
+    const domain = searchDomain(questionOf(rules, id), all);
+    if (domain === undefined) return { undecided: true };
+    byId.set(id, domain);
+  }
+  const domainOf = (id: string): AnswerValue[] => byId.get(id) ?? [];
+  ids.sort((a, b) => (inMust.get(b) ?? 0) - (inMust.get(a) ?? 0) || domainOf(a).length - domainOf(b).length);
+  const questions = ids.map((id) => questionOf(rules, id));
+  const domains = ids.map(domainOf);
   const facts: Record<string, AnswerValue> = {};
   const answers: Answers = {};
   let steps = 0;
@@ -122,14 +127,14 @@ export function findAnswers(
   const skips = (final: boolean): 'dead' | 'ok' | 'open' => {
     let open = false;
     for (const q of skipLogic) {
-      if (!(q.id in facts)) continue;
+      const askWhen = q.askWhen;
+      if (!askWhen || !(q.id in facts)) continue;
       const skipped = answers[q.id] === NOT_APPLICABLE;
-      let asked = holds(q.askWhen!, facts);
+      let asked = holds(askWhen, facts);
       if (asked === undefined && final) {
         const completed = { ...facts };
-        for (const f of factsOf([q.askWhen!]))
-          if (!(f in completed)) completed[f] = factOf(rules.questionById.get(f)!, UNKNOWN);
-        asked = holds(q.askWhen!, completed);
+        for (const f of factsOf([askWhen])) if (!(f in completed)) completed[f] = factOf(questionOf(rules, f), UNKNOWN);
+        asked = holds(askWhen, completed);
       }
       if (asked === undefined) open = true;
       else if (asked === skipped) return 'dead';
@@ -160,9 +165,10 @@ export function findAnswers(
     if (shared?.onProgress && (steps & 0xffff) === 0) shared.onProgress(shared.spent + steps, shared.total);
     const s = state();
     if (s !== 'open') return s === 'done';
-    if (i >= questions.length) return false;
-    const q = questions[i]!;
-    for (const v of domains[i]!) {
+    const q = questions[i];
+    const domain = domains[i];
+    if (q === undefined || domain === undefined) return false;
+    for (const v of domain) {
       facts[q.id] = factOf(q, v);
       answers[q.id] = v;
       const r = dfs(i + 1);
@@ -182,8 +188,8 @@ export function findAnswers(
   if (!r) return { impossible: true };
   // Drop the answers the verdict does not hang on, so that an example reads short.
   for (const q of questions) {
-    if (!(q.id in facts)) continue;
-    const fact = facts[q.id]!;
+    const fact = facts[q.id];
+    if (fact === undefined) continue;
     delete facts[q.id];
     if (state() === 'done') delete answers[q.id];
     else facts[q.id] = fact;

@@ -1,4 +1,8 @@
 /** Shapes of the rule base (rules/) and of an evaluation. Pure data, no behaviour. */
+import type { MessageKey } from './message-keys.js';
+
+/** Texts keyed by K, in one language. */
+export type Texts<K extends string> = Readonly<Record<K, string>>;
 
 export type AnswerScalar = string | boolean;
 /** An answer: a choice value, a list of them (multi questions) or "unknown". */
@@ -26,6 +30,21 @@ export interface Question {
   choices: Choice[];
   /** Skip logic: ask only when this holds on the answers so far (unanswered ones count as "unknown"). */
   askWhen?: Condition;
+  /**
+   * Wording for one type of response, keyed by the value of the response-type question: a
+   * refugee response has an RRP or JRP where a cluster response has an HNO and an HRP. Values
+   * stay the same, so one answers file reads the same whatever the wording.
+   */
+  byResponseType?: Record<string, QuestionWording>;
+}
+
+/** A question's words for one type of response: whatever is given replaces the general wording. */
+export interface QuestionWording {
+  label?: string;
+  term?: string;
+  hint?: string;
+  /** Choice labels by choice value. */
+  choices?: Record<string, string>;
 }
 
 export interface Section {
@@ -218,8 +237,8 @@ export interface RuleBase {
   verdicts: Item[];
   /** Checked by `rules validate --deep`; empty when the rule base has no invariants.json. */
   invariants: Invariant[];
-  /** Report and interview texts (messages.en.json), keyed. */
-  messages: Record<string, string>;
+  /** Every text of the rule base: the rule folder's (messages.en.json), over the tool's own (src/core/texts). */
+  messages: Texts<MessageKey>;
   /** Paste-ready HNO/HRP/strategy texts (drafting.en.json). */
   drafting: DraftingRules;
 }
@@ -229,9 +248,29 @@ export type DraftVariant = 'standard' | 'safe';
 export type VariantText = Record<DraftVariant, string>;
 
 export interface IndicatorDef {
-  /** "milestone": a yes/no or housekeeping step for the coordination workplan, not the logframe. */
-  level: 'output' | 'outcome' | 'milestone';
+  /** "output": people reached (a count); "outcome": the share of people whose situation changed (a percentage). */
+  level: 'output' | 'outcome';
   text: VariantText;
+}
+
+/** A service of the response plan's logframe: something partners deliver and donors fund. */
+export interface ServiceDef {
+  id: string;
+  /** Offered when this holds on the answers (always, without it). */
+  when?: Condition;
+  /** Offered only when one of these mechanisms is recommended. */
+  withMechanisms?: string[];
+  activity: VariantText;
+  indicators: IndicatorDef[];
+}
+
+/** A row of the coordination workplan: a task of the coordination structure and its milestones, never a logframe line. */
+export interface WorkplanDef {
+  /** Absent: nothing for the workplan (a training, for instance, is a logframe service). */
+  task?: VariantText;
+  /** For a mechanism already in place: its review, not its set-up. */
+  taskExisting?: VariantText;
+  milestones: VariantText[];
 }
 
 export interface DraftingRules {
@@ -241,12 +280,16 @@ export interface DraftingRules {
   hctStep: { mechanism: string; step: string };
   /** When the HNO paragraph adds its note on children. */
   childrenWhen: Condition;
+  /** When sexual exploitation by aid workers is possible: the strategy names the PSEA network and its channel. */
+  pseaWhen: Condition;
   citations: Citation[];
   texts: Record<string, VariantText>;
   /** Texts chosen by one question's answer, keyed by value ("unknown" included for single questions). */
   byAnswer: Record<string, { question: string; texts: Record<string, VariantText> }>;
-  mechanisms: Record<string, { approach: VariantText; activity: VariantText; indicators: IndicatorDef[] }>;
-  actions: Record<string, { activity: VariantText; indicators: IndicatorDef[] }>;
+  /** The logframe's activities, in the order the plan lists them. */
+  services: ServiceDef[];
+  mechanisms: Record<string, WorkplanDef & { approach: VariantText; task: VariantText }>;
+  actions: Record<string, WorkplanDef>;
   cautions: Record<string, { commitment: VariantText }>;
 }
 

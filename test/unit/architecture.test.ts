@@ -36,10 +36,12 @@ const layerOf = (file: string): string => {
   return rel.split('/')[0]!;
 };
 
-/** Every relative import of a file (static, type-only and dynamic), resolved to a source file. */
+/** Every relative import of a file (static, type-only and dynamic), resolved to a source file; JSON data aside. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*)'(\.{1,2}\/[^']+)'/g)].map((m) => m[1]!);
+  const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*)'(\.{1,2}\/[^']+)'/g)]
+    .map((m) => m[1]!)
+    .filter((s) => !s.endsWith('.json'));
   return specs.map((s) => resolve(dirname(file), s).replace(/\.c?js$/, (e) => (e === '.cjs' ? '.cts' : '.ts')));
 }
 

@@ -8,7 +8,7 @@ import { UserError } from '../../src/core/errors.js';
 import { DEFAULT_RULES_DIR, listFiles, loadRuleBase } from '../../src/rules/folder.js';
 import { parseRuleBase } from '../../src/rules/rulebase.js';
 import { allSchemas } from '../../src/rules/schema.js';
-import { builtInTexts } from '../../src/rules/texts.js';
+import { toolTexts } from '../../src/core/texts.js';
 import { ROOT } from '../support/cli.js';
 
 const rules = loadRuleBase();
@@ -137,7 +137,7 @@ describe('the schemas and the tool agree (fast-check, ajv)', () => {
   });
 
   it('rule files: a mechanism file the schema rejects is refused by the tool', () => {
-    const texts = builtInTexts('en');
+    const texts = toolTexts('en');
     const files = listFiles(DEFAULT_RULES_DIR, texts);
     const target = 'mechanisms/working_group.json';
     const original = JSON.parse(files.find((f) => f.rel === target)!.text) as Record<string, unknown>;

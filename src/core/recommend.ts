@@ -318,7 +318,8 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
       {
         id: c.id,
         title: c.title,
-        text: c.summary,
+        // A caution's steps word it for these answers (who, here, it is about), after its summary.
+        text: [c.summary, ...stepsOf(e, c)].join(' '),
         why: held.map((t) => ruleWhy(rules, t)),
         sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...c.citations]),
       },

@@ -125,7 +125,9 @@ export function buildReport(ruleBase: RuleBase, r: Result, opts: ReportOptions =
     groupBySource(refs).map(({ first, points }) => {
       const seeIn = [...new Set(refs.filter((x) => x.id === first.id && x.in).map((x) => x.in!))];
       const see = seeIn.length > 0 ? ` (${t('report.sourceSee', { in: seeIn.join(t('words.listSep')) })})` : '';
-      return [first.id, ` ${t('report.citedFor', { points: `${points.join(t('words.listSep'))}${see}` })}`];
+      // A point may list several ("a; b"): each is said once.
+      const each = [...new Set(points.flatMap((p) => p.split(/\s?;\s/)))];
+      return [first.id, ` ${t('report.citedFor', { points: `${each.join(t('words.listSep'))}${see}` })}`];
     }),
   );
   // The review line cites the FSC handbook (S16) for its 90-day / yearly rhythm; the ToR cites its models.
@@ -248,7 +250,8 @@ function setupLines(rules: RuleBase, r: Result): string[] {
   const stepLines = (plan: { text: string; owner: Owner; horizon: Horizon }[]): string[] =>
     plan.map(
       (s, j) =>
-        `${j + 1}. ${s.text} *(${t('report.stepOwner', { owner: ownerLabel(rules, s.owner, r.answers), days: s.horizon })})*`,
+        // A dash, not brackets: an owner's name may hold brackets of its own.
+        `${j + 1}. ${s.text} *— ${t('report.stepOwner', { owner: ownerLabel(rules, s.owner, r.answers), days: s.horizon })}*`,
     );
   const reviewShown = r.review !== undefined && r.recommendations.some((x) => x.existing);
   r.recommendations.forEach((rec, i) => {

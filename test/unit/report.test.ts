@@ -112,14 +112,62 @@ describe('the report', () => {
         'Dedicated anti-trafficking working group or task force',
         'Inclusion in strategy and planning documents',
       ])
-        expect(annexB.split('\n').filter((l) => l.startsWith(`- **${rec}**`))).toHaveLength(1);
+        expect(annexB.split('\n').filter((l) => l.startsWith(`- **${rec}** (`))).toHaveLength(1);
       // What each source is cited for is said once, with its address.
       expect(md.slice(md.indexOf('## Sources cited'))).toMatch(
-        /- \*\*S5\*\*: .*https:\/\/reliefweb\.int\S+ Cited for: task forces brought in hotline operators/,
+        /- \*\*S5\*\*: .*https:\/\/reliefweb\.int\S+ Cited for: actor mapping including hotlines/,
       );
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  it('reads the answers: a refugee response never speaks of an HNO or HRP, and no text speaks of adult men where none are affected', async () => {
+    /** What a reader reads: everything before the list of sources (whose published titles may name an HNO). */
+    const readerText = (md: string): string => md.slice(0, md.indexOf('## Sources cited'));
+    for (const extra of [
+      {},
+      { officialComplicity: 'documented' },
+      { perpetrators: ['state_forces', 'criminal_networks'] },
+      { parallelResponses: 'parallel_separate' },
+      { nationalReferral: 'none' },
+      { phase: 'transition' },
+      { phase: 'preparedness' },
+      { tipInDocuments: [] },
+      { tipEvidence: 'none', planningWindow: 'strategy_review' },
+    ] as Partial<Answers>[]) {
+      const r = await resultOf({ ...example, ...extra });
+      const text = readerText(buildReport(rules, r));
+      expect(text, JSON.stringify(extra)).not.toMatch(
+        /\bHNO\b|\bHRP\b|\bHNRP\b|Humanitarian (Needs Overview|Response Plan)/,
+      );
+      expect(text, JSON.stringify(extra)).toMatch(/RRP or JRP|Refugee Response Plan/);
+      // Escalation in a refugee response goes to the UNHCR Representative, not an HCT it does not have.
+      if (extra.officialComplicity === 'documented' || extra.perpetrators)
+        expect(r.plan.map((p) => p.action).join(' ')).toMatch(/UNHCR Representative and the Resident Coordinator/);
+    }
+    const idp = buildReport(rules, await resultOf({ ...example, responseType: 'idp_cluster' }));
+    expect(readerText(idp)).toMatch(/\bHNO\b/);
+
+    const womenAndGirls = {
+      ...example,
+      affectedGroups: ['women', 'girls'],
+      tipForms: ['sexual_exploitation', 'forced_labour', 'domestic_servitude'],
+    };
+    for (const extra of [
+      {},
+      { gbvAor: 'absent' },
+      { populationGroups: ['refugees', 'migrants'] },
+    ] as Partial<Answers>[]) {
+      // Page 1, the set-up and the drafting text (annex B quotes the rules' scope, which may name men).
+      const md = buildReport(rules, await resultOf({ ...womenAndGirls, ...extra }));
+      const text = md.slice(0, md.indexOf('## Annex B'));
+      expect(text, JSON.stringify(extra)).not.toMatch(/adult men|\bmen (in|and|alone)\b/i);
+      // The caution on groups outside AoR reach names who, here, it is about.
+      expect(text).toContain('People in forced labour need screening and outreach where they work.');
+    }
+    const withMen = await resultOf({ ...example, affectedGroups: ['men'], tipForms: ['forced_labour'] });
+    expect(withMen.cautions.find((c) => c.id === 'overlooked_groups')?.text).toContain('Adult men are among them');
   });
 
   it('is about half as long before its annexes as the 444-line report it replaces', async () => {

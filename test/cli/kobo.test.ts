@@ -177,12 +177,12 @@ describe('batch keeps going when one report cannot be written', () => {
     const dir = join(tmp, 'two');
     const out = join(tmp, 'two-out');
     mkdirSync(dir);
-    // The all-unknown report is about 41 KB; the full example's about 57 KB: a 48 KB limit stops the second only.
+    // The all-unknown report is about 36 KB; the full example's about 46 KB: a 40 KB limit stops the second only.
     copyFileSync(join(ROOT, 'examples', 'all-unknown.json'), join(dir, 'a.json'));
     copyFileSync(join(ROOT, 'examples', 'refugee-wg-documented.json'), join(dir, 'b.json'));
     const r = await runCli(['batch', dir, '--out', out, '--date', '2026-11-30'], {
-      // sh's ulimit -f counts 512-byte blocks (96: 48 KB); Node ignores SIGXFSZ, so the write fails with EFBIG.
-      wrapper: ['sh', '-c', 'ulimit -f 96 && exec "$0" "$@"'],
+      // sh's ulimit -f counts 512-byte blocks (80: 40 KB); Node ignores SIGXFSZ, so the write fails with EFBIG.
+      wrapper: ['sh', '-c', 'ulimit -f 80 && exec "$0" "$@"'],
     });
     expect(r.code, r.stderr).toBe(0);
     // The full message (with the path) on screen; the summary says what kind of problem it was (issue 15).

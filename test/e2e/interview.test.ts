@@ -41,7 +41,7 @@ function msg(key: string, vars: Record<string, string | number> = {}): string {
 }
 
 /**
- * Answers that make the working group primary (rule wg-evidence-actors-lead in
+ * Answers that make the working group primary (rule wg-several-patterns in
  * rules/mechanisms/working_group.json): documented evidence at a significant scale, actors in the
  * cluster, an agency able to chair, an engaged government and a moderate meeting load.
  * Keys are question ids and values are choice values (the answers-file contract); the keys to press

@@ -7,19 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadRuleBase } from '../../src/rules/folder.js';
-import { wording } from '../../src/core/messages.js';
 import { BIN, ROOT } from '../support/cli.js';
 import { noTmux, shellQuote, Tmux } from './tmux.js';
-
-const RULES = loadRuleBase();
-const msg = wording(RULES);
-const q = (id: string) => RULES.questionById.get(id)!;
-const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'examples', 'refugee-wg-documented.json'), 'utf8'));
-
-/** Prompts break lines mid-word, our own lines break at spaces: try both joins. */
-const onScreen = (what: string) => (screen: string) =>
-  [screen.replace(/\n/g, ''), screen.replace(/\n/g, ' ')].some((f) => f.includes(what));
+import { EXAMPLE, msg, onScreen, q, RULES } from './screen.js';
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const count = (screen: string, what: string): number => screen.replace(/\n/g, '').split(what).length - 1;

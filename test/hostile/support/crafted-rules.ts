@@ -39,14 +39,16 @@ export function craftRules(dir: string, bin: string, count = 12): void {
   const base = JSON.parse(readFileSync(join(dir, 'mechanisms', 'working_group.json'), 'utf8')) as {
     rules: Array<Record<string, unknown>>;
   };
-  const template = base.rules.find((r) => r.role === 'primary')!;
+  // A primary rule that holds on the answers alone (not one that waits for a review's verdict).
+  const template = base.rules.find((r) => r.role === 'primary' && !r.verdicts)!;
   const types = ['idp_cluster', 'refugee_response', 'mixed'];
   base.rules = [
     ...base.rules,
     ...Array.from({ length: count }, (_, i) => ({
       ...template,
       id: `crafted-${i}`,
-      order: 61 + i,
+      // Between the built-in primary rules' orders (65 is taken) and the fallback's (100).
+      order: 70 + i,
       conditions: {
         all: [
           ...QUESTIONS.map((id) => ({ fact: id, operator: 'in', value: known(id) })),

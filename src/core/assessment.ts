@@ -11,10 +11,25 @@ import {
   type WhatWouldChange,
 } from './whatif.js';
 import { makeStamp, reviewDate, type RunInfo, type Stamp } from './stamp.js';
+import type { PlanRow } from './plan.js';
 import { RESPONSE_TYPE, rulesForResponse } from './response-wording.js';
 
+/** An ISO date plus some days. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A row of the page-1 plan with its due date. */
+export interface DatedPlanRow extends PlanRow {
+  /** The report's date plus the row's horizon (YYYY-MM-DD). */
+  due: string;
+}
+
 /** The JSON result: the outcome plus who made it, when, and from what. */
-export interface Result extends Outcome {
+export interface Result extends Omit<Outcome, 'plan'> {
+  plan: DatedPlanRow[];
   response: { name?: string };
   reviewBy: string;
   whatWouldChange: WhatWouldChange;
@@ -45,6 +60,7 @@ export async function assess(evaluator: Evaluator, input: AssessInput): Promise<
   return {
     response: input.responseName ? { name: input.responseName } : {},
     ...outcome,
+    plan: outcome.plan.map((row) => ({ ...row, due: addDays(input.run.date, row.horizon) })),
     reviewBy: reviewDate(input.run.date, input.answers.phase),
     whatWouldChange: changes,
     unknownsThatMatter: unknownsThatMatter(rules, changes),

@@ -3,9 +3,10 @@
 /**
  * Phrases drawn from the answers that the texts of services, mechanisms, actions and cautions
  * may hold: {needs} and {plan} name the response's planning documents, {docs} them both in short,
- * {outside} the people neither AoR reaches, {routes} the case management that reaches those affected.
+ * {outside} the people neither AoR reaches, {routes} the case management that reaches those affected,
+ * {leaders} the humanitarian leadership of this type of response (never the HCT in a refugee response).
  */
-export const PHRASES = ['needs', 'plan', 'docs', 'outside', 'routes'] as const;
+export const PHRASES = ['needs', 'plan', 'docs', 'outside', 'routes', 'leaders'] as const;
 export type PhraseName = (typeof PHRASES)[number];
 
 /** The texts draft.ts uses, each with the placeholders it may hold: a misspelt one is a load error, not a "{grups}" in a plan. */

@@ -1,6 +1,7 @@
 import { isPlainObject } from './json.js';
 import type { Outcome } from './recommend.js';
-import type { Expectation } from './types.js';
+import { type Expectation } from './types.js';
+import { PLAN_OWNERS } from './plan.js';
 
 export type { Expectation } from './types.js';
 
@@ -16,6 +17,8 @@ export const EXPECT_KEYS = [
   'textExcludes',
   'draftingSafe',
   'actions',
+  'planOwners',
+  'noPlanOwners',
 ] as const;
 const MECHANISM_KEYS = new Set(['primary', 'notPrimary', 'includes', 'excludes']);
 
@@ -42,6 +45,11 @@ export function expectationProblems(
     if (k === 'textExcludes') {
       if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== 'string' || x.trim() === ''))
         problems.push(`"${key}.${k}" must be a non-empty list of phrases`);
+      continue;
+    }
+    if (k === 'planOwners' || k === 'noPlanOwners') {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !(PLAN_OWNERS as readonly string[]).includes(x)))
+        problems.push(`"${key}.${k}" must be a list of owners; valid: ${PLAN_OWNERS.join(', ')}`);
       continue;
     }
     if (k === 'actions') {
@@ -86,6 +94,7 @@ export function offeredTexts(o: Outcome): string[] {
     ...o.recommendations.flatMap((r) => [r.title, r.summary, ...r.steps]),
     ...o.cautions.map((c) => c.text),
     ...o.actions.flatMap((a) => [a.text, ...a.steps]),
+    ...o.plan.map((p) => p.action),
   ];
 }
 
@@ -134,5 +143,10 @@ export function checkScenario(outcome: Outcome, e: Expectation, text?: OutcomeTe
   for (const m of e.excludes ?? []) if (recommended.has(m)) diffs.push(`expected ${m} not to be recommended; it is`);
   for (const c of e.cautions ?? []) if (!cautions.has(c)) diffs.push(`expected caution ${c}; it is missing`);
   for (const c of e.noCautions ?? []) if (cautions.has(c)) diffs.push(`expected no caution ${c}; it is there`);
+  const owners = new Set(outcome.plan.map((p) => p.owner as string));
+  for (const o of e.planOwners ?? [])
+    if (!owners.has(o)) diffs.push(`expected a page-1 action owned by ${o}; there is none`);
+  for (const o of e.noPlanOwners ?? [])
+    if (owners.has(o)) diffs.push(`expected no page-1 action owned by ${o}; there is one`);
   return diffs;
 }

@@ -43,8 +43,25 @@ export function describeAnswer(rules: RuleBase, id: string, value: AnswerValue |
   return one(value);
 }
 
+/**
+ * Words already made, per rule base: the same leaf and the same answer read the same every time,
+ * and a rule base's pattern conditions repeat the same leaves across many rules and answer sets.
+ */
+const wordsMade = new WeakMap<RuleBase, Map<string, string>>();
+function remembered(rules: RuleBase, key: string, make: () => string): string {
+  let cache = wordsMade.get(rules);
+  if (!cache) wordsMade.set(rules, (cache = new Map()));
+  let words = cache.get(key);
+  if (words === undefined) cache.set(key, (words = make()));
+  return words;
+}
+
 /** A leaf condition in words: "the government's stance is “Engages on trafficking”". */
 export function describeCondition(rules: RuleBase, c: LeafCondition): string {
+  return remembered(rules, `c\0${c.fact}\0${c.operator}\0${JSON.stringify(c.value)}`, () => wordCondition(rules, c));
+}
+
+function wordCondition(rules: RuleBase, c: LeafCondition): string {
   const q = rules.questionById.get(c.fact);
   const term = capital(q?.term ?? c.fact);
   const labels = (Array.isArray(c.value) ? c.value : [c.value]).map((v) =>
@@ -64,14 +81,25 @@ export function describeCondition(rules: RuleBase, c: LeafCondition): string {
   return message(rules, key, { term, values: orList(rules, labels) });
 }
 
+/** A trace is worded once: its "why" and its "why not" read the same words. */
+const tracesWorded = new WeakMap<ConditionTrace, ConditionWords>();
+
 /** The whole condition tree in words. */
 export function describeTrace(rules: RuleBase, t: ConditionTrace): ConditionWords {
+  let words = tracesWorded.get(t);
+  if (!words) tracesWorded.set(t, (words = wordTrace(rules, t)));
+  return words;
+}
+
+function wordTrace(rules: RuleBase, t: ConditionTrace): ConditionWords {
   if (t.kind === 'leaf') {
     return {
       met: t.result,
       condition: describeCondition(rules, t.condition),
       question: t.condition.fact,
-      answer: describeAnswer(rules, t.condition.fact, t.answer),
+      answer: remembered(rules, `a\0${t.condition.fact}\0${JSON.stringify(t.answer)}`, () =>
+        describeAnswer(rules, t.condition.fact, t.answer),
+      ),
     };
   }
   return { group: t.kind, met: t.result, children: t.children.map((c) => describeTrace(rules, c)) };

@@ -358,7 +358,10 @@ export type ToolKey =
   | 'notice.answersV1Unchanged'
   | 'notice.readAs'
   | 'words.yes'
-  | 'words.no';
+  | 'words.no'
+  | 'rules.deepPatterns'
+  | 'rules.deepVerdicts'
+  | 'rules.deepPairs';
 
 /** The rule folder's texts (rules/messages.en.json): the report's and the other documents' words. */
 export type RuleTextKey =
@@ -373,10 +376,7 @@ export type RuleTextKey =
   | 'report.ruleSetFolder'
   | 'report.sensitive'
   | 'report.terminologyNotice'
-  | 'report.primarySentence'
-  | 'report.complementarySentence'
   | 'report.tooLittleKnown'
-  | 'report.noComplementary'
   | 'report.primary'
   | 'report.complementary'
   | 'report.howTo'
@@ -562,9 +562,7 @@ export type RuleTextKey =
   | 'report.notChosenFallback'
   | 'report.notChosenOutranked'
   | 'report.reasonNot'
-  | 'report.reviewVerdict'
   | 'report.sourceSee'
-  | 'report.urgentHno'
   | 'owner.cluster_coordinator'
   | 'owner.protection_wg_coordinator'
   | 'owner.gbv_aor_coordinator'
@@ -626,7 +624,6 @@ export type RuleTextKey =
   | 'report.existingReviewIntro'
   | 'report.verdictsNotChosen'
   | 'report.existingTag'
-  | 'report.primaryExistingSentence'
   | 'report.complicityNotice'
   | 'report.seeSensitivityNote'
   | 'report.verdictFlipIntro'
@@ -671,7 +668,24 @@ export type RuleTextKey =
   | 'cost.focalDays.one'
   | 'cost.focalDays.other'
   | 'report.cautionSources'
-  | 'report.citedFor';
+  | 'report.citedFor'
+  | 'report.becauseExisting'
+  | 'owner.ctfmr_cochairs'
+  | 'owner.ocha_iccg'
+  | 'owner.unhcr'
+  | 'owner.unhcr_protection_lead'
+  | 'owner.unhcr_intersector'
+  | 'owner.iom'
+  | 'owner.ct_lead_agency'
+  | 'doc.expect.planOwners'
+  | 'doc.expect.noPlanOwners'
+  | 'report.inPlace'
+  | 'report.planDue'
+  | 'report.planDueCell'
+  | 'report.howToRun'
+  | 'report.alsoConsidered'
+  | 'report.alsoConsideredIntro'
+  | 'explain.status.also_considered';
 
 /** Every text of a rule base: its own, and the tool's it may reword. */
 export type MessageKey = ToolKey | RuleTextKey;

@@ -1,8 +1,9 @@
-import { toFacts, unknownIds, type Answers } from './answers.js';
-import { holdsOn } from './conditions.js';
+import { unknownIds, type Answers } from './answers.js';
 import type { Evaluation, RuleTrace } from './evaluate.js';
 import { describeAnswer, describeTrace, failedLeaves, type ConditionWords } from './explain.js';
-import { chooseVerdict, decideEvaluation, heldIn, supports, type Decision } from './decide.js';
+import { decideEvaluation, RUNNING_VERDICTS, type Decision, type Placed } from './decide.js';
+import { message } from './messages.js';
+import { choosePlan, type PlanCandidate, type PlanRow } from './plan.js';
 import type { Citation, Horizon, Item, Owner, RuleBase, RuleRole, Step } from './types.js';
 
 export interface SourceRef {
@@ -29,14 +30,20 @@ export interface Recommendation {
   mechanism: string;
   title: string;
   role: 'primary' | 'complementary';
+  /** One line on why it is there. */
+  because: string;
   summary: string;
   /** Plain-language rationale of every rule that supports it. */
   rationale: string[];
   why: RuleWhy[];
   /** For a complementary mechanism whose primary rule also held: the rule placed before it. */
   outrankedBy?: string;
-  /** The answers say it is already in place (its `existsWhen`): keep it rather than set it up. */
+  /** The answers say it is already in place (its `existsWhen`): reviewed rather than set up. */
   existing?: boolean;
+  /** For the mechanism in place: the review's verdict (keep, strengthen, merge, hand_over, close). */
+  verdict?: string;
+  /** In place, and here only by its review: no rule calls for it (its place in the plan is the review's). */
+  byReview?: boolean;
   steps: string[];
   /** The steps with their owner and horizon, for the action plan. */
   plan: PlanStep[];
@@ -136,7 +143,12 @@ export interface Outcome {
   decidedBy: string;
   /** Present when a mechanism is already in place: what to do with it. Shown first. */
   review?: Review;
+  /** At most four, ranked: the primary first, each with one line on why. */
   recommendations: Recommendation[];
+  /** Mechanisms that fitted too, ranked after the four: the annex. */
+  alsoConsidered: Recommendation[];
+  /** Page 1: five to seven actions with an owner and a due window, the review's steps first. */
+  plan: PlanRow[];
   notRecommended: NotRecommended[];
   cautions: CautionOut[];
   cautionsNotApplied: CautionNotApplied[];
@@ -187,11 +199,13 @@ function whyNotOf(rules: RuleBase, traces: RuleTrace[]): WhyNotEntry[] {
 function draftingApplies(rules: RuleBase, e: Evaluation): DraftingApplies {
   const { mechanism, step } = rules.drafting.hctStep;
   const item = rules.mechanisms.find((m) => m.id === mechanism);
-  const index = item ? item.steps.findIndex((s) => s.id === step) : -1;
+  // Several steps may carry the name (one wording per kind of response): any of them applying counts.
   const hct =
     item !== undefined &&
-    index >= 0 &&
-    (!item.steps[index]!.when || e.steps.some((s) => s.item === item && s.index === index && s.passed));
+    item.steps.some(
+      (st, index) =>
+        st.id === step && (!st.when || e.steps.some((s) => s.item === item && s.index === index && s.passed)),
+    );
   return { children: e.drafting.children, hct };
 }
 
@@ -220,51 +234,82 @@ function planOf(e: Evaluation, item: Item): PlanStep[] {
   }));
 }
 
+/** A step's owner and horizon, with the defaults: the coordinator's, within 90 days. */
+function candidate(step: Step, from: PlanCandidate['from']): PlanCandidate {
+  return {
+    text: step.text,
+    owner: step.owner ?? 'cluster_coordinator',
+    horizon: step.horizon ?? 90,
+    ...(step.plan !== undefined ? { priority: step.plan } : {}),
+    from,
+  };
+}
+
 /**
- * Turns the engine's verdicts into the recommendation: one primary, complementary ones,
- * cautions, actions. `decision` is the evaluation's decision when the caller has made it
- * already (assess hands the same one to the search); otherwise it is made here, once.
+ * Turns the decision into the recommendation: the ranked mechanisms (the primary first, the
+ * one in place with its review's verdict as its role), the others that fitted, cautions,
+ * actions and the page-1 plan. `decision` is the evaluation's decision when the caller has
+ * made it already (assess hands the same one to the search); otherwise it is made here, once.
  */
 export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = decideEvaluation(rules, e)): Outcome {
   const tracesOf = (item: Item): RuleTrace[] => e.rules.filter((t) => t.item === item);
-  const heldFn = heldIn(e);
   const primaryRule = decision.choice;
-  const facts = toFacts(rules, e.answers);
+  const review = reviewOf(rules, e, decision);
+  const verdictTitle = review?.title;
 
-  const recommendations: Recommendation[] = [];
-  const notRecommended: NotRecommended[] = [];
-  for (const m of rules.mechanisms) {
-    const traces = tracesOf(m);
-    const held = traces.filter((t) => supports(t.rule, heldFn, primaryRule));
-    if (held.length === 0) {
+  const toRecommendation = (p: Placed): Recommendation => {
+    const m = p.item;
+    const traces = tracesOf(m).filter((t) => p.rules.includes(t.rule));
+    const isPrimary = p.role === 'primary';
+    const outranked = !isPrimary && p.rules.some((r) => r.role === 'primary');
+    // A mechanism in place that no rule supports is there by its review: the verdict rule explains it.
+    const verdictTrace = decision.verdictChoice && e.rules.find((t) => t.rule === decision.verdictChoice!.rule);
+    const explaining = traces.length > 0 || !verdictTrace ? traces : [verdictTrace];
+    const best = isPrimary
+      ? primaryRule.rule
+      : [...p.rules].sort(
+          (a, b) => (a.role === 'primary' ? 0 : (a.order ?? 50)) - (b.role === 'primary' ? 0 : (b.order ?? 50)),
+        )[0];
+    // A mechanism in place that the review merges, hands over or closes runs no more: its review's steps say what happens.
+    const ending = p.existing && review !== undefined && !RUNNING_VERDICTS.includes(review.verdict);
+    const because =
+      p.existing && verdictTitle
+        ? message(rules, 'report.becauseExisting', { verdict: verdictTitle })
+        : (best?.title ?? '');
+    return {
+      mechanism: m.id,
+      title: p.existing && m.existingTitle ? m.existingTitle : m.title,
+      role: p.role,
+      because,
+      summary: p.existing && review ? review.summary : m.summary,
+      rationale: explaining.map((t) => t.rule.rationale),
+      why: explaining.map((t) => ruleWhy(rules, t)),
+      ...(outranked ? { outrankedBy: primaryRule.rule.id } : {}),
+      ...(p.existing ? { existing: true } : {}),
+      ...(p.existing && review ? { verdict: review.verdict } : {}),
+      ...(p.existing && traces.length === 0 ? { byReview: true } : {}),
+      steps: ending ? [] : stepsOf(e, m),
+      plan: ending ? [] : planOf(e, m),
+      sources: sourceRefs(rules, [...explaining.flatMap((t) => t.rule.citations), ...m.citations]),
+    };
+  };
+  const recommendations = decision.ranked.map(toRecommendation);
+  const alsoConsidered = decision.alsoConsidered.map(toRecommendation);
+
+  const placed = new Set([...decision.ranked, ...decision.alsoConsidered].map((p) => p.item));
+  const notRecommended: NotRecommended[] = rules.mechanisms
+    .filter((m) => !placed.has(m))
+    .map((m) => {
+      const traces = tracesOf(m);
       const outranked = traces.some((t) => t.passed);
-      notRecommended.push({
+      return {
         mechanism: m.id,
         title: m.title,
         why: traces.map((t) => ruleWhy(rules, t)),
         whyNot: whyNotOf(rules, traces),
         ...(outranked ? { outrankedBy: primaryRule.rule.id } : {}),
-      });
-      continue;
-    }
-    const isPrimary = m === primaryRule.item;
-    const outranked = !isPrimary && held.some((t) => t.rule.role === 'primary');
-    const existing = m.existsWhen !== undefined && holdsOn(m.existsWhen, facts);
-    recommendations.push({
-      mechanism: m.id,
-      title: m.title,
-      role: isPrimary ? 'primary' : 'complementary',
-      summary: m.summary,
-      rationale: held.map((t) => t.rule.rationale),
-      why: held.map((t) => ruleWhy(rules, t)),
-      ...(outranked ? { outrankedBy: primaryRule.rule.id } : {}),
-      ...(existing ? { existing: true } : {}),
-      steps: stepsOf(e, m),
-      plan: planOf(e, m),
-      sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...m.citations]),
+      };
     });
-  }
-  recommendations.sort((a, b) => (a.role === b.role ? 0 : a.role === 'primary' ? -1 : 1));
 
   const cautions: CautionOut[] = rules.cautions.flatMap((c) => {
     const held = tracesOf(c).filter((t) => t.passed);
@@ -273,7 +318,8 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
       {
         id: c.id,
         title: c.title,
-        text: c.summary,
+        // A caution's steps word it for these answers (who, here, it is about), after its summary.
+        text: [c.summary, ...stepsOf(e, c)].join(' '),
         why: held.map((t) => ruleWhy(rules, t)),
         sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...c.citations]),
       },
@@ -284,28 +330,40 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
     .filter((c) => !cautions.some((x) => x.id === c.id))
     .map((c) => ({ id: c.id, title: c.title, whyNot: whyNotOf(rules, tracesOf(c)) }));
 
-  const actions: ActionOut[] = rules.actions.flatMap((a) => {
+  const actionItems = rules.actions.filter((a) => tracesOf(a).some((t) => t.passed));
+  const actions: ActionOut[] = actionItems.map((a) => {
     const held = tracesOf(a).filter((t) => t.passed);
-    if (held.length === 0) return [];
-    return [
-      {
-        id: a.id,
-        title: a.title,
-        text: a.summary,
-        steps: stepsOf(e, a),
-        owner: a.owner ?? 'cluster_coordinator',
-        horizon: a.horizon ?? 90,
-        sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...a.citations]),
-      },
-    ];
+    return {
+      id: a.id,
+      title: a.title,
+      text: a.summary,
+      steps: stepsOf(e, a),
+      owner: a.owner ?? 'cluster_coordinator',
+      horizon: a.horizon ?? 90,
+      sources: sourceRefs(rules, [...held.flatMap((t) => t.rule.citations), ...a.citations]),
+    };
   });
 
-  const review = reviewOf(rules, e, heldFn);
+  // Page 1: the review's steps, then the candidates of the recommendations (primary first) and of the actions.
+  const verdictItem = decision.verdictChoice?.item;
+  const reviewSteps = verdictItem
+    ? applyingSteps(e, verdictItem).map((s) => candidate(s, { kind: 'review', id: verdictItem.id }))
+    : [];
+  const rest = [
+    ...decision.ranked
+      .filter((p) => !(p.existing && decision.verdict && !RUNNING_VERDICTS.includes(decision.verdict)))
+      .flatMap((p) => applyingSteps(e, p.item).map((s) => candidate(s, { kind: 'mechanism', id: p.item.id }))),
+    ...actionItems.flatMap((a) => applyingSteps(e, a).map((s) => candidate(s, { kind: 'action', id: a.id }))),
+  ];
+  const plan = choosePlan(rules, e.answers, reviewSteps, rest);
+
   return {
     primary: primaryRule.item.id,
     decidedBy: primaryRule.rule.id,
     ...(review ? { review } : {}),
     recommendations,
+    alsoConsidered,
+    plan,
     notRecommended,
     cautions,
     cautionsNotApplied,
@@ -328,9 +386,9 @@ export function withoutDrafting<T extends Outcome>(o: T): Omit<T, 'drafting'> {
   return json;
 }
 
-/** The review of the mechanism in place: the first verdict rule that holds decides (chooseVerdict). */
-function reviewOf(rules: RuleBase, e: Evaluation, held: (id: string) => boolean): Review | undefined {
-  const chosen = chooseVerdict(rules, held);
+/** The review of the mechanism in place, as the decision made it (the first verdict rule that holds). */
+function reviewOf(rules: RuleBase, e: Evaluation, decision: Decision): Review | undefined {
+  const chosen = decision.verdictChoice;
   if (!chosen) return undefined;
   const trace = e.rules.find((t) => t.rule === chosen.rule)!;
   const existing = String(e.answers.existingMechanism);

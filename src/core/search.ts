@@ -1,7 +1,15 @@
 import { factOf, type Answers } from './answers.js';
 import { factsOf, holds, leavesOf } from './conditions.js';
 import { questionOf } from './lookup.js';
-import { UNKNOWN, type AnswerScalar, type AnswerValue, type Condition, type Question, type RuleBase } from './types.js';
+import {
+  NOT_APPLICABLE,
+  UNKNOWN,
+  type AnswerScalar,
+  type AnswerValue,
+  type Condition,
+  type Question,
+  type RuleBase,
+} from './types.js';
 
 /** What to look for: answers under which every `must` condition holds and no `mustNot` one does. */
 export interface Goal {
@@ -54,7 +62,9 @@ const MAX_LIST_VALUES = 16;
  * Undefined when a list question has too many mentioned values to enumerate their subsets.
  */
 export function searchDomain(q: Question, conditions: readonly Condition[]): AnswerValue[] | undefined {
-  if (q.type !== 'multi') return [...q.choices.map((c) => c.value), UNKNOWN];
+  // A question with skip logic can also be skipped: "not_applicable" is one of its answers.
+  const skipped = q.askWhen ? [NOT_APPLICABLE] : [];
+  if (q.type !== 'multi') return [...q.choices.map((c) => c.value), UNKNOWN, ...skipped];
   const mentioned = new Set<unknown>();
   for (const c of conditions)
     for (const { node } of leavesOf(c))
@@ -63,7 +73,7 @@ export function searchDomain(q: Question, conditions: readonly Condition[]): Ans
   if (values.length > MAX_LIST_VALUES) return undefined;
   const subsets: AnswerScalar[][] = [];
   for (let mask = 0; mask < 1 << values.length; mask++) subsets.push(values.filter((_, i) => mask & (1 << i)));
-  return [...subsets, UNKNOWN];
+  return [...subsets, UNKNOWN, ...skipped];
 }
 
 /**
@@ -82,13 +92,32 @@ export function findAnswers(
     return { undecided: true };
   }
   const all = [...goal.must, ...goal.mustNot];
-  // Questions of the `must` conditions first: they prune soonest.
+  // Questions of the `must` conditions first: they prune soonest; among them, those most of the
+  // `must` conditions read, then the smallest domains, so that a conflict on one answer is met
+  // before a list question's subsets are enumerated.
+  // A question several `must` conditions read comes before one only one of them reads.
+  const inMust = new Map<string, number>();
+  for (const c of goal.must) for (const f of factsOf([c])) inMust.set(f, (inMust.get(f) ?? 0) + 1);
   const ids = [...new Set([...factsOf(goal.must), ...factsOf(goal.mustNot)])].filter((id) =>
     rules.questionById.has(id),
   );
+  // The questions a searched question's skip logic reads are searched too: an answer is only
+  // possible where the question is asked (and "not_applicable" only where it is not).
+  for (const id of ids) {
+    const askWhen = questionOf(rules, id).askWhen;
+    if (askWhen) for (const f of factsOf([askWhen])) if (!ids.includes(f) && rules.questionById.has(f)) ids.push(f);
+  }
+  const skipLogic = ids.map((id) => questionOf(rules, id)).filter((q) => q.askWhen);
+  const byId = new Map<string, AnswerValue[]>();
+  for (const id of ids) {
+    const domain = searchDomain(questionOf(rules, id), all);
+    if (domain === undefined) return { undecided: true };
+    byId.set(id, domain);
+  }
+  const domainOf = (id: string): AnswerValue[] => byId.get(id) ?? [];
+  ids.sort((a, b) => (inMust.get(b) ?? 0) - (inMust.get(a) ?? 0) || domainOf(a).length - domainOf(b).length);
   const questions = ids.map((id) => questionOf(rules, id));
-  const domains = questions.map((q) => searchDomain(q, all));
-  if (domains.some((d) => d === undefined)) return { undecided: true };
+  const domains = ids.map(domainOf);
   const facts: Record<string, AnswerValue> = {};
   const answers: Answers = {};
   let steps = 0;
@@ -101,7 +130,31 @@ export function findAnswers(
     all.reduce((n, c) => n + leavesOf(c).length, 0),
   );
 
+  /**
+   * Whether the answers so far agree with the skip logic: dead where a question's askWhen is
+   * decided against its answer; open (not yet proven) until every question it reads is known,
+   * an unanswered one counting as "unknown", as it will once the example is completed.
+   */
+  const skips = (final: boolean): 'dead' | 'ok' | 'open' => {
+    let open = false;
+    for (const q of skipLogic) {
+      const askWhen = q.askWhen;
+      if (!askWhen || !(q.id in facts)) continue;
+      const skipped = answers[q.id] === NOT_APPLICABLE;
+      let asked = holds(askWhen, facts);
+      if (asked === undefined && final) {
+        const completed = { ...facts };
+        for (const f of factsOf([askWhen])) if (!(f in completed)) completed[f] = factOf(questionOf(rules, f), UNKNOWN);
+        asked = holds(askWhen, completed);
+      }
+      if (asked === undefined) open = true;
+      else if (asked === skipped) return 'dead';
+    }
+    return open ? 'open' : 'ok';
+  };
+
   const state = (): 'dead' | 'done' | 'open' => {
+    if (skips(false) === 'dead') return 'dead';
     let open = false;
     for (const c of goal.must) {
       const r = holds(c, facts);
@@ -113,7 +166,9 @@ export function findAnswers(
       if (r === true) return 'dead';
       if (r === undefined) open = true;
     }
-    return open ? 'open' : 'done';
+    if (open) return 'open';
+    // Decided: done only if the example, completed with "unknown", still agrees with the skip logic.
+    return skips(true) === 'ok' ? 'done' : 'open';
   };
 
   const dfs = (i: number): boolean | 'budget' => {

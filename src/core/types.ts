@@ -101,9 +101,18 @@ export interface RuleDef {
   basis: 'source' | 'inference';
   citations: Citation[];
   conditions: Condition;
+  /**
+   * Primary rules for a mechanism already in place: the rule counts only when the review of that
+   * mechanism reaches one of these verdicts (a working group kept or strengthened carries the
+   * work; one merged, handed over or closed does not).
+   */
+  verdicts?: string[];
 }
 
-/** Who acts on a step: data in the rule files, worded through messages ("owner.<id>"). */
+/**
+ * Who acts on a step: data in the rule files, worded through messages ("owner.<id>") by the
+ * answers (core/plan.ts): a role the answers make real, never a government body.
+ */
 export const OWNERS = [
   'cluster_coordinator',
   'gbv_aor_coordinator',
@@ -111,6 +120,9 @@ export const OWNERS = [
   'ct_focal_point',
   'imo',
   'hc_or_refugee_coordinator',
+  'ctfmr_cochairs',
+  'ocha_iccg',
+  'unhcr',
 ] as const;
 export type Owner = (typeof OWNERS)[number];
 /** By when, in days from the report's date: the 30/60/90-day action plan. */
@@ -124,6 +136,11 @@ export interface Step {
   when?: Condition;
   owner?: Owner;
   horizon?: Horizon;
+  /**
+   * A candidate for the page-1 plan, and how pressing: 1 first. Steps without it stay in the
+   * set-up section and the annex. A review's steps always come first.
+   */
+  plan?: number;
 }
 
 export type ItemKind = 'mechanism' | 'caution' | 'action' | 'verdict';
@@ -136,6 +153,8 @@ export interface Item {
   summary: string;
   /** Mechanisms only: when the answers say this mechanism is already in place. */
   existsWhen?: Condition;
+  /** Mechanisms only: its name when it is the one already in place ("The national committee the response sits on"). */
+  existingTitle?: string;
   steps: Step[];
   citations: Citation[];
   rules: RuleDef[];
@@ -158,6 +177,12 @@ export interface Invariant {
   description: string;
   when: Condition;
   expect: Expectation;
+  /**
+   * A pair check instead of a single one: wherever `when` holds, giving `question` any of
+   * `values` instead (or, for a list question, adding or removing `toggle`) leaves the primary
+   * mechanism as it was. "No modifier alone changes the primary".
+   */
+  vary?: { question: string; values?: AnswerValue[]; toggle?: AnswerScalar };
 }
 
 /** Assumptions of the meeting-cost estimate (ruleset.json "meetingCost"), editable per rule set. */
@@ -290,4 +315,8 @@ export interface Expectation {
   excludes?: string[];
   cautions?: string[];
   noCautions?: string[];
+  /** Owners (ids) that must hold a row of the page-1 plan. */
+  planOwners?: string[];
+  /** Owners (ids) that must hold no row of the page-1 plan. */
+  noPlanOwners?: string[];
 }

@@ -42,6 +42,11 @@ export interface VerdictFlip {
 export interface WhatWouldChange {
   /** Single answer changes that would make another mechanism primary. */
   primary: PrimaryFlip[];
+  /**
+   * Single changes to what is in place that would make that mechanism primary (kept as it is):
+   * facts to check, never changes to propose ("set X up and X is kept" says nothing).
+   */
+  inPlace: PrimaryFlip[];
   /** Single answer changes that would change the review's verdict (none when no mechanism is in place). */
   verdict: VerdictFlip[];
   /** For each mechanism not recommended: the fewest changes that would recommend it. */
@@ -87,7 +92,13 @@ function decideFacts(rules: RuleBase, facts: Facts): Decision {
   const held = (id: string): boolean => verdicts.get(id) ?? false;
   for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.verdicts])
     for (const r of item.rules) verdicts.set(r.id, holdsOn(r.conditions, facts));
-  return decide(rules, held);
+  return decide(rules, held, facts);
+}
+
+/** The new primary is a mechanism the change itself puts in place (its `existsWhen` now holds, and did not). */
+function createsPrimary(rules: RuleBase, primary: string, before: Facts, after: Facts): boolean {
+  const m = rules.mechanisms.find((x) => x.id === primary);
+  return m?.existsWhen !== undefined && holdsOn(m.existsWhen, after) && !holdsOn(m.existsWhen, before);
 }
 
 /**
@@ -141,12 +152,19 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
 
   const facts = toFacts(rules, answers);
   const flips = new Map<string, ChangeOut[]>();
+  const inPlaceFlips = new Map<string, ChangeOut[]>();
   const verdictFlips = new Map<string, ChangeOut[]>();
   for (const c of all) {
     // A skipped question changed alone stays skipped: nothing to evaluate.
     if (c.from === NOT_APPLICABLE) continue;
-    const d = decideFacts(rules, withChanges(rules, facts, [c]));
-    if (d.primary !== now.primary) flips.set(d.primary, [...(flips.get(d.primary) ?? []), describeChange(rules, c)]);
+    const changed = withChanges(rules, facts, [c]);
+    const d = decideFacts(rules, changed);
+    // "If X were already in place, X would be kept" is no change to propose: setting X up is the
+    // decision itself, not a way to reach it.
+    if (d.primary !== now.primary) {
+      const into = createsPrimary(rules, d.primary, facts, changed) ? inPlaceFlips : flips;
+      into.set(d.primary, [...(into.get(d.primary) ?? []), describeChange(rules, c)]);
+    }
     // Only a review there is can change verdict; one that would vanish is not a verdict.
     if (now.verdict && d.verdict && d.verdict !== now.verdict)
       verdictFlips.set(d.verdict, [...(verdictFlips.get(d.verdict) ?? []), describeChange(rules, c)]);
@@ -156,9 +174,12 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
     .sort(([a], [b]) => verdictOrder.indexOf(a) - verdictOrder.indexOf(b))
     .flatMap(([v, changes]) => changes.map((ch) => ({ verdict: v, changes: [ch] })));
   const order = rules.mechanisms.map((m) => m.id);
-  const primary = [...flips.entries()]
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .flatMap(([p, changes]) => changes.map((ch) => ({ primary: p, changes: [ch] })));
+  const asFlips = (m: Map<string, ChangeOut[]>): PrimaryFlip[] =>
+    [...m.entries()]
+      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .flatMap(([p, changes]) => changes.map((ch) => ({ primary: p, changes: [ch] })));
+  const primary = asFlips(flips);
+  const inPlace = asFlips(inPlaceFlips);
 
   const primaryFacts = new Set<string>();
   for (const f of factsOf(
@@ -167,17 +188,21 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
     primaryFacts.add(f);
 
   const mechanisms: MechanismPath[] = [];
+  // Those that fitted but were ranked after the first four are no matter of answers: they are listed as such.
+  const considered = new Set([...now.ranked, ...now.alsoConsidered].map((p) => p.item.id));
   for (const m of rules.mechanisms) {
-    if (now.recommended.has(m.id)) continue;
-    // A mechanism without a fallback is recommended exactly when one of its own rules holds,
-    // so only its own rules and facts matter; a fallback also depends on every primary rule.
-    const fallback = m.rules.some((r) => isAlwaysTrue(r.conditions));
-    const relevant = new Set(fallback ? primaryFacts : []);
+    if (considered.has(m.id)) continue;
+    // A mechanism comes in when one of its own rules holds (and the ranking keeps it among the
+    // first four), so its own rules' facts matter, and every primary rule's for its rank.
+    const relevant = new Set(primaryFacts);
     for (const f of factsOf(m.rules.map((r) => r.conditions))) relevant.add(f);
     const candidates = all.filter((c) => relevant.has(c.question));
+    const ownFacts = new Set(factsOf(m.rules.map((r) => r.conditions)));
     const works = (changes: Change[]): boolean => {
-      const f = withChanges(rules, facts, changes);
-      return fallback ? decideFacts(rules, f).recommended.has(m.id) : m.rules.some((r) => holdsOn(r.conditions, f));
+      // Cheap filter first: without a change to its own facts, a mechanism's non-fallback rules stay as they are.
+      if (!m.rules.some((r) => isAlwaysTrue(r.conditions)) && !changes.some((c) => ownFacts.has(c.question)))
+        return false;
+      return decideFacts(rules, withChanges(rules, facts, changes)).recommended.has(m.id);
     };
     const options: Change[][] = candidates.filter((c) => works([c])).map((c) => [c]);
     let fewest: 1 | 2 | null = options.length > 0 ? 1 : null;
@@ -195,7 +220,7 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
       options: options.slice(0, MAX_OPTIONS).map((o) => o.map((c) => describeChange(rules, c))),
     });
   }
-  return { primary, verdict, mechanisms };
+  return { primary, inPlace, verdict, mechanisms };
 }
 
 function valuesIn(c: Condition, fact: string, into: Set<unknown>): Set<unknown> {
@@ -259,13 +284,14 @@ export function unknownCombinations(rules: RuleBase, answers: Answers, now: Deci
 
 /**
  * Unanswered questions whose answer could change the primary mechanism, and to what: the
- * single flips of `whatWouldChange` that start from "unknown", by question and value order.
+ * single flips of `whatWouldChange` that start from "unknown" (what is in place included), by
+ * question and value order.
  */
 export function unknownsThatMatter(rules: RuleBase, w: WhatWouldChange): UnknownThatMatters[] {
   const out: UnknownThatMatters[] = [];
   for (const q of rules.questions) {
     const order = changesFor(q, UNKNOWN).map((c) => JSON.stringify(c.to));
-    const outcomes = w.primary
+    const outcomes = [...w.primary, ...w.inPlace]
       .map((f) => ({ change: f.changes[0]!, primary: f.primary }))
       .filter(({ change }) => change.question === q.id && change.from === UNKNOWN)
       .sort((a, b) => order.indexOf(JSON.stringify(a.change.to)) - order.indexOf(JSON.stringify(b.change.to)))

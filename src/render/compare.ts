@@ -15,7 +15,8 @@ export interface Comparison {
 }
 
 const roleOf = (r: Result, id: string): string =>
-  r.recommendations.find((x) => x.mechanism === id)?.role ?? 'not_recommended';
+  r.recommendations.find((x) => x.mechanism === id)?.role ??
+  (r.alsoConsidered.some((x) => x.mechanism === id) ? 'also_considered' : 'not_recommended');
 
 function diff(a: string[], b: string[]): { onlyA: string[]; onlyB: string[] } {
   return { onlyA: a.filter((x) => !b.includes(x)), onlyB: b.filter((x) => !a.includes(x)) };

@@ -175,7 +175,9 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
 
   const groups = known('group');
   const facts = toFacts(rules, r.answers);
-  const recommended = new Set(r.recommendations.map((m) => m.mechanism));
+  // A mechanism listed only because it is in place (no rule calls for it) adds nothing to plan or fund.
+  const running = r.recommendations.filter((m) => !m.byReview);
+  const recommended = new Set(running.map((m) => m.mechanism));
   const services = d.services.filter(
     (s) =>
       (!s.when || holdsOn(s.when, facts)) && (!s.withMechanisms || s.withMechanisms.some((m) => recommended.has(m))),
@@ -200,7 +202,7 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
     const row = { task: put(task), milestones: milestones.map(put) };
     if (!workplan.some((x) => x.task === row.task)) workplan.push(row);
   };
-  for (const m of r.recommendations) {
+  for (const m of running) {
     const def = d.mechanisms[m.mechanism]!;
     addRow(m.existing ? (def.taskExisting ?? def.task) : def.task, def.milestones);
   }
@@ -211,7 +213,7 @@ export function buildDraft(rules: RuleBase, r: Outcome): Draft {
   const strategyPhase = stage ? t(`strategy.phase.${stage}`) : '';
 
   const body = by('body', answerOf('body'));
-  const mechanisms = r.recommendations.map((m) => d.mechanisms[m.mechanism]!);
+  const mechanisms = running.map((m) => d.mechanisms[m.mechanism]!);
   const complementary = mechanisms.slice(1).map((m) => put(m.approach));
   const hct = applies.hct;
   const window = String(r.answers.planningWindow);
@@ -318,6 +320,7 @@ function answerPhrases(
     docs: plans('docs'),
     outside: outside.length > 0 ? and(outside) : t('outside.any'),
     routes: routes.length > 0 ? t('routes.some', { list: and(routes) }) : t('routes.any'),
+    leaders: by('leaders', responseType),
   };
 }
 

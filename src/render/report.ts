@@ -1,5 +1,5 @@
 import { cell, escapeInline, escapeMd } from '../core/markdown.js';
-import { buildDraft, draftMarkdown, planDocuments } from './draft.js';
+import { buildDraft, draftMarkdown } from './draft.js';
 import { capital, quote, type ConditionWords } from '../core/explain.js';
 import { groupBySource, sourceEntry } from '../core/sources.js';
 import { meetingCostLines, needsTor, torMarkdown } from './tor.js';
@@ -11,6 +11,7 @@ import type { Result } from '../core/assessment.js';
 import { counted, message, wording } from '../core/messages.js';
 import { NOT_APPLICABLE, type Horizon, type Owner, type RuleBase } from '../core/types.js';
 import type { ChangeOut } from '../core/whatif.js';
+import { ownerLabel } from '../core/plan.js';
 import type { DocxOptions } from './docx.js';
 
 /** The source of the review rhythm the report's last section cites. */
@@ -52,32 +53,9 @@ export function buildReport(ruleBase: RuleBase, r: Result, opts: ReportOptions =
   if (complicit(r)) push(`> **${t('report.complicityNotice')}**`, '');
   if (r.cautions.some((c) => c.id === 'terminology')) push(`> **${t('report.terminologyNotice')}**`, '');
 
-  // A mechanism already in place is reviewed first: what to do with what exists comes before anything new.
-  // (Why this verdict, and why not the others, is in the annex with the rest of the trace.)
-  if (r.review) {
-    const v = r.review;
-    push(`## ${t('report.existingReview')}`, '');
-    push(t('report.existingReviewIntro', { existing: v.existingAnswer, title: v.title, summary: v.summary }), '');
-    v.steps.forEach((st, j) => push(`${j + 1}. ${st}`));
-    push('', sourceIds(rules, v.sources), '');
-  }
-
   // Page 1: what to do on Monday.
   push(...briefLines(rules, r));
-
-  push(`## ${t('report.setup')}`, '');
-  r.recommendations.forEach((rec, i) => {
-    const role = t(rec.role === 'primary' ? 'report.primary' : 'report.complementary');
-    push(`### ${i + 1}. ${rec.title} (${rec.existing ? `${role}, ${t('report.existingTag')}` : role})`, '');
-    push(rec.summary, '');
-    push(`**${t('report.howTo')}**`, '');
-    rec.plan.forEach((s, j) =>
-      push(
-        `${j + 1}. ${s.text} *(${t('report.stepOwner', { owner: ownerLabel(rules, r, s.owner), days: s.horizon })})*`,
-      ),
-    );
-    push('', sourceIds(rules, rec.sources), '');
-  });
+  push(...setupLines(rules, r));
   if (needsTor(r)) push(torMarkdown(rules, r, 2));
   push(`## ${t('cost.title')}`, '', ...meetingCostLines(rules, r), '');
 
@@ -106,7 +84,7 @@ export function buildReport(ruleBase: RuleBase, r: Result, opts: ReportOptions =
   push(...decidedLines(rules, r, opts));
   // How the review's verdict was decided, in plain words as annex B: the answers that led to it, then the others.
   if (r.review) {
-    push(`## ${t('report.existingReviewWhy')}`, '');
+    push(`### ${t('report.existingReviewWhy')}`, '');
     // The verdict's rules in one line each; their conditions are in `explain`.
     for (const w of r.review.why) push(`- **${r.review.title}**${t('words.colon')}${w.rationale}`);
     push('', `**${t('report.verdictsNotChosen')}**`, '');
@@ -147,7 +125,9 @@ export function buildReport(ruleBase: RuleBase, r: Result, opts: ReportOptions =
     groupBySource(refs).map(({ first, points }) => {
       const seeIn = [...new Set(refs.filter((x) => x.id === first.id && x.in).map((x) => x.in!))];
       const see = seeIn.length > 0 ? ` (${t('report.sourceSee', { in: seeIn.join(t('words.listSep')) })})` : '';
-      return [first.id, ` ${t('report.citedFor', { points: `${points.join(t('words.listSep'))}${see}` })}`];
+      // A point may list several ("a; b"): each is said once.
+      const each = [...new Set(points.flatMap((p) => p.split(/\s?;\s/)))];
+      return [first.id, ` ${t('report.citedFor', { points: `${each.join(t('words.listSep'))}${see}` })}`];
     }),
   );
   // The review line cites the FSC handbook (S16) for its 90-day / yearly rhythm; the ToR cites its models.
@@ -194,106 +174,59 @@ function maskedAnswer(rules: RuleBase, r: Result, id: string, answer: string): s
   return answer;
 }
 
-/** An owner in words; the HC/HCT owner is the Refugee Coordinator in a refugee response. */
-export function ownerLabel(rules: RuleBase, r: Result, owner: Owner): string {
-  const t = wording(rules);
-  if (owner === 'hc_or_refugee_coordinator' && r.answers.responseType === 'refugee_response')
-    return t('owner.refugee_coordinator');
-  if (owner === 'cluster_coordinator' && r.answers.responseType === 'refugee_response')
-    return t('owner.protection_wg_coordinator');
-  return t(`owner.${owner}`);
-}
-
-/** One row of the 30/60/90-day plan. */
-export interface PlanRow {
+/** One row of the page-1 plan as the report words it. */
+export interface PlanLine {
   horizon: Horizon;
   action: string;
   owner: string;
 }
 
-/** The action plan: every step of the recommended set-up and every action, by horizon, each once. */
-export function actionPlan(rules: RuleBase, r: Result): PlanRow[] {
-  const rows: PlanRow[] = [];
-  const add = (horizon: Horizon, action: string, owner: Owner): void => {
-    if (!rows.some((x) => x.action === action)) rows.push({ horizon, action, owner: ownerLabel(rules, r, owner) });
-  };
-  // The primary's steps one by one; a complementary mechanism as one row, due with its earliest step.
-  for (const rec of r.recommendations) {
-    if (rec.role === 'primary' || rec.plan.length === 0) {
-      for (const s of rec.plan) add(s.horizon, s.text, s.owner);
-      continue;
-    }
-    const first = [...rec.plan].sort((a, b) => a.horizon - b.horizon)[0]!;
-    // Its title says what to do; its steps are under "The recommended set-up".
-    add(first.horizon, rec.title, first.owner);
-  }
-  for (const a of r.actions) add(a.horizon, `${a.title}${message(rules, 'words.colon')}${lower(a.text)}`, a.owner);
-  // Stable: within a horizon, the primary's steps first, then the complementary ones, then the actions.
-  return rows
-    .map((x, i) => ({ x, i }))
-    .sort((a, b) => a.x.horizon - b.x.horizon || a.i - b.i)
-    .map((y) => y.x);
+/** The page-1 plan of the result (chosen by the core), with each owner in words. */
+export function actionPlan(r: Result): PlanLine[] {
+  return r.plan.map((row) => ({ horizon: row.horizon, action: row.action, owner: row.ownerLabel }));
 }
 
 /** "The number of…" → "the number of…" inside a sentence; an acronym ("NRM…", "GBV…") is left as it is. */
 const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
-const lower = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+/** A rule's title as a sentence: with its final full stop. */
+const sentence = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+/** A recommendation's role in words: primary or complementary, and for the mechanism in place the review's verdict. */
+function roleWords(rules: RuleBase, r: Result, rec: Result['recommendations'][number]): string {
+  const t = wording(rules);
+  const role = t(rec.role === 'primary' ? 'report.primary' : 'report.complementary');
+  return rec.existing && r.review ? `${role}, ${t('report.inPlace', { verdict: r.review.title })}` : role;
 }
 
-/** Page 1: the response and date, the decision, the 30/60/90-day plan, the cautions, the unknowns that matter. */
+/**
+ * Page 1: the response and date, the decision (at most four mechanisms, ranked, each with one
+ * line on why), the plan of five to seven actions with owners and due dates, the cautions, and
+ * the unknowns that would change the decision.
+ */
 export function briefLines(rules: RuleBase, r: Result): string[] {
   const t = wording(rules);
   const out: string[] = [];
   const name = r.response.name ? escapeMd(r.response.name) : t('report.unnamed');
   out.push(`## ${t('report.brief')}`, '', t('report.briefLine', { name, date: formatDate(rules, r.stamp.date) }), '');
-  const primary = r.recommendations.find((x) => x.role === 'primary')!;
-  const complementary = r.recommendations.filter((x) => x.role === 'complementary');
-  const summary = [
-    t(primary.existing ? 'report.primaryExistingSentence' : 'report.primarySentence', {
-      title: primary.title,
-      summary: primary.summary,
-    }),
-  ];
-  summary.push(
-    complementary.length > 0
-      ? t('report.complementarySentence', { list: complementary.map((c) => c.title).join(t('words.listSep')) })
-      : // With half the answers unknown or more, "nothing more is needed" would overstate what is known.
-        t(r.unknowns.length * 2 >= r.answered.length ? 'report.tooLittleKnown' : 'report.noComplementary'),
+  out.push(`### ${t('report.decision')}`, '');
+  r.recommendations.forEach((rec, i) =>
+    out.push(`${i + 1}. **${escapeInline(rec.title)}** (${roleWords(rules, r, rec)}). ${sentence(rec.because)}`),
   );
-  out.push(`### ${t('report.decision')}`, '', summary.join(' '), '');
-  if (r.review)
-    out.push(
-      t('report.reviewVerdict', {
-        existing: r.review.existingAnswer,
-        verdict: r.review.title,
-        rationale: r.review.rationale.join(' '),
-      }),
-      '',
-    );
-  if (
-    r.answers.planningWindow === 'hno_hrp_drafting' &&
-    r.recommendations.some((m) => m.mechanism === 'strategy_inclusion')
-  )
-    out.push(`**${t('report.urgentHno', { docs: planDocuments(rules, r) })}**`, '');
-  const due = (days: number): string => formatDate(rules, addDays(r.stamp.date, days));
+  // With half the answers unknown or more, a short list would overstate what is known.
+  if (r.recommendations.length === 1 && r.unknowns.length * 2 >= r.answered.length)
+    out.push('', t('report.tooLittleKnown'));
+  out.push('');
   out.push(
     `### ${t('report.actionPlan')}`,
     '',
-    t('report.planDates', { d30: due(30), d60: due(60), d90: due(90) }),
-    '',
-    `| ${t('report.planBy')} | ${t('report.planAction')} | ${t('report.planOwner')} |`,
+    `| ${t('report.planAction')} | ${t('report.planOwner')} | ${t('report.planDue')} |`,
     '| --- | --- | --- |',
   );
-  // "30 days" stays on one line: the column is kept narrow and the action gets the room.
-  for (const row of actionPlan(rules, r))
+  // "30 days" stays on one line: the action gets the room.
+  for (const row of r.plan)
     out.push(
-      `| ${t('report.planDays', { days: row.horizon }).replace(/ /g, '\u00a0')} | ${cell(row.action)} | ${cell(row.owner)} |`,
+      `| ${cell(row.action)} | ${cell(row.ownerLabel)} | ${t('report.planDueCell', { days: row.horizon, date: formatDate(rules, row.due) }).replace(/ /g, '\u00a0')} |`,
     );
   out.push('');
   if (r.cautions.length > 0) {
@@ -304,6 +237,57 @@ export function briefLines(rules: RuleBase, r: Result): string[] {
   out.push(`### ${t('report.briefUnknowns')}`, '');
   if (r.unknownsThatMatter.length === 0 && r.unknownCombinations.length === 0) out.push(t('report.noBriefUnknowns'));
   out.push(...unknownLines(rules, r), '');
+  return out;
+}
+
+/**
+ * The recommended set-up: each of the (at most four) recommendations with its steps, owners and
+ * sources; the mechanism in place with its review first among its steps.
+ */
+function setupLines(rules: RuleBase, r: Result): string[] {
+  const t = wording(rules);
+  const out: string[] = [`## ${t('report.setup')}`, ''];
+  const stepLines = (plan: { text: string; owner: Owner; horizon: Horizon }[]): string[] =>
+    plan.map(
+      (s, j) =>
+        // A dash, not brackets: an owner's name may hold brackets of its own.
+        `${j + 1}. ${s.text} *— ${t('report.stepOwner', { owner: ownerLabel(rules, s.owner, r.answers), days: s.horizon })}*`,
+    );
+  const reviewShown = r.review !== undefined && r.recommendations.some((x) => x.existing);
+  r.recommendations.forEach((rec, i) => {
+    out.push(
+      `### ${i + 1}. ${rec.title} (${roleWords(rules, r, rec)})`,
+      '',
+      sentence(rec.because),
+      '',
+      rec.summary,
+      '',
+    );
+    if (rec.existing && r.review) {
+      out.push(`**${t('report.existingReview')}**`, '');
+      out.push(
+        t('report.existingReviewIntro', {
+          existing: r.review.existingAnswer,
+          title: r.review.title,
+          summary: r.review.rationale.join(' '),
+        }),
+        '',
+      );
+      r.review.steps.forEach((st, j) => out.push(`${j + 1}. ${st}`));
+      out.push('', sourceIds(rules, r.review.sources), '');
+    }
+    if (rec.plan.length > 0)
+      out.push(`**${t(rec.existing ? 'report.howToRun' : 'report.howTo')}**`, '', ...stepLines(rec.plan), '');
+    out.push(sourceIds(rules, rec.sources), '');
+  });
+  // A rule set whose mechanisms do not say which one is in place: the review on its own.
+  if (r.review && !reviewShown) {
+    const v = r.review;
+    out.push(`### ${t('report.existingReview')}`, '');
+    out.push(t('report.existingReviewIntro', { existing: v.existingAnswer, title: v.title, summary: v.summary }), '');
+    v.steps.forEach((st, j) => out.push(`${j + 1}. ${st}`));
+    out.push('', sourceIds(rules, v.sources), '');
+  }
   return out;
 }
 
@@ -342,6 +326,10 @@ function decidedLines(rules: RuleBase, r: Result, opts: ReportOptions): string[]
     const role = t(rec.role === 'primary' ? 'report.primary' : 'report.complementary');
     const also = rec.outrankedBy ? ` ${t('report.alsoFitted', { primary: primary.title })}` : '';
     out.push(`- ${t('report.chosenBecause', { title: rec.title, role, rationale: held?.rationale ?? '' })}${also}`);
+  }
+  if (r.alsoConsidered.length > 0) {
+    out.push('', `### ${t('report.alsoConsidered')}`, '', t('report.alsoConsideredIntro'), '');
+    for (const a of r.alsoConsidered) out.push(`- **${a.title}**${t('words.colon')}${a.because}`);
   }
   out.push('', `### ${t('report.notChosen')}`, '');
   for (const n of r.notRecommended) {

@@ -6,7 +6,14 @@ import { wording } from '../core/messages.js';
 import type { RuleBase } from '../core/types.js';
 
 export type TraceStatus =
-  'primary' | 'complementary' | 'not_recommended' | 'applies' | 'does_not_apply' | 'chosen' | 'not_chosen';
+  | 'primary'
+  | 'complementary'
+  | 'also_considered'
+  | 'not_recommended'
+  | 'applies'
+  | 'does_not_apply'
+  | 'chosen'
+  | 'not_chosen';
 
 export interface ItemTrace {
   id: string;
@@ -51,7 +58,10 @@ export function buildTrace(ruleBase: RuleBase, e: Evaluation, only?: string): Tr
     .sort((a, b) => a.order - b.order);
   const statusOf = (id: string, kind: 'mechanism' | 'caution'): TraceStatus => {
     if (kind === 'caution') return outcome.cautions.some((c) => c.id === id) ? 'applies' : 'does_not_apply';
-    return outcome.recommendations.find((r) => r.mechanism === id)?.role ?? 'not_recommended';
+    return (
+      outcome.recommendations.find((r) => r.mechanism === id)?.role ??
+      (outcome.alsoConsidered.some((r) => r.mechanism === id) ? 'also_considered' : 'not_recommended')
+    );
   };
   const items: ItemTrace[] = [...rules.mechanisms, ...rules.cautions]
     .filter((i) => only === undefined || i.id === only)

@@ -1,11 +1,14 @@
-import { toFacts, type Answers } from '../core/answers.js';
+import { completeAnswers, toFacts, type Answers } from '../core/answers.js';
+import { MAX_RECOMMENDATIONS } from '../core/decide.js';
+import { PLAN_MAX, PLAN_MIN } from '../core/plan.js';
+import { quickDecision } from '../core/whatif.js';
 import { holds } from '../core/conditions.js';
 import { countCombinations, CoverageCount, coveringArray, OutOfTime } from './covering.js';
 import { at } from '../core/lookup.js';
 import { Evaluator, type Evaluation } from '../core/evaluate.js';
 import { checkScenario, type OutcomeText } from '../core/expectation.js';
 import { recommend, type Outcome } from '../core/recommend.js';
-import { UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from '../core/types.js';
+import { UNKNOWN, type AnswerScalar, type AnswerValue, type Invariant, type Question, type RuleBase } from '../core/types.js';
 
 /**
  * The whole-answer-space check of `rules validate --deep`: every answer set of a covering
@@ -64,6 +67,14 @@ export interface DeepResult {
   timedOut: boolean;
   /** For each invariant, on how many answer sets its `when` held (0: it checked nothing). */
   invariantHits: Record<string, number>;
+  /**
+   * Coverage of the exploitation patterns: for each primary rule, on how many answer sets it
+   * decided (0: no answer set tried reached it), and for each review verdict.
+   */
+  decidedBy: Record<string, number>;
+  verdicts: Record<string, number>;
+  /** Answer pairs compared by the invariants with `vary` (a modifier changed alone). */
+  pairs: number;
   problems: DeepProblem[];
 }
 
@@ -121,11 +132,23 @@ export function coveringAnswers(rules: RuleBase, strength: number): { sets: Answ
 export function soundnessProblems(rules: RuleBase, o: Outcome): Array<{ check: string; message: string }> {
   const out: Array<{ check: string; message: string }> = [];
   const primaries = o.recommendations.filter((r) => r.role === 'primary');
-  if (primaries.length !== 1 || primaries[0]!.mechanism !== o.primary)
-    out.push({ check: 'one primary', message: `expected exactly one primary mechanism, got ${primaries.length} (${primaries.map((p) => p.mechanism).join(', ')})` });
-  const seen = [...o.recommendations.map((r) => r.mechanism), ...o.notRecommended.map((n) => n.mechanism)];
+  if (primaries.length !== 1 || primaries[0]!.mechanism !== o.primary || o.recommendations[0]!.role !== 'primary')
+    out.push({ check: 'one primary', message: `expected exactly one primary mechanism, first, got ${primaries.length} (${primaries.map((p) => p.mechanism).join(', ')})` });
+  if (o.recommendations.length > MAX_RECOMMENDATIONS)
+    out.push({ check: 'at most four', message: `${o.recommendations.length} recommendations; at most ${MAX_RECOMMENDATIONS}, the rest under alsoConsidered` });
+  const seen = [...o.recommendations, ...o.alsoConsidered].map((r) => r.mechanism).concat(o.notRecommended.map((n) => n.mechanism));
   if (seen.length !== rules.mechanisms.length || rules.mechanisms.some((m) => !seen.includes(m.id)))
-    out.push({ check: 'every mechanism placed', message: 'each mechanism must be either recommended or not recommended, once' });
+    out.push({ check: 'every mechanism placed', message: 'each mechanism must be recommended, also considered or not recommended, once' });
+  // The mechanism in place is never "not recommended" nor ranked out: it is reviewed among the recommendations.
+  for (const m of rules.mechanisms)
+    if (m.existsWhen && holds(m.existsWhen, toFacts(rules, o.answers)) === true && !o.recommendations.some((r) => r.mechanism === m.id))
+      out.push({ check: 'in place, recommended', message: `${m.id} is in place but not among the recommendations` });
+  for (const r of o.recommendations)
+    if (!r.because.trim()) out.push({ check: 'one line why', message: `${r.mechanism} has no line on why it is there` });
+  if (o.plan.length < PLAN_MIN || o.plan.length > PLAN_MAX)
+    out.push({ check: 'page 1 of five to seven', message: `the page-1 plan has ${o.plan.length} actions` });
+  if (o.review && o.plan.length > 0 && o.plan[0]!.from.kind !== 'review')
+    out.push({ check: 'review first', message: 'the review of the mechanism in place does not open the page-1 plan' });
   const explained = (kind: string, id: string, rationale: string[], sources: number): void => {
     if (rationale.length === 0 || rationale.some((r) => r.trim() === ''))
       out.push({ check: 'explained', message: `${kind} ${id} has no rationale` });
@@ -157,7 +180,7 @@ async function checkAnswers(
   evaluator: Evaluator,
   answers: Answers,
   draftText?: DeepOptions['draftText'],
-): Promise<{ failures: Failure[]; applied: string[] }> {
+): Promise<{ failures: Failure[]; applied: string[]; decidedBy?: string; verdict?: string; pairs: number }> {
   const failures: Failure[] = [];
   const fail = (check: string, message: string, key = `${check}\0${message}`): void => void failures.push({ key, check, message });
   let outcome: Outcome;
@@ -167,7 +190,7 @@ async function checkAnswers(
     outcome = recommend(rules, evaluation);
   } catch (err) {
     fail('no error', (err as Error).message);
-    return { failures, applied: [] };
+    return { failures, applied: [], pairs: 0 };
   }
   for (const p of soundnessProblems(rules, outcome)) fail(p.check, p.message);
   const facts = toFacts(rules, answers);
@@ -178,11 +201,33 @@ async function checkAnswers(
   const applied = rules.invariants.filter((inv) => holds(inv.when, facts) === true);
   const needsText = applied.some((inv) => inv.expect.textExcludes || inv.expect.draftingSafe);
   const text = needsText && draftText ? draftText(outcome) : undefined;
+  let pairs = 0;
   for (const inv of applied) {
     const diffs = checkScenario(outcome, inv.expect, text);
+    if (inv.vary) {
+      const moved = variants(rules, answers, inv.vary).find((v) => {
+        pairs++;
+        return quickDecision(rules, v.answers).primary !== outcome.primary;
+      });
+      if (moved)
+        diffs.push(`the primary is ${outcome.primary} as answered, but ${quickDecision(rules, moved.answers).primary} with ${inv.vary.question} ${moved.label}`);
+    }
     if (diffs.length > 0) fail(`invariant ${inv.id}`, `${inv.description} Here: ${diffs.join('; ')}.`, `invariant\0${inv.id}`);
   }
-  return { failures, applied: applied.map((i) => i.id) };
+  return { failures, applied: applied.map((i) => i.id), decidedBy: outcome.decidedBy, verdict: outcome.review?.verdict, pairs };
+}
+
+/** The answers with one modifier changed, each way an invariant's `vary` allows. */
+function variants(rules: RuleBase, answers: Answers, vary: NonNullable<Invariant['vary']>): { answers: Answers; label: string }[] {
+  const now = answers[vary.question] ?? UNKNOWN;
+  if (vary.toggle !== undefined) {
+    const list = Array.isArray(now) ? now : [];
+    const other = list.includes(vary.toggle) ? list.filter((v) => v !== vary.toggle) : [...list, vary.toggle];
+    return [{ answers: completeAnswers(rules, { ...answers, [vary.question]: other }), label: JSON.stringify(other) }];
+  }
+  return (vary.values ?? [])
+    .filter((v) => v !== now)
+    .map((v) => ({ answers: completeAnswers(rules, { ...answers, [vary.question]: v }), label: JSON.stringify(v) }));
 }
 
 /** The example with every answer the failure does not need turned to "unknown", so that it reads short. */
@@ -230,12 +275,21 @@ export async function deepCheck(
   const random = seededRandom(opts.seed);
   const problems = new Map<string, DeepProblem>();
   const invariantHits: Record<string, number> = Object.fromEntries(rules.invariants.map((i) => [i.id, 0]));
+  const decidedBy: Record<string, number> = Object.fromEntries(
+    rules.mechanisms.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => [r.id, 0])),
+  );
+  const verdicts: Record<string, number> = Object.fromEntries(rules.verdicts.map((v) => [v.id, 0]));
+  let pairs = 0;
   const total = (rows?.length ?? 0) + opts.samples;
   let done = 0;
   const check = async (answers: Answers): Promise<void> => {
     if (onProgress && ++done % 64 === 0) onProgress(done, total);
-    const { failures, applied } = await checkAnswers(rules, evaluator, answers, opts.draftText);
+    const checked = await checkAnswers(rules, evaluator, answers, opts.draftText);
+    const { failures, applied } = checked;
     for (const id of applied) invariantHits[id]!++;
+    if (checked.decidedBy) decidedBy[checked.decidedBy] = (decidedBy[checked.decidedBy] ?? 0) + 1;
+    if (checked.verdict) verdicts[checked.verdict] = (verdicts[checked.verdict] ?? 0) + 1;
+    pairs += checked.pairs;
     for (const f of failures) {
       const p = problems.get(f.key);
       if (p) p.count++;
@@ -277,6 +331,9 @@ export async function deepCheck(
     randomSets,
     timedOut,
     invariantHits,
+    decidedBy,
+    verdicts,
+    pairs,
     problems: [...problems.values()],
   };
 }

@@ -61,7 +61,7 @@ function slotsOf(rel: string, json: Json): Slot[] {
     }
   } else if (item) {
     const base = `${item[1]}.${String(json.id)}`;
-    for (const k of ['title', 'summary']) out.push(slot(json, k, `${base}.${k}`));
+    for (const k of ['title', 'summary', 'existingTitle']) out.push(slot(json, k, `${base}.${k}`));
     arr(json.steps).forEach((s, i) => out.push(slot(s, 'text', `${base}.steps.${i}`)));
     citationSlots(json.citations, `${base}.citations`, out);
     for (const r of arr(json.rules)) {

@@ -37,6 +37,7 @@ import {
   type Horizon,
   type Step,
   type Help,
+  type AnswerScalar,
 } from '../core/types.js';
 
 
@@ -224,6 +225,10 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
     if (other) problems.push({ file: m.file, rule: r.id, message: `order ${r.order} is also used by rule "${other}": primary rules need distinct orders` });
     orders.set(r.order, r.id);
   }
+  const verdictIds = new Set(items.verdict.map((v) => v.id));
+  for (const { m, r } of primaries)
+    for (const v of r.verdicts ?? [])
+      if (!verdictIds.has(v)) problems.push({ file: m.file, rule: r.id, message: `"verdicts": "${v}" is not a verdict; valid: ${[...verdictIds].join(', ')}` });
   const verdictOrders = new Map<number, string>();
   for (const v of items.verdict)
     for (const r of v.rules.filter(isOrdered)) {
@@ -281,12 +286,12 @@ const str = (v: unknown): v is string => typeof v === 'string' && v.trim().lengt
  * change what a condition means.
  */
 const KEYS = {
-  item: ['$comment', '$schema', 'id', 'title', 'summary', 'existsWhen', 'owner', 'horizon', 'steps', 'citations', 'rules'],
-  rule: ['$comment', 'id', 'role', 'order', 'title', 'rationale', 'basis', 'citations', 'conditions'],
-  step: ['$comment', 'id', 'owner', 'horizon', 'text', 'when'],
+  item: ['$comment', '$schema', 'id', 'title', 'summary', 'existsWhen', 'existingTitle', 'owner', 'horizon', 'steps', 'citations', 'rules'],
+  rule: ['$comment', 'id', 'role', 'order', 'verdicts', 'title', 'rationale', 'basis', 'citations', 'conditions'],
+  step: ['$comment', 'id', 'owner', 'horizon', 'plan', 'text', 'when'],
   citation: ['source', 'in', 'point'],
   leaf: ['fact', 'operator', 'value', 'name'],
-  invariant: ['$comment', 'id', 'description', 'when', 'expect'],
+  invariant: ['$comment', 'id', 'description', 'when', 'expect', 'vary'],
 };
 
 function unknownKeys(obj: Record<string, unknown>, kind: keyof typeof KEYS, at: Omit<Problem, 'message'>, ctx: Ctx): void {
@@ -474,6 +479,8 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
       continue;
     }
     if (st.id !== undefined && !str(st.id)) ctx.problems.push({ file, where, message: 'a step "id" must be a text' });
+    if (st.plan !== undefined && !(Number.isInteger(st.plan) && (st.plan as number) >= 1 && (st.plan as number) <= 9))
+      ctx.problems.push({ file, where, message: '"plan" must be a whole number from 1 (most pressing) to 9: the step is a candidate for the page-1 plan' });
     checkOwnerHorizon(st, { file, where }, ctx);
     unknownKeys(st, 'step', { file, where }, ctx);
     if (st.when !== undefined) checkCondition(st.when, { file, where: `${where}.when` }, ctx);
@@ -483,6 +490,8 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
     if (kind !== 'mechanism') ctx.problems.push({ file, message: `"existsWhen" applies to mechanisms only, not to a ${kind}` });
     else checkCondition(raw.existsWhen, { file, where: 'existsWhen' }, ctx);
   }
+  if (raw.existingTitle !== undefined && (kind !== 'mechanism' || !str(raw.existingTitle) || raw.existsWhen === undefined))
+    ctx.problems.push({ file, message: '"existingTitle" is a text, for a mechanism with "existsWhen" only' });
   const rules: RuleDef[] = [];
   if (!Array.isArray(raw.rules) || raw.rules.length === 0) ctx.problems.push({ file, message: 'needs at least one rule in "rules"' });
   for (const [i, r] of (Array.isArray(raw.rules) ? raw.rules : []).entries()) {
@@ -496,6 +505,7 @@ function checkItem(raw: unknown, kind: ItemKind, file: string, ctx: Ctx): Item |
     title: raw.title as string,
     summary: raw.summary as string,
     ...(raw.existsWhen !== undefined ? { existsWhen: raw.existsWhen as Condition } : {}),
+    ...(str(raw.existingTitle) ? { existingTitle: raw.existingTitle } : {}),
     ...(raw.owner !== undefined ? { owner: raw.owner as Owner } : {}),
     ...(raw.horizon !== undefined ? { horizon: raw.horizon as Horizon } : {}),
     steps,
@@ -525,11 +535,17 @@ function checkRule(r: unknown, kind: ItemKind, file: string, i: number, ctx: Ctx
       ctx.problems.push({ ...at, message: `"role" must be ${listValues(['primary', 'complementary'])}` });
     if (r.role === 'primary' && !(Number.isInteger(r.order) && (r.order as number) > 0))
       ctx.problems.push({ ...at, message: '"order" must be a positive integer on a primary rule (lower is tried first)' });
+    // On a complementary rule, "order" ranks the mechanism among the complementary ones (lower first).
+    if (r.role === 'complementary' && r.order !== undefined && !(Number.isInteger(r.order) && (r.order as number) > 0))
+      ctx.problems.push({ ...at, message: '"order" must be a positive integer on a complementary rule (lower ranks first)' });
+    if (r.verdicts !== undefined && (r.role !== 'primary' || !Array.isArray(r.verdicts) || r.verdicts.length === 0 || r.verdicts.some((v) => !str(v))))
+      ctx.problems.push({ ...at, message: '"verdicts" is a non-empty list of verdict ids, on a primary rule only' });
   } else if (r.role !== undefined) {
     ctx.problems.push({ ...at, message: `"role" applies to mechanism rules only, not to a ${kind}` });
   }
   if (kind === 'verdict' && !(Number.isInteger(r.order) && (r.order as number) > 0))
     ctx.problems.push({ ...at, message: '"order" must be a positive integer on a verdict rule (lower is tried first)' });
+  if (kind !== 'mechanism' && r.verdicts !== undefined) ctx.problems.push({ ...at, message: `"verdicts" applies to primary mechanism rules only, not to a ${kind}` });
   if (kind !== 'mechanism' && kind !== 'verdict' && r.order !== undefined)
     ctx.problems.push({ ...at, message: `"order" applies to primary mechanism rules and verdict rules only, not to a ${kind}` });
   if (r.conditions === undefined) ctx.problems.push({ ...at, message: 'needs "conditions"' });
@@ -610,10 +626,28 @@ function checkInvariants(raw: unknown, present: boolean, ids: Record<ItemKind, s
     if (x.when === undefined) ctx.problems.push({ ...at, message: 'needs a "when" condition' });
     else checkCondition(x.when, { ...at, where: `${at.where}, when` }, ctx);
     for (const message of expectationProblems(x.expect, ids.mechanism, ids.caution, 'expect', ids.verdict, ids.action)) ctx.problems.push({ ...at, message });
+    const vary = x.vary === undefined ? undefined : checkVary(x.vary, at, ctx);
     if (ctx.problems.length === before)
-      out.push({ id: x.id, description: x.description as string, when: x.when as Condition, expect: x.expect as Expectation });
+      out.push({ id: x.id, description: x.description as string, when: x.when as Condition, expect: x.expect as Expectation, ...(vary ? { vary } : {}) });
   }
   return out;
+}
+
+/** An invariant's "vary": a question, and the values it is given instead (or one value added to and removed from a list). */
+function checkVary(raw: unknown, at: Omit<Problem, 'message'>, ctx: Ctx): Invariant['vary'] {
+  const fail = (message: string): undefined => void ctx.problems.push({ ...at, message: `"vary": ${message}` });
+  if (!isPlainObject(raw) || !str(raw.question)) return fail('needs a "question" (a question id)');
+  const q = ctx.questionById.get(raw.question);
+  if (!q) return fail(`"${raw.question}" is not a question`);
+  const offered = [...q.choices.map((c) => c.value), UNKNOWN] as unknown[];
+  if (q.type === 'multi') {
+    if (raw.toggle === undefined || !offered.includes(raw.toggle) || raw.values !== undefined)
+      return fail(`for the list question "${q.id}", give "toggle": one value it offers (${listValues(offered)})`);
+    return { question: q.id, toggle: raw.toggle as AnswerScalar };
+  }
+  if (!Array.isArray(raw.values) || raw.values.length < 2 || raw.values.some((v) => !offered.includes(v)) || raw.toggle !== undefined)
+    return fail(`give "values": two or more values "${q.id}" offers (${listValues(offered)})`);
+  return { question: q.id, values: raw.values as AnswerScalar[] };
 }
 
 function checkMessages(raw: Record<string, unknown> | undefined, required: readonly string[], problems: Problem[]): Record<string, string> {

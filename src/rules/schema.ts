@@ -7,6 +7,7 @@
  * `npm run gen` writes schemas/*.json from this module; `npm test` fails when one is stale.
  */
 import { EXPECT_KEYS } from '../core/expectation.js';
+import { PLAN_OWNERS } from '../core/plan.js';
 import { HORIZONS, NOT_APPLICABLE, OPERATORS, OWNERS, UNKNOWN, type Question, type RuleBase } from '../core/types.js';
 
 type Schema = Record<string, unknown>;
@@ -90,6 +91,7 @@ export function scenarioSchema(rules: RuleBase): Schema {
         if (k === 'review' || k === 'draftingSafe') return [k, { type: 'boolean' }];
         if (k === 'textExcludes') return [k, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }];
         if (k === 'actions') return [k, { type: 'array', items: { enum: rules.actions.map((a) => a.id) } }];
+        if (k === 'planOwners' || k === 'noPlanOwners') return [k, { type: 'array', items: { enum: [...PLAN_OWNERS] } }];
         const ids = k === 'cautions' || k === 'noCautions' ? cautions : mechanisms;
         return [k, k === 'primary' ? ids : { type: 'array', items: ids }];
       }),
@@ -188,6 +190,7 @@ export function itemSchema(rules: RuleBase): Schema {
       summary: TEXT,
       // Mechanisms only: when the answers say the mechanism is already in place.
       existsWhen: { $ref: '#/definitions/condition' },
+      existingTitle: TEXT,
       owner: OWNER,
       horizon: HORIZON,
       steps: {
@@ -201,6 +204,7 @@ export function itemSchema(rules: RuleBase): Schema {
             id: TEXT,
             owner: OWNER,
             horizon: HORIZON,
+            plan: { type: 'integer', minimum: 1, maximum: 9 },
             text: TEXT,
             when: { $ref: '#/definitions/condition' },
           },
@@ -219,6 +223,7 @@ export function itemSchema(rules: RuleBase): Schema {
             id: TEXT,
             role: { enum: ['primary', 'complementary'] },
             order: { type: 'integer', minimum: 1 },
+            verdicts: { type: 'array', minItems: 1, items: { enum: rules.verdicts.map((v) => v.id) } },
             title: TEXT,
             rationale: TEXT,
             basis: { enum: ['source', 'inference'] },

@@ -650,13 +650,14 @@ export class App {
         : null,
       also.length ? h('p', {}, this.t('result.also', { list: also.join(sep) })) : null,
       result.review ? h('p', {}, this.t('result.review', { verdict: result.review.title })) : null,
-      primary && primary.steps.length
+      result.plan.length
         ? [
             h('p', {}, this.t('result.firstActions')),
             h(
               'ol',
               {},
-              primary.steps.slice(0, 3).map((s) => h('li', {}, s)),
+              // The first rows of page 1's plan, with their owners, as the terminal shows them.
+              result.plan.slice(0, 3).map((row) => h('li', {}, `${row.action} — ${row.ownerLabel}`)),
             ),
           ]
         : null,

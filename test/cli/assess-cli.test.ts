@@ -31,7 +31,9 @@ function files(dir: string): string[] {
 
 interface JsonResult {
   primary: string;
-  recommendations: { mechanism: string; title: string; role: string }[];
+  recommendations: { mechanism: string; title: string; role: string; because: string }[];
+  alsoConsidered: { mechanism: string }[];
+  plan: { action: string; owner: string; ownerLabel: string; horizon: number; due: string }[];
   notRecommended: { mechanism: string }[];
   cautions: { id: string; title: string; text: string }[];
   actions: { id: string }[];
@@ -83,8 +85,32 @@ describe('tip-coord assess without a terminal', () => {
     async () => {
       const r = await run(['assess', '--answers', EXAMPLE, '--format', 'json', '--out', out, '--date', DATE]);
       const j = parseResult(r);
-      for (const key of ['recommendations', 'notRecommended', 'cautions', 'actions', 'answers', 'unknowns', 'stamp'])
+      for (const key of [
+        'recommendations',
+        'alsoConsidered',
+        'plan',
+        'notRecommended',
+        'cautions',
+        'actions',
+        'answers',
+        'unknowns',
+        'stamp',
+      ])
         expect(j).toHaveProperty(key);
+      // At most four recommendations, each with one line on why; page 1 as data, for scripts and a browser.
+      expect(j.recommendations.length).toBeLessThanOrEqual(4);
+      for (const rec of j.recommendations as { because: string }[]) expect(rec.because).not.toBe('');
+      const plan = (
+        j as { plan: { action: string; owner: string; ownerLabel: string; horizon: number; due: string }[] }
+      ).plan;
+      expect(plan.length).toBeGreaterThanOrEqual(5);
+      expect(plan.length).toBeLessThanOrEqual(7);
+      for (const row of plan) {
+        expect(row.action).toMatch(/^[A-Z].*\.$/);
+        expect(row.ownerLabel).not.toBe('');
+        expect([30, 60, 90]).toContain(row.horizon);
+        expect(row.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
 
       const primaries = j.recommendations.filter((x) => x.role === 'primary');
       expect(primaries).toHaveLength(1);
@@ -103,7 +129,7 @@ describe('tip-coord assess without a terminal', () => {
       expect(Array.isArray(j.actions)).toBe(true);
       expect(j.actions.length).toBeGreaterThan(0);
 
-      expect(QUESTION_IDS).toHaveLength(25);
+      expect(QUESTION_IDS).toHaveLength(26);
       expect(Object.keys(j.answers).sort()).toEqual([...QUESTION_IDS].sort());
       const example = JSON.parse(readFileSync(join(ROOT, EXAMPLE), 'utf8')) as { answers: Record<string, unknown> };
       // The example answers every question that applies; skip logic marks the others "not_applicable".
@@ -123,14 +149,14 @@ describe('tip-coord assess without a terminal', () => {
   );
 
   it(
-    '--format json over all-unknown.json: the focal point is primary and all 24 questions asked are unknowns',
+    '--format json over all-unknown.json: the focal point is primary and all 25 questions asked are unknowns',
     async () => {
       const j = parseResult(await run(['assess', '--answers', ALL_UNKNOWN, '--format', 'json', '--date', DATE]));
       const primaries = j.recommendations.filter((x) => x.role === 'primary');
       expect(primaries.map((x) => x.mechanism)).toEqual(['focal_point']);
       // Whether a mechanism delivers is asked only when one is known to exist.
       const asked = QUESTION_IDS.filter((id) => id !== 'mechanismState');
-      expect(j.unknowns).toHaveLength(24);
+      expect(j.unknowns).toHaveLength(25);
       expect([...j.unknowns].sort()).toEqual([...asked].sort());
       expect(j.answers.mechanismState).toBe('not_applicable');
       expect(asked.every((id) => j.answers[id] === 'unknown')).toBe(true);

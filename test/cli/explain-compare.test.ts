@@ -79,7 +79,7 @@ describe('tip-coord explain', () => {
     const r = run(['explain', '--answers', 'examples/refugee-wg-documented.json', '--mechanism', 'working_group']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Primary rules are tried in this order');
-    expect(r.stdout).toMatch(/`wg-evidence-actors-lead` .*: met ← decides/);
+    expect(r.stdout).toMatch(/`wg-several-patterns` .*: met ← decides/);
     expect(r.stdout).toContain('## Dedicated anti-trafficking working group or task force: primary');
     expect(r.stdout).toContain('(answered “Identified and assisted cases”)');
     expect(r.stdout).not.toContain('## Mind the terminology');
@@ -92,17 +92,20 @@ describe('tip-coord explain', () => {
       'examples/refugee-wg-documented.json',
       '--set',
       'governmentStance=resists_terminology',
+      '--set',
+      'leadCapacity=none',
       '--format',
       'json',
     ]);
+    // Nobody to chair: no group; the word resisted changes labels, not the route.
     expect(r.primary).toBe('aor_integration');
     expect(r.items.map((i: { id: string }) => i.id)).toEqual(
       expect.arrayContaining(['working_group', 'terminology', 'no_data']),
     );
     const wg = r.items.find((i: { id: string }) => i.id === 'working_group');
     expect(wg.status).toBe('not_recommended');
-    const failed = JSON.stringify(wg.rules[0].conditions);
-    expect(failed).toContain('Reluctant to acknowledge it; may forbid the word');
+    const failed = JSON.stringify(wg.rules.find((x: { rule: string }) => x.rule === 'wg-several-patterns').conditions);
+    expect(failed).toContain('"answer":"Neither"');
     expect(r.items.find((i: { id: string }) => i.id === 'terminology').status).toBe('applies');
   });
 
@@ -138,14 +141,18 @@ describe('tip-coord compare', () => {
           governmentStance: 'resists_terminology',
           nationalReferral: 'excludes_displaced',
           tipEvidence: 'anecdotal',
+          tipForms: ['sexual_exploitation'],
+          affectedGroups: ['women'],
           gbvAor: 'active',
         },
       }),
     );
     const c = json(['compare', a, b, '--format', 'json']);
-    expect(c.a).toEqual({ label: 'IDP response', primary: 'national_linkage' });
+    expect(c.a).toEqual({ label: 'IDP response', primary: 'focal_point' });
     expect(c.b).toEqual({ label: 'Refugee response', primary: 'aor_integration' });
     expect(c.answers.map((x: { question: string }) => x.question)).toEqual([
+      'tipForms',
+      'affectedGroups',
       'nationalReferral',
       'governmentStance',
       'gbvAor',

@@ -175,7 +175,7 @@ describe('batch keeps going when one report cannot be written', () => {
     const dir = join(tmp, 'two');
     const out = join(tmp, 'two-out');
     mkdirSync(dir);
-    // The all-unknown report is about 36 KB; the full example's about 44 KB: a 40 KB limit stops the second only.
+    // The all-unknown report is about 36 KB; the full example's about 46 KB: a 40 KB limit stops the second only.
     copyFileSync(join(ROOT, 'examples', 'all-unknown.json'), join(dir, 'a.json'));
     copyFileSync(join(ROOT, 'examples', 'refugee-wg-documented.json'), join(dir, 'b.json'));
     const r = await runCli(['batch', dir, '--out', out, '--date', '2026-11-30'], {

@@ -16,7 +16,7 @@ describe('explain, run in-process', () => {
   it('prints the trace of one mechanism as markdown, and as JSON', async () => {
     const md = testContext();
     expect(await explain({ answers: EXAMPLE, mechanism: 'working_group', format: 'md' }, md.ctx)).toBe(0);
-    expect(md.stdout()).toContain('wg-evidence-actors-lead');
+    expect(md.stdout()).toContain('wg-several-patterns');
     const json = testContext();
     expect(await explain({ answers: EXAMPLE, format: 'json' }, json.ctx)).toBe(0);
     expect(JSON.parse(json.stdout())).toBeTypeOf('object');

@@ -41,7 +41,7 @@ function msg(key: string, vars: Record<string, string | number> = {}): string {
 }
 
 /**
- * Answers that make the working group primary (rule wg-evidence-actors-lead in
+ * Answers that make the working group primary (rule wg-several-patterns in
  * rules/mechanisms/working_group.json): documented evidence at a significant scale, actors in the
  * cluster, an agency able to chair, an engaged government and a moderate meeting load.
  * Keys are question ids and values are choice values (the answers-file contract); the keys to press
@@ -68,6 +68,7 @@ const PLAN: Record<string, Scalar | Scalar[]> = {
   expertiseElsewhere: false,
   meetingLoad: 'moderate',
   leadCapacity: 'agency_can_lead',
+  ctLead: 'iom',
   gbvAor: 'case_management',
   cpAor: 'case_management',
   referralPathways: 'formal',
@@ -148,8 +149,8 @@ describe.skipIf(noTmux())('assess in a real terminal (tmux)', () => {
     return Number(/EXIT=(\d+)/.exec(screen)![1]);
   }
 
-  it('has the 25 questions the interview below answers', () => {
-    expect(QUESTIONS).toHaveLength(25);
+  it('has the 26 questions the interview below answers', () => {
+    expect(QUESTIONS).toHaveLength(26);
     expect(QUESTIONS.map((q) => q.id).sort()).toEqual(Object.keys(PLAN).sort());
   });
 
@@ -239,7 +240,7 @@ describe.skipIf(noTmux())('assess in a real terminal (tmux)', () => {
       expect(report).toContain(NAME);
       expect(report).toContain('## Decision brief');
       expect(report).toContain(WG_TITLE);
-      expect(report).toMatch(new RegExp(`Primary mechanism: \\*\\*${escapeRe(WG_TITLE)}\\*\\*`));
+      expect(report).toMatch(new RegExp(`1\\. \\*\\*${escapeRe(WG_TITLE)}\\*\\* \\(primary\\)`));
       // Every answer given in the terminal is the one recorded in the report.
       for (const q of asked) {
         const row = report.split('\n').find((l) => l.startsWith(`| ${q.label} |`));
@@ -345,7 +346,7 @@ describe.skipIf(noTmux())('assess in a real terminal (tmux)', () => {
     );
     expect(await exitCode(t)).toBe(0);
     const screen = t.capture({ history: true, escapes: true });
-    expect(screen).toContain('Primary mechanism');
+    expect(screen).toContain('(primary)');
     expect(screen).toContain('Report written to');
     const sgr = SGR.exec(screen);
     expect(

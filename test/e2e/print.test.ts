@@ -93,7 +93,7 @@ describe.skipIf(noPrinter)('the HTML report printed by Chromium', () => {
       });
       const primary = result.recommendations.find((m) => m.role === 'primary')!;
       expect(page1).toContain(words(primary.title));
-      const plan = actionPlan(rules, result);
+      const plan = actionPlan(result);
       expect(plan.length).toBeGreaterThan(3);
       for (const row of plan) expect(page1).toContain(words(row.action).split(' ').slice(0, 6).join(' '));
 

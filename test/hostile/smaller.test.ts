@@ -71,7 +71,10 @@ describe('a broken fallback file', () => {
     const rules = fresh();
     expect(cli(['rules', 'init', rules, '--name', 'Broken']).code).toBe(0);
     const file = join(rules, 'mechanisms', 'focal_point.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"role": "primary"', '"role": "primry"'));
+    // The fallback rule itself is the one broken.
+    const item = JSON.parse(readFileSync(file, 'utf8')) as { rules: { id: string; role?: string }[] };
+    for (const rule of item.rules) if (rule.id === 'fp-fallback') rule.role = 'primry';
+    writeFileSync(file, JSON.stringify(item));
     const r = cli(['rules', 'validate', '--rules', rules]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('focal_point.json');

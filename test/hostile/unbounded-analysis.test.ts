@@ -92,7 +92,11 @@ describe('analysis within bounds', () => {
       all: rules.questions
         .filter((q) => q.type !== 'multi')
         .slice(0, 15)
-        .map((q) => ({ fact: q.id, operator: 'in' as const, value: [...q.choices.map((c) => c.value), 'unknown'] })),
+        .map((q) => ({
+          fact: q.id,
+          operator: 'in' as const,
+          value: [...q.choices.map((c) => c.value), 'unknown', 'not_applicable'],
+        })),
     };
     let reads = 0;
     // Every time the search looks at a leaf's operator, it checks that leaf.

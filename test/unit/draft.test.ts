@@ -164,7 +164,8 @@ describe('drafting text: HRP', () => {
     const men = await draftOf({ ...example, affectedGroups: ['men'], tipForms: ['forced_labour'] });
     expect(men.hrp.activities.join(' ')).toMatch(/outreach/i);
     expect(men.hrp.activities[0]).toContain('through general protection case management');
-    const linked = await resultOf(example);
+    // With no planning moment, the link to the national referral mechanism is among the four ranked mechanisms.
+    const linked = await resultOf({ ...example, planningWindow: 'none' });
     expect(linked.recommendations.map((m) => m.mechanism)).toContain('national_linkage');
     expect(
       buildDraft(rules, linked)

@@ -24,22 +24,24 @@ describe('evaluation', () => {
   it('picks exactly one primary, by the order of primary rules', async () => {
     const o = recommend(rules, await evaluator.evaluate(wg));
     expect(o.primary).toBe('working_group');
-    expect(o.decidedBy).toBe('wg-evidence-actors-lead');
+    expect(o.decidedBy).toBe('wg-forms-unknown');
     expect(o.recommendations.filter((r) => r.role === 'primary')).toHaveLength(1);
     // The fallback does not make focal_point complementary.
     expect(o.recommendations.map((r) => r.mechanism)).not.toContain('focal_point');
-    expect(o.notRecommended.find((n) => n.mechanism === 'focal_point')?.outrankedBy).toBe('wg-evidence-actors-lead');
+    expect(o.notRecommended.find((n) => n.mechanism === 'focal_point')?.outrankedBy).toBe('wg-forms-unknown');
   });
 
   it('explains a failed condition with the answer that failed it', async () => {
-    const o = recommend(rules, await evaluator.evaluate({ ...wg, governmentStance: 'resists_terminology' }));
+    const o = recommend(rules, await evaluator.evaluate({ ...wg, leadCapacity: 'none' }));
     expect(o.primary).not.toBe('working_group');
-    const why = o.notRecommended.find((n) => n.mechanism === 'working_group')!.why[0]!;
+    const why = o.notRecommended
+      .find((n) => n.mechanism === 'working_group')!
+      .why.find((w) => w.rule === 'wg-forms-unknown')!;
     const failed = failedLeaves(why.conditions);
     expect(failed).toHaveLength(1);
-    expect(failed[0]!.question).toBe('governmentStance');
-    expect(failed[0]!.answer).toBe('Reluctant to acknowledge it; may forbid the word');
-    expect(failed[0]!.condition).toMatch(/^The government's stance on the subject is “Engages on trafficking”/);
+    expect(failed[0]!.question).toBe('leadCapacity');
+    expect(failed[0]!.answer).toBe('Neither');
+    expect(failed[0]!.condition).toMatch(/^Who could lead is “An agency is able and willing to chair”/);
     expect(metLeaves(why.conditions).length).toBeGreaterThan(3);
   });
 

@@ -19,7 +19,7 @@ describe('expectations (scenario files and invariants)', () => {
 
   it('names the key of each problem: unknown key, wrong type, unknown id', () => {
     expect(expectationProblems('focal_point', mechanisms, cautions)).toEqual([
-      '"expect" must be an object with any of primary, notPrimary, includes, excludes, cautions, noCautions, verdict, review, textExcludes, draftingSafe, actions',
+      '"expect" must be an object with any of primary, notPrimary, includes, excludes, cautions, noCautions, verdict, review, textExcludes, draftingSafe, actions, planOwners, noPlanOwners',
     ]);
     expect(
       expectationProblems(
@@ -34,7 +34,7 @@ describe('expectations (scenario files and invariants)', () => {
         cautions,
       ),
     ).toEqual([
-      'unknown key "expect.primry"; valid: primary, notPrimary, includes, excludes, cautions, noCautions, verdict, review, textExcludes, draftingSafe, actions',
+      'unknown key "expect.primry"; valid: primary, notPrimary, includes, excludes, cautions, noCautions, verdict, review, textExcludes, draftingSafe, actions, planOwners, noPlanOwners',
       '"expect.primary" must be a mechanism id',
       '"expect.includes" must be a list of ids',
       '"expect.cautions": "working_group" is not a caution; valid: terminology',

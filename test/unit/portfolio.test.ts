@@ -41,7 +41,18 @@ const four = (): Promise<PortfolioEntry[]> =>
     ['A <b>&', wg],
     ['B', { ...wg, ruleOfLaw: 'limited', phase: 'unknown', tipForms: 'unknown' }],
     [undefined, {}],
-    ['D', { ...wg, governmentStance: 'resists_terminology', gbvAor: 'active' }],
+    [
+      'D',
+      {
+        ...wg,
+        // No group in place: the pattern (sexual exploitation of women) decides.
+        existingMechanism: 'none',
+        mechanismState: 'unknown',
+        governmentStance: 'resists_terminology',
+        tipForms: ['sexual_exploitation'],
+        affectedGroups: ['women'],
+      },
+    ],
   ]);
 
 describe('portfolio summary', () => {
@@ -55,8 +66,8 @@ describe('portfolio summary', () => {
     expect(of(primary, 'focal_point')).toBe(1);
     expect(of(primary, 'aor_integration')).toBe(1);
     expect(primary.counts.reduce((n, c) => n + c.count, 0)).toBe(4);
-    // In the order the primary rules are tried: working group (10) first, focal point (100) last.
-    expect(primary.counts[0]!.id).toBe('working_group');
+    // In the order the primary rules are tried: the hand-over in transition (10) first, focal point (100) last.
+    expect(primary.counts[0]!.id).toBe('national_linkage');
     expect(primary.counts.at(-1)!.id).toBe('focal_point');
     expect(of(cautions, 'rule_of_law')).toBe(1);
     expect(of(cautions, 'terminology')).toBe(1);
@@ -111,7 +122,8 @@ describe('SVG chart', () => {
       expect(Number(b.attrs.width)).toBeCloseTo((c.count / p.total) * CHART.barMax, 1);
       expect(b.children.find((x) => x.name === 'title')!.text).toBe(`${c.label}: ${c.count}`);
     });
-    expect(Number(bars[0]!.attrs.width)).toBe(CHART.barMax / 2);
+    const wgBar = bars.find((b) => b.children.find((x) => x.name === 'title')!.text.startsWith('Dedicated'))!;
+    expect(Number(wgBar.attrs.width)).toBe(CHART.barMax / 2);
     const texts = els.filter((e) => e.name === 'text').map((e) => e.text);
     expect(texts).toContain('Across 4 responses <&>');
     expect(texts).toContain('Dedicated anti-trafficking working group or task force');

@@ -11,30 +11,31 @@ import { loadRuleBase } from '../../src/rules/folder.js';
 import { loadScenario } from '../../src/rules/scenarios.js';
 import { runOn } from '../support/run-info.js';
 
-/** The review of a mechanism already in place (issue 12): decided by rules, shown first, explained, what-if'd. */
+/** The review of a mechanism already in place: decided by rules, shown first, explained, what-if'd. */
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
 const scenario = (name: string) =>
   loadScenario(join(import.meta.dirname, '..', '..', 'rules', 'scenarios', `${name}.json`), rules);
 
 describe('review of the mechanism in place', () => {
-  it('comes first in the report, and a recommended mechanism in place says "keep", with review steps instead of set-up ones', async () => {
+  it('opens page 1: its steps are the first rows of the plan, and the mechanism in place is the primary, reviewed rather than set up', async () => {
     const s = scenario('review-keep-coxs-bazar');
     const r = await assess(evaluator, { answers: s.answers, run: runOn('2026-11-29') });
     expect(r.review?.verdict).toBe('keep');
+    expect(r.plan[0]!.from).toEqual({ kind: 'review', id: 'keep' });
     const report = buildReport(rules, r);
-    const review = report.indexOf(`## ${message(rules, 'report.existingReview')}`);
-    const recommendation = report.indexOf(`## ${message(rules, 'report.brief')}`);
-    expect(review).toBeGreaterThan(0);
-    expect(review).toBeLessThan(recommendation);
-    expect(report).toContain(
-      'Primary mechanism: **Dedicated anti-trafficking working group or task force**, already in place: keep it, reviewed as above',
-    );
-    expect(report).toContain('(primary, already in place: keep it)');
+    const brief = report.indexOf(`## ${message(rules, 'report.brief')}`);
+    const review = report.indexOf(`**${message(rules, 'report.existingReview')}**`);
+    expect(brief).toBeGreaterThan(0);
+    expect(review).toBeGreaterThan(brief);
+    expect(report).toContain('1. **The trafficking working group already in place** (primary, in place: Keep it).');
+    // Never "strengthen" or "keep" the group beside "working group: not recommended".
+    expect(r.notRecommended.map((n) => n.mechanism)).not.toContain('working_group');
     const wg = r.recommendations.find((x) => x.mechanism === 'working_group')!;
     expect(wg.existing).toBe(true);
-    expect(wg.steps.join(' ')).toContain('review its terms of reference, membership and deliverables');
-    expect(wg.steps.join(' ')).not.toMatch(/Write a terms of reference|Place it under/);
+    expect(wg.verdict).toBe('keep');
+    expect(wg.steps.join(' ')).toContain('terms of reference, membership and deliverables against this assessment');
+    expect(wg.steps.join(' ')).not.toMatch(/Set up a time-bound task force|Agree a chair/);
     // Without a mechanism in place, the same answers set it up.
     const fresh = recommend(
       rules,
@@ -42,7 +43,7 @@ describe('review of the mechanism in place', () => {
     );
     expect(fresh.review).toBeUndefined();
     expect(fresh.recommendations.find((x) => x.mechanism === 'working_group')!.steps.join(' ')).toContain(
-      'Write a terms of reference',
+      'Set up a time-bound task force',
     );
   });
 

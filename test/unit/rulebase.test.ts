@@ -48,7 +48,7 @@ describe('rule base', () => {
         'terminology',
       ].sort(),
     );
-    expect(ruleBase!.questions).toHaveLength(25);
+    expect(ruleBase!.questions).toHaveLength(26);
     expect(ruleBase!.verdicts.map((v) => v.id).sort()).toEqual(['close', 'hand_over', 'keep', 'merge', 'strengthen']);
   });
 
@@ -63,7 +63,7 @@ describe('rule base', () => {
     const dir = brokenCopy('mechanisms/working_group.json', (j) => (j.rules[0].conditions.all[0].fact = 'tipEvidnce'));
     const m = problemOf(dir);
     expect(m).toContain('mechanisms/working_group.json');
-    expect(m).toContain('wg-evidence-actors-lead');
+    expect(m).toContain('wg-in-place');
     expect(m).toContain('conditions.all[0]');
     expect(m).toContain('"tipEvidnce"');
   });
@@ -106,12 +106,12 @@ describe('rule base', () => {
       problemOf(
         brokenCopy(
           'mechanisms/focal_point.json',
-          (j) => (j.rules[0].conditions = { all: [{ fact: 'phase', operator: 'equal', value: 'acute' }] }),
+          (j) => (j.rules[1].conditions = { all: [{ fact: 'phase', operator: 'equal', value: 'acute' }] }),
         ),
       ),
     ).toContain('fallback');
     expect(problemOf(brokenCopy('mechanisms/focal_point.json', (j) => (j.rules[0].order = 10)))).toContain('order 10');
-    expect(problemOf(brokenCopy('mechanisms/focal_point.json', (j) => (j.rules[1].id = 'fp-fallback')))).toContain(
+    expect(problemOf(brokenCopy('mechanisms/focal_point.json', (j) => (j.rules[2].id = 'fp-fallback')))).toContain(
       'unique',
     );
   });
@@ -146,7 +146,7 @@ describe('rule base', () => {
   it('rejects a second fallback, naming the one that can never decide', () => {
     const m = problemOf(brokenCopy('mechanisms/strategy_inclusion.json', (j) => (j.rules[0].conditions = { all: [] })));
     expect(m).toContain('mechanisms/focal_point.json, rule "fp-fallback"');
-    expect(m).toContain('"si-planning-window"');
+    expect(m).toContain('"si-preparedness"');
     expect(m).toContain('second fallback');
   });
 

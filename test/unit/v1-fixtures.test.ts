@@ -19,24 +19,33 @@ const list = (sub: string): string[] =>
     .filter((f) => f.endsWith('.json'))
     .sort();
 
-/** Primary and cautions of each version-1 file, read as version 2 (the primaries are those of version 1). */
+/**
+ * Primary and cautions of each version-1 file, read as version 2. The primaries are those of
+ * version 1, except where the exploitation pattern now decides: complicity no longer sends
+ * unknown forms to the AoRs, no evidence puts the documents first, domestic servitude goes to
+ * general protection, anecdotal sexual exploitation of women to the GBV AoR; refugees bring the
+ * detention caution.
+ */
 const PINNED: Record<string, { primary: string; cautions: string[] }> = {
   'aor-child-protection.json': { primary: 'aor_integration', cautions: ['data_protection', 'rule_of_law'] },
   'aor-implicated-authorities.json': {
-    primary: 'aor_integration',
+    primary: 'focal_point',
     cautions: ['data_protection', 'no_data', 'rule_of_law'],
   },
   'aor-resists-terminology.json': { primary: 'aor_integration', cautions: ['data_protection', 'terminology'] },
   'aor-selective-government.json': { primary: 'aor_integration', cautions: ['terminology'] },
-  'cross-response-learning.json': { primary: 'cross_response_learning', cautions: ['no_data', 'parallel_system'] },
+  'cross-response-learning.json': { primary: 'strategy_inclusion', cautions: ['no_data', 'parallel_system'] },
   'focal-point-all-unknown.json': { primary: 'focal_point', cautions: ['no_data'] },
   'focal-point-high-load.json': { primary: 'focal_point', cautions: ['data_protection', 'meeting_load'] },
   'focal-point-outside-actors.json': { primary: 'focal_point', cautions: [] },
-  'national-linkage-engaged.json': { primary: 'national_linkage', cautions: ['no_data', 'overlooked_groups'] },
-  'strategy-inclusion-window.json': { primary: 'strategy_inclusion', cautions: ['no_data'] },
+  'national-linkage-engaged.json': {
+    primary: 'protection_case_management',
+    cautions: ['no_data', 'overlooked_groups'],
+  },
+  'strategy-inclusion-window.json': { primary: 'aor_integration', cautions: ['no_data'] },
   'wg-refugee-documented.json': {
     primary: 'working_group',
-    cautions: ['data_protection', 'overlooked_groups', 'parallel_system'],
+    cautions: ['data_protection', 'immigration_enforcement', 'overlooked_groups', 'parallel_system'],
   },
   'wg-widespread-high-load.json': {
     primary: 'working_group',
@@ -45,7 +54,7 @@ const PINNED: Record<string, { primary: string; cautions: string[] }> = {
   'all-unknown.json': { primary: 'focal_point', cautions: ['no_data'] },
   'refugee-wg-documented.json': {
     primary: 'working_group',
-    cautions: ['data_protection', 'overlooked_groups', 'parallel_system'],
+    cautions: ['data_protection', 'immigration_enforcement', 'overlooked_groups', 'parallel_system'],
   },
 };
 

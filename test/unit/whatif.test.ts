@@ -105,20 +105,23 @@ describe('what would change', () => {
 
   it('says so when no unknown matters, and lists those that do', async () => {
     const all = await assess(evaluator, { answers: completeAnswers(rules, {}), run: runOn('2026-11-29') });
-    // No single unknown flips the fallback, but several answered together do.
-    expect(all.unknownsThatMatter).toEqual([]);
+    // With nothing known, single answers matter: the phase, the evidence, the forms (who is
+    // exploited and how) and what is in place; and some only together.
+    expect(all.unknownsThatMatter.map((u) => u.question)).toEqual([
+      'phase',
+      'tipEvidence',
+      'tipForms',
+      'existingMechanism',
+    ]);
+    expect(all.unknownsThatMatter.find((u) => u.question === 'tipForms')!.outcomes.map((o) => o.primary)).toContain(
+      'protection_case_management',
+    );
+    // What is in place is a fact to check, never a change to propose: it is no "what would change".
+    expect(all.whatWouldChange.primary.map((f) => f.changes[0]!.question)).not.toContain('existingMechanism');
+    expect(all.whatWouldChange.inPlace.map((f) => f.primary)).toEqual(['working_group']);
     const combos = all.unknownCombinations;
-    // The working group's rule reads eight questions since issue 12: answering them all together
-    // is more than MAX_COMBINATIONS answer sets, so the joint search leaves it out (bounded on purpose).
     expect(combos.map((c) => c.primary).sort()).toEqual(
-      [
-        'aor_integration',
-        'cross_response_learning',
-        'ct_capacity',
-        'national_linkage',
-        'protection_case_management',
-        'strategy_inclusion',
-      ].sort(),
+      ['cross_response_learning', 'ct_capacity', 'national_linkage', 'strategy_inclusion', 'working_group'].sort(),
     );
     for (const c of combos) {
       expect(c.changes.length).toBeGreaterThan(1);

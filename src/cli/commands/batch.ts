@@ -126,10 +126,14 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
       if (!makeReport) {
         // --summary-only. The bare decision, by the quick evaluator the what-if search uses: what the summary counts.
         const facts = toFacts(rules, answers);
-        const d = decide(rules, (id) => {
-          const conditions = conditionsById.get(id);
-          return conditions !== undefined && holdsOn(conditions, facts);
-        });
+        const d = decide(
+          rules,
+          (id) => {
+            const conditions = conditionsById.get(id);
+            return conditions !== undefined && holdsOn(conditions, facts);
+          },
+          facts,
+        );
         tally.add(input.source, {
           primary: d.primary,
           cautions: [...d.cautions].map((id) => ({ id })),

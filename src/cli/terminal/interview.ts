@@ -156,34 +156,34 @@ export class Interview {
     this.name = typed.trim() || undefined;
   }
 
-  /** Asks every pending question in order; skip logic is settled after each answer. */
+  /**
+   * Asks every pending question in questionnaire order. What is left to ask is recomputed after
+   * every answer: an answer can make a later question apply (an existing working group makes
+   * "Is it delivering?" relevant) or rule one out, so the list is never fixed at the start.
+   */
   async askAll(edit: boolean): Promise<void> {
-    const todo = new Set(this.pending(edit).map((q) => q.id));
+    // Answers kept from a file or a draft count as done, so a resumed interview reads "question 4 of 20".
+    const kept = new Set(
+      edit
+        ? []
+        : this.rules.questions
+            .filter((q) => q.id in this.answers && this.answers[q.id] !== NOT_APPLICABLE)
+            .map((q) => q.id),
+    );
+    const asked = new Set<string>();
+    const due = (q: Question): boolean =>
+      !asked.has(q.id) && isApplicable(this.rules, q, this.answers) && (edit || !(q.id in this.answers));
     let section = '';
-    let n = 0;
-    for (const q of this.rules.questions) {
-      if (!todo.has(q.id)) continue;
-      if (!isApplicable(this.rules, q, this.answers)) {
-        this.answers = settleApplicability(this.rules, this.answers);
-        continue;
-      }
+    for (let q = this.rules.questions.find(due); q; q = this.rules.questions.find(due)) {
       if (q.section !== section) {
         section = q.section;
         this.sectionHeading(section);
       }
-      n += 1;
-      // Later answers can change what applies: count what is left each time. Answers kept
-      // from a file or a draft count as done, so a resumed interview reads "question 4 of 20".
-      const left = this.rules.questions.filter(
-        (x) =>
-          todo.has(x.id) &&
-          this.rules.questions.indexOf(x) > this.rules.questions.indexOf(q) &&
-          isApplicable(this.rules, x, this.answers),
-      ).length;
-      const kept = this.rules.questions.filter(
-        (x) => !todo.has(x.id) && isApplicable(this.rules, x, this.answers),
-      ).length;
-      await this.askOne(q, { n: kept + n, total: kept + n + left, withDefault: edit });
+      asked.add(q.id);
+      const applicable = this.rules.questions.filter((x) => isApplicable(this.rules, x, this.answers));
+      const done = applicable.filter((x) => asked.has(x.id) || (kept.has(x.id) && !due(x))).length;
+      const left = applicable.filter((x) => due(x)).length;
+      await this.askOne(q, { n: done, total: done + left, withDefault: edit });
     }
   }
 

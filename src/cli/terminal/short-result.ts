@@ -35,7 +35,8 @@ export async function shortResult(
   const room = (screen.rows || 24) - MENU_ROWS;
   const primary = result.recommendations.find((r) => r.role === 'primary');
   const also = result.recommendations.filter((r) => r.role === 'complementary').map((r) => r.title);
-  const steps = (primary?.steps ?? []).slice(0, 3);
+  // The first rows of page 1's plan, with their owners: the same plan the report and the JSON carry.
+  const steps = result.plan.slice(0, 3).map((row) => `${row.action} — ${row.ownerLabel}`);
 
   // Each part with its rank (0 first): what a small screen keeps. Shown in the order listed.
   const parts: { rank: number; lines: string[]; wrap: boolean }[] = [];

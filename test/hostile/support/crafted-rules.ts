@@ -1,6 +1,6 @@
 /**
  * A small rule folder crafted so that every pair of its primary rules costs the checker a full
- * search (issue 15, "Analysis without bounds"): each rule asks for any known answer to fifteen
+ * search : each rule asks for any known answer to fifteen
  * questions, then a response type the other rules exclude, so no search can prune early.
  */
 import { execFileSync } from 'node:child_process';
@@ -47,7 +47,8 @@ export function craftRules(dir: string, bin: string, count = 12, opts: CraftOpti
   const base = JSON.parse(readFileSync(join(dir, 'mechanisms', 'working_group.json'), 'utf8')) as {
     rules: Array<Record<string, unknown>>;
   };
-  const template = base.rules.find((r) => r.role === 'primary')!;
+  // A primary rule that holds on the answers alone (not one that waits for a review's verdict).
+  const template = base.rules.find((r) => r.role === 'primary' && !r.verdicts)!;
   const types = ['idp_cluster', 'refugee_response', 'mixed'];
   const wide = (i: number) =>
     width > 0
@@ -68,7 +69,8 @@ export function craftRules(dir: string, bin: string, count = 12, opts: CraftOpti
       ...rest,
       id: `crafted-${i}`,
       role,
-      ...(role === 'primary' ? { order: 61 + i } : {}),
+      // Between the built-in primary rules' orders (65 is taken) and the fallback's (100).
+      ...(role === 'primary' ? { order: 70 + i } : {}),
       conditions: {
         all: [
           ...QUESTIONS.map((id) => ({ fact: id, operator: 'in', value: known(id) })),
@@ -79,7 +81,11 @@ export function craftRules(dir: string, bin: string, count = 12, opts: CraftOpti
       },
     })),
   ];
-  writeFileSync(join(dir, 'mechanisms', 'working_group.json'), JSON.stringify(base, null, width > 0 ? 0 : 2));
+  // Compact when large: a rule file holds at most 1 MB.
+  writeFileSync(
+    join(dir, 'mechanisms', 'working_group.json'),
+    JSON.stringify(base, null, width > 0 || count > 100 ? 0 : 2),
+  );
   // Room for more than 39 primary rules before the fallback (order 100): it goes last.
   if (role === 'primary' && count > 39) {
     const fpPath = join(dir, 'mechanisms', 'focal_point.json');

@@ -197,6 +197,14 @@ function printDeep(
   );
   for (const [id, count] of Object.entries(r.invariantHits))
     line(ctx, `  ${say('rules.deepInvariant', { id, count: num(ctx, count) })}`);
+  // Which exploitation patterns (primary rules) and verdicts the answer sets reached, and the modifier pairs compared.
+  const counts = (m: Record<string, number>): string =>
+    Object.entries(m)
+      .map(([id, n]) => `${id} ${num(ctx, n)}`)
+      .join(' · ');
+  line(ctx, `  ${say('rules.deepPatterns', { list: counts(r.decidedBy) })}`);
+  line(ctx, `  ${say('rules.deepVerdicts', { list: counts(r.verdicts) })}`);
+  line(ctx, `  ${say('rules.deepPairs', { count: num(ctx, r.pairs) })}`);
   for (const p of r.problems)
     line(
       ctx,

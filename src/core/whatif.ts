@@ -85,8 +85,8 @@ function withChanges(rules: RuleBase, facts: Facts, changes: readonly Change[]):
 function decideFacts(rules: RuleBase, facts: Facts): Decision {
   const verdicts = new Map<string, boolean>();
   const held = (id: string): boolean => verdicts.get(id) ?? false;
-  for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.verdicts])
-    for (const r of item.rules) verdicts.set(r.id, holdsOn(r.conditions, facts));
+  for (const items of [rules.mechanisms, rules.cautions, rules.verdicts])
+    for (const item of items) for (const r of item.rules) verdicts.set(r.id, holdsOn(r.conditions, facts));
   return decide(rules, held);
 }
 

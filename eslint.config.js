@@ -46,11 +46,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', URL: 'readonly' } },
   },
   {
-    // CommonJS: configuration files named .cjs.
-    files: ['**/*.cjs'],
+    // CommonJS: the launcher (bin/package.json) and configuration files named .cjs.
+    files: ['bin/**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { module: 'writable', __dirname: 'readonly', __filename: 'readonly' },
+      globals: { module: 'writable', __dirname: 'readonly', __filename: 'readonly', Buffer: 'readonly' },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -13,6 +13,7 @@ import { registerDraft } from './commands/draft.command.js';
 import { registerBatch } from './commands/batch.command.js';
 import { registerRules } from './commands/rules.command.js';
 import { registerForm } from './commands/form.command.js';
+import { registerWeb } from './commands/web.command.js';
 
 export function buildProgram(version: string): CliCommand {
   const program = new CliCommand('tip-coord');
@@ -45,5 +46,6 @@ export function buildProgram(version: string): CliCommand {
   registerBatch(program);
   registerRules(program);
   registerForm(program);
+  registerWeb(program);
   return program;
 }

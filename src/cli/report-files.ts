@@ -2,6 +2,7 @@
  * The one way out to disk: file names (a safe slug, a free name), atomic 0600 writes, report sets,
  * drafts, and the temporary files a write leaves when a run is killed.
  */
+import { officialsComplicit } from '../core/sensitivity.js';
 import {
   accessSync,
   closeSync,
@@ -355,22 +356,41 @@ export async function reportMaker(
   format: ReportFormat,
 ): Promise<(result: Result, opts?: ReportOptions) => Promise<MadeReport>> {
   // Loaded only for a report: --format json does not pay for it.
-  const { buildReport } = await import('../render/report.js');
+  const { buildReport, wordHeader } = await import('../render/report.js');
   const { htmlDocument } = format === 'html' ? await import('../render/html.js') : { htmlDocument: undefined };
   return async (result, opts = {}) => {
     const markdown = buildReport(rules, result, opts);
     if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
     const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
     if (format === 'docx')
-      return { markdown, ext: 'docx', content: await wordFile(rules, markdown, title, result.stamp.date) };
+      return {
+        markdown,
+        ext: 'docx',
+        content: await wordFile(
+          rules,
+          markdown,
+          title,
+          result.stamp.date,
+          wordHeader(rules, officialsComplicit(result.answers)),
+        ),
+      };
     return { markdown, ext: 'html', content: htmlDocument!(title, [markdown], rules.lang) };
   };
 }
 
-/** Markdown as a Word file, with the sensitivity line at the top of every page. Loads docx only when called. */
-export async function wordFile(rules: RuleBase, markdown: string, title: string, date: string): Promise<Uint8Array> {
+/**
+ * Markdown as a Word file, with `header` at the top of every page (wordHeader: the complicity
+ * warning where it applies, else the sensitivity line). Loads docx only when called.
+ */
+export async function wordFile(
+  rules: RuleBase,
+  markdown: string,
+  title: string,
+  date: string,
+  header: string,
+): Promise<Uint8Array> {
   const { markdownToDocx } = await import('../render/docx.js');
-  return markdownToDocx(markdown, { title, lang: rules.lang, banner: message(rules, 'report.sensitive'), date });
+  return markdownToDocx(markdown, { title, lang: rules.lang, banner: header, date });
 }
 
 /**

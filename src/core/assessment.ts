@@ -11,6 +11,7 @@ import {
   type WhatWouldChange,
 } from './whatif.js';
 import { makeStamp, reviewDate, type RunInfo, type Stamp } from './stamp.js';
+import { RESPONSE_TYPE, rulesForResponse } from './response-wording.js';
 
 /** The JSON result (issue 2, section 6): the outcome plus who made it, when, and from what. */
 export interface Result extends Outcome {
@@ -35,7 +36,8 @@ export interface AssessInput {
  * would change" search both start from that decision.
  */
 export async function assess(evaluator: Evaluator, input: AssessInput): Promise<Result> {
-  const rules = evaluator.rules;
+  // Questions and answers in the words of this type of response (a refugee response has no HNO).
+  const rules = rulesForResponse(evaluator.rules, input.answers[RESPONSE_TYPE]);
   const evaluation = await evaluator.evaluate(input.answers);
   const decision = decideEvaluation(rules, evaluation);
   const outcome = recommend(rules, evaluation, decision);

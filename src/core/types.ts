@@ -26,6 +26,21 @@ export interface Question {
   choices: Choice[];
   /** Skip logic: ask only when this holds on the answers so far (unanswered ones count as "unknown"). */
   askWhen?: Condition;
+  /**
+   * Wording for one type of response, keyed by the value of the response-type question: a
+   * refugee response has an RRP or JRP where a cluster response has an HNO and an HRP. Values
+   * stay the same, so one answers file reads the same whatever the wording.
+   */
+  byResponseType?: Record<string, QuestionWording>;
+}
+
+/** A question's words for one type of response: whatever is given replaces the general wording. */
+export interface QuestionWording {
+  label?: string;
+  term?: string;
+  hint?: string;
+  /** Choice labels by choice value. */
+  choices?: Record<string, string>;
 }
 
 export interface Section {
@@ -204,9 +219,29 @@ export type DraftVariant = 'standard' | 'safe';
 export type VariantText = Record<DraftVariant, string>;
 
 export interface IndicatorDef {
-  /** "milestone": a yes/no or housekeeping step for the coordination workplan, not the logframe. */
-  level: 'output' | 'outcome' | 'milestone';
+  /** "output": people reached (a count); "outcome": the share of people whose situation changed (a percentage). */
+  level: 'output' | 'outcome';
   text: VariantText;
+}
+
+/** A service of the response plan's logframe: something partners deliver and donors fund. */
+export interface ServiceDef {
+  id: string;
+  /** Offered when this holds on the answers (always, without it). */
+  when?: Condition;
+  /** Offered only when one of these mechanisms is recommended. */
+  withMechanisms?: string[];
+  activity: VariantText;
+  indicators: IndicatorDef[];
+}
+
+/** A row of the coordination workplan: a task of the coordination structure and its milestones, never a logframe line. */
+export interface WorkplanDef {
+  /** Absent: nothing for the workplan (a training, for instance, is a logframe service). */
+  task?: VariantText;
+  /** For a mechanism already in place: its review, not its set-up. */
+  taskExisting?: VariantText;
+  milestones: VariantText[];
 }
 
 export interface DraftingRules {
@@ -216,12 +251,16 @@ export interface DraftingRules {
   hctStep: { mechanism: string; step: string };
   /** When the HNO paragraph adds its note on children. */
   childrenWhen: Condition;
+  /** When sexual exploitation by aid workers is possible: the strategy names the PSEA network and its channel. */
+  pseaWhen: Condition;
   citations: Citation[];
   texts: Record<string, VariantText>;
   /** Texts chosen by one question's answer, keyed by value ("unknown" included for single questions). */
   byAnswer: Record<string, { question: string; texts: Record<string, VariantText> }>;
-  mechanisms: Record<string, { approach: VariantText; activity: VariantText; indicators: IndicatorDef[] }>;
-  actions: Record<string, { activity: VariantText; indicators: IndicatorDef[] }>;
+  /** The logframe's activities, in the order the plan lists them. */
+  services: ServiceDef[];
+  mechanisms: Record<string, WorkplanDef & { approach: VariantText; task: VariantText }>;
+  actions: Record<string, WorkplanDef>;
   cautions: Record<string, { commitment: VariantText }>;
 }
 

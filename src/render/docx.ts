@@ -16,7 +16,7 @@ export interface DocxOptions {
   date: string;
 }
 
-type Docx = typeof import('docx');
+export type Docx = typeof import('docx');
 type Child = import('docx').Paragraph | import('docx').Table;
 type Run = import('docx').TextRun | import('docx').ExternalHyperlink;
 
@@ -44,8 +44,16 @@ const decode = (s: string): string =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
-export async function markdownToDocx(markdown: string, opts: DocxOptions): Promise<Buffer> {
-  const d: Docx = await import('docx');
+/**
+ * `load` brings the docx library: imported when first needed on the command line; the browser
+ * page keeps it apart from its first script, so that the page opens without compiling it.
+ */
+export async function markdownToDocx(
+  markdown: string,
+  opts: DocxOptions,
+  load: () => Promise<Docx> = () => import('docx'),
+): Promise<Uint8Array> {
+  const d: Docx = await load();
   const lang = opts.lang === 'fr' ? 'fr-FR' : 'en-GB';
   let listInstance = 0;
 
@@ -274,8 +282,9 @@ export async function markdownToDocx(markdown: string, opts: DocxOptions): Promi
     zip.file('docProps/core.xml', xml);
   }
   for (const f of Object.values(zip.files)) f.date = when;
+  // Bytes, not a Node Buffer: the same builder serves the browser page (tip-coord web).
   return zip.generateAsync({
-    type: 'nodebuffer',
+    type: 'uint8array',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     compression: 'DEFLATE',
   });
@@ -286,5 +295,5 @@ interface JSZipLike {
   files: Record<string, { date: Date }>;
   file(path: string): { async(type: 'string'): Promise<string> } | null;
   file(path: string, data: string): unknown;
-  generateAsync(opts: { type: 'nodebuffer'; mimeType: string; compression: 'DEFLATE' }): Promise<Buffer>;
+  generateAsync(opts: { type: 'uint8array'; mimeType: string; compression: 'DEFLATE' }): Promise<Uint8Array>;
 }

@@ -34,7 +34,8 @@ const marked = new Marked({
   },
 });
 
-const CSS = `
+/** The report's style, with its A4 print stylesheet: for the HTML report and the browser page (tip-coord web). */
+export const REPORT_CSS = `
 :root { color-scheme: light; }
 body { overflow-wrap: break-word; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1.25rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; } h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; } h3 { font-size: 1.1rem; }
@@ -60,6 +61,11 @@ a { color: #0b5cad; }
   @page { size: A4; margin: 14mm 13mm; }
 }`;
 
+/** Markdown as HTML, safely: raw HTML shown as text, no image, links only to files beside the page. */
+export function markdownHtml(markdown: string): string {
+  return marked.parse(markdown, { async: false }) as string;
+}
+
 /** One part of a page: markdown, or an SVG made by tip-coord itself (inlined as is). */
 export type HtmlPart = string | { svg: string };
 
@@ -68,21 +74,27 @@ export type HtmlPart = string | { svg: string };
  * no scripts, no external URL, and a Content-Security-Policy that forbids fetching anything.
  */
 export function htmlDocument(title: string, parts: HtmlPart[], lang = 'en'): string {
-  const body = parts
-    .map((p) => (typeof p === 'string' ? (marked.parse(p, { async: false }) as string) : `<figure>${p.svg}</figure>\n`))
-    .join('');
+  const body = parts.map((p) => (typeof p === 'string' ? markdownHtml(p) : `<figure>${p.svg}</figure>\n`)).join('');
+  return selfContained({ lang, title, csp: "default-src 'none'; style-src 'unsafe-inline'", style: REPORT_CSS, body });
+}
+
+/**
+ * The frame of every page tip-coord writes: its language, a Content-Security-Policy, no
+ * referrer, a viewport for small screens, the title and an inline style. `body` is HTML.
+ */
+export function selfContained(p: { lang: string; title: string; csp: string; style: string; body: string }): string {
   return `<!DOCTYPE html>
-<html lang="${lang}">
+<html lang="${p.lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${p.csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
+<title>${escapeHtml(p.title)}</title>
+<style>${p.style}</style>
 </head>
 <body>
-${body}</body>
+${p.body}</body>
 </html>
 `;
 }

@@ -11,6 +11,7 @@ import {
 import { message, wording } from '../core/messages.js';
 import type { Item, RuleBase } from '../core/types.js';
 import { formatDate, formatPercent } from '../core/lang.js';
+import { officialsComplicit } from '../core/sensitivity.js';
 
 /** A response that could not be read: where, and why. */
 export interface Skipped {
@@ -70,6 +71,8 @@ export interface Panel {
 export interface Portfolio {
   total: number;
   toolVersion: string;
+  /** Officials are suspected or documented as complicit in at least one response counted. */
+  complicit: boolean;
   /** Primary mechanisms, cautions and the most common unknowns, in that order. */
   panels: [Panel, Panel, Panel];
   /** The figures of the 2018 stock-take, computed from this batch. */
@@ -100,6 +103,8 @@ export class Tally {
   private readonly figures: StockTakeCounter[];
   private readonly listed: ListedEntry[] = [];
   private unlisted = 0;
+  /** Whether any response counted has officials suspected or documented as complicit. */
+  private complicit = false;
   readonly skipped: Skipped[] = [];
   private toolVersion: string;
 
@@ -124,6 +129,7 @@ export class Tally {
     for (const u of r.unknowns) bump(this.unknowns, u);
     if (r.review?.verdict) bump(this.reviews, r.review.verdict);
     for (const f of this.figures) f.add(r.answers);
+    if (officialsComplicit(r.answers)) this.complicit = true;
     if (this.listed.length >= MAX_LISTED) {
       this.unlisted++;
       return;
@@ -154,6 +160,7 @@ export class Tally {
       .slice(0, TOP_UNKNOWNS);
     return {
       total: this.total,
+      complicit: this.complicit,
       toolVersion: this.toolVersion,
       panels: [
         {
@@ -223,6 +230,7 @@ export function portfolioMarkdown(rules: RuleBase, p: Portfolio, date: string): 
     '>',
     `> ${t('report.sensitive')}`,
     '',
+    ...(p.complicit ? [`> **${t('portfolio.complicityNotice')}**`, ''] : []),
   ];
   const body: string[] = [];
   for (const panel of p.panels) {

@@ -1,9 +1,11 @@
 import { cell, escapeInline, escapeMd } from '../core/markdown.js';
-import { buildDraft, draftMarkdown } from './draft.js';
-import { capital, metLeaves, quote, type ConditionWords } from '../core/explain.js';
+import { buildDraft, draftMarkdown, planDocuments } from './draft.js';
+import { capital, quote, type ConditionWords } from '../core/explain.js';
 import { groupBySource, sourceEntry } from '../core/sources.js';
 import { meetingCostLines, needsTor, torMarkdown } from './tor.js';
 import { formatDate } from '../core/lang.js';
+import { officialsComplicit } from '../core/sensitivity.js';
+import { RESPONSE_TYPE, rulesForResponse } from '../core/response-wording.js';
 import type { RuleWhy, SourceRef } from '../core/recommend.js';
 import type { Result } from '../core/assessment.js';
 import { counted, message, wording } from '../core/messages.js';
@@ -19,7 +21,8 @@ export interface ReportOptions {
 }
 
 /** The markdown report: page 1 is a decision brief; the rule trace is an annex in plain words. */
-export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}): string {
+export function buildReport(ruleBase: RuleBase, r: Result, opts: ReportOptions = {}): string {
+  const rules = rulesForResponse(ruleBase, r.answers[RESPONSE_TYPE]);
   const t = wording(rules);
   const out: string[] = [];
   const push = (...lines: string[]): void => void out.push(...lines);
@@ -77,20 +80,24 @@ export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}
   if (needsTor(r)) push(torMarkdown(rules, r, 2));
   push(`## ${t('cost.title')}`, '', ...meetingCostLines(rules, r), '');
 
-  push(`## ${t('report.cautions')}`, '');
-  for (const c of r.cautions) push(`### ${c.title}`, '', c.text, '', sourceIds(rules, c.sources), '');
-  if (r.cautions.length === 0) push('—', '');
-
+  // The cautions are on page 1; their sources are listed with the annex (no second copy of their text here).
+  // Each action in one item: what it is for, its sources, then its steps.
   push(`## ${t('report.actions')}`, '');
   for (const a of r.actions) {
-    push(`### ${a.title}`, '', a.text, '');
-    a.steps.forEach((s, j) => push(`${j + 1}. ${s}`));
-    push('', sourceIds(rules, a.sources), '');
+    push(`- **${a.title}**${t('words.colon')}${a.text} ${sourceIds(rules, a.sources)}`);
+    a.steps.forEach((s, j) => push(`  ${j + 1}. ${s}`));
   }
+  push('');
   push(`## ${t('report.review')}`, '', t('report.reviewText', { date: formatDate(rules, r.reviewBy) }), '');
 
   const draft = buildDraft(rules, r);
-  push(`## ${t('report.annexDrafting')}`, '', t('report.draftingIntro', { sources: draft.sources.join(', ') }), '');
+  // Titled by what the text is for: the documents being drafted, the strategy review, or the next plans.
+  push(
+    `## ${t('report.annexDrafting', { title: draft.title })}`,
+    '',
+    t('report.draftingIntro', { sources: draft.sources.join(', ') }),
+    '',
+  );
   // Said outside the text itself, which is meant to be pasted as is.
   if (draft.variant === 'safe') push(`> **${t('report.draftingSafe')}**`, '');
   push(draftMarkdown(rules, draft, { level: 3 }));
@@ -99,11 +106,8 @@ export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}
   // How the review's verdict was decided, in plain words as annex B: the answers that led to it, then the others.
   if (r.review) {
     push(`## ${t('report.existingReviewWhy')}`, '');
-    for (const w of r.review.why) {
-      push(`- **${r.review.title}**${t('words.colon')}${w.rationale}`);
-      for (const c of metLeaves(w.conditions).filter((x) => x.condition))
-        push(`  - ${t('report.answerWas', { condition: capital(c.condition!), answer: quote(rules, c.answer!) })}`);
-    }
+    // The verdict's rules in one line each; their conditions are in `explain`.
+    for (const w of r.review.why) push(`- **${r.review.title}**${t('words.colon')}${w.rationale}`);
     push('', `**${t('report.verdictsNotChosen')}**`, '');
     for (const n of r.review.notChosen)
       push(`- **${n.title}**${t('words.colon')}${n.why.map((w) => w.title).join(t('words.listSep'))}`);
@@ -111,43 +115,59 @@ export function buildReport(rules: RuleBase, r: Result, opts: ReportOptions = {}
   }
 
   push(`## ${t('report.annexAnswers')}`, '', `| ${t('report.question')} | ${t('report.answer')} |`, '| --- | --- |');
-  for (const a of r.answered) push(`| ${cell(a.question)} | ${cell(maskedAnswer(rules, r, a.id, a.answer))} |`);
-  push('', `### ${t('report.gaps')}`, '');
-  if (r.unknowns.length === 0) push(t('report.noGaps'));
+  // A question skipped because of another answer was never asked: no row.
+  for (const a of r.answered.filter((x) => x.value !== NOT_APPLICABLE))
+    push(`| ${cell(a.question)} | ${cell(maskedAnswer(rules, r, a.id, a.answer))} |`);
+  push('');
   // Counted over the questions that applied: a skipped question was never asked.
-  else
+  if (r.unknowns.length > 0)
     push(
+      `### ${t('report.gaps')}`,
+      '',
       counted(rules, 'report.unknownsSentence', r.unknowns.length, {
         total: r.answered.filter((a) => a.value !== NOT_APPLICABLE).length,
       }),
       '',
     );
   for (const id of r.unknowns) push(`- ${rules.questionById.get(id)!.label}`);
-  push('');
+  if (r.unknowns.length > 0) push('');
 
   push(`## ${t('report.sourcesCited')}`, '', t('report.sourcesNote'), '');
-  const cited = new Set<string>();
-  for (const list of [
-    ...(r.review ? [r.review.sources] : []),
-    ...r.recommendations.map((x) => x.sources),
-    ...r.cautions.map((x) => x.sources),
-    ...r.actions.map((x) => x.sources),
-    ...(r.review ? [r.review.sources] : []),
-  ])
-    for (const s of list) cited.add(s.id);
-  for (const id of draft.sources) cited.add(id);
+  const refs: { id: string; point: string; in?: string }[] = [
+    ...(r.review ? r.review.sources : []),
+    ...r.recommendations.flatMap((x) => x.sources),
+    ...r.cautions.flatMap((x) => x.sources),
+    ...r.actions.flatMap((x) => x.sources),
+    ...rules.drafting.citations.map((c) => ({ id: c.source, point: c.point, ...(c.in ? { in: c.in } : {}) })),
+  ];
+  const cited = new Set(refs.map((x) => x.id));
+  // What each source is cited for, on its own line: the annex no longer repeats the rules that cite it.
+  const citedFor = new Map(
+    groupBySource(refs).map(({ first, points }) => {
+      const seeIn = [...new Set(refs.filter((x) => x.id === first.id && x.in).map((x) => x.in!))];
+      const see = seeIn.length > 0 ? ` (${t('report.sourceSee', { in: seeIn.join(t('words.listSep')) })})` : '';
+      return [first.id, ` ${t('report.citedFor', { points: `${points.join(t('words.listSep'))}${see}` })}`];
+    }),
+  );
   // The review line cites the FSC handbook (S16) for its 90-day / yearly rhythm; the ToR cites its models.
   if (rules.sources.has(REVIEW_SOURCE)) cited.add(REVIEW_SOURCE);
   if (needsTor(r)) for (const id of ['S4', 'S5', 'S6', 'S7', 'S17']) if (rules.sources.has(id)) cited.add(id);
   for (const s of [...rules.sources.values()].filter((x) => cited.has(x.id)))
-    push(`- **${s.id}**${t('words.colon')}${sourceEntry(rules, s)}`);
+    push(`- **${s.id}**${t('words.colon')}${sourceEntry(rules, s)}${citedFor.get(s.id) ?? ''}`);
   push('');
   return out.join('\n');
 }
 
 /** Officials suspected or documented as complicit: the report carries a banner and says so nowhere in the answers table. */
-function complicit(r: Result): boolean {
-  return ['suspected', 'documented'].includes(String(r.answers.officialComplicity));
+const complicit = (r: Result): boolean => officialsComplicit(r.answers);
+
+/**
+ * The line at the top of every page of a Word file: where complicity of officials is suspected or
+ * documented for any response it covers, a warning not to share it with the authorities; otherwise
+ * the report's sensitivity line.
+ */
+export function wordHeader(rules: RuleBase, complicity: boolean): string {
+  return message(rules, complicity ? 'report.wordHeaderComplicity' : 'report.sensitive');
 }
 
 /** An answer as the answers table shows it: complicity (and state forces as perpetrators) only as a pointer to the note. */
@@ -244,7 +264,7 @@ export function briefLines(rules: RuleBase, r: Result): string[] {
     r.answers.planningWindow === 'hno_hrp_drafting' &&
     r.recommendations.some((m) => m.mechanism === 'strategy_inclusion')
   )
-    out.push(`**${t('report.urgentHno')}**`, '');
+    out.push(`**${t('report.urgentHno', { docs: planDocuments(rules, r) })}**`, '');
   const due = (days: number): string => formatDate(rules, addDays(r.stamp.date, days));
   out.push(
     `### ${t('report.actionPlan')}`,
@@ -288,35 +308,25 @@ function unknownLines(rules: RuleBase, r: Result): string[] {
   ];
 }
 
-/** Annex B: why each mechanism was or was not recommended, in plain words (rule ids stay in `explain`). */
+/**
+ * Annex B: why each mechanism was or was not recommended, one line each. The rules' conditions and
+ * the answers that met them stay in `explain`: the annex does not repeat them.
+ */
 function decidedLines(rules: RuleBase, r: Result, opts: ReportOptions): string[] {
   const t = wording(rules);
-  const out = [`## ${t('report.annexDecided')}`, '', t('report.decidedIntro'), ''];
+  const out = [
+    `## ${t('report.annexDecided')}`,
+    '',
+    t('report.decidedIntro', { file: opts.answersFile ?? 'FILE' }),
+    '',
+  ];
   const primary = r.recommendations.find((x) => x.role === 'primary')!;
-  const answerLines = (w: RuleWhy): string[] =>
-    metLeaves(w.conditions)
-      .filter((c) => c.condition)
-      .map(
-        (c) => `  - ${t('report.answerWas', { condition: capital(c.condition!), answer: quote(rules, c.answer!) })}`,
-      );
   for (const rec of r.recommendations) {
-    const held = rec.why.filter((w) => w.met);
-    for (const w of held.length > 0 ? held : rec.why) {
-      out.push(`- ${t('report.chosenBecause', { title: rec.title, rationale: w.rationale })}`);
-      const lines = answerLines(w);
-      out.push(...(lines.length > 0 ? lines : [`  - ${t('report.always')}`]));
-    }
-    if (rec.outrankedBy) out.push(`  - ${t('report.alsoFitted', { primary: primary.title })}`);
-    out.push(
-      `  - ${t('report.sources')}${t('words.colon')}`,
-      ...sourceLines(rules, rec.sources).map((l) => `    ${l}`),
-    );
+    const held = rec.why.find((w) => w.met) ?? rec.why[0];
+    const role = t(rec.role === 'primary' ? 'report.primary' : 'report.complementary');
+    const also = rec.outrankedBy ? ` ${t('report.alsoFitted', { primary: primary.title })}` : '';
+    out.push(`- ${t('report.chosenBecause', { title: rec.title, role, rationale: held?.rationale ?? '' })}${also}`);
   }
-  for (const x of [...r.cautions, ...r.actions])
-    out.push(
-      `- **${x.title}**. ${t('report.sources')}${t('words.colon')}`,
-      ...sourceLines(rules, x.sources).map((l) => `  ${l}`),
-    );
   out.push('', `### ${t('report.notChosen')}`, '');
   for (const n of r.notRecommended) {
     if (n.outrankedBy) {
@@ -332,19 +342,15 @@ function decidedLines(rules: RuleBase, r: Result, opts: ReportOptions): string[]
           .filter((w) => w.condition && w.met === false)
           .map((w) => t('report.reasonNot', { condition: lowerFirst(w.condition!), answer: quote(rules, w.answer!) })),
       ),
-    ].slice(0, 3);
+    ].slice(0, 2);
     out.push(`- ${t('report.notChosenBecause', { title: n.title, reasons: reasons.join(t('words.listSep')) || '—' })}`);
   }
   out.push('');
   out.push(...whatWouldChangeLines(rules, r, opts).map((l) => (l.startsWith('## ') ? `#${l}` : l)));
-  if (r.cautionsNotApplied.length > 0) {
-    out.push(`### ${t('report.cautionsNotApplied')}`, '');
-    for (const c of r.cautionsNotApplied) {
-      const reasons = c.whyNot
-        .filter((w) => w.condition)
-        .map((w) => `${w.condition} (${t('report.answered')} ${quote(rules, w.answer!)})`);
-      out.push(`- **${c.title}**${t('words.colon')}${[...new Set(reasons)].join(t('words.listSep'))}.`);
-    }
+  // The cautions that apply, with their sources (those that do not apply, and why, are in `explain`).
+  if (r.cautions.length > 0) {
+    out.push(`### ${t('report.cautionSources')}`, '');
+    for (const c of r.cautions) out.push(`- **${c.title}**${t('words.colon')}${idList(c.sources)}`);
     out.push('');
   }
   return out;
@@ -379,20 +385,11 @@ function conditionLines(rules: RuleBase, c: ConditionWords, depth: number): stri
 
 /** The sources of a section as one line of ids; their points are in annex B, their addresses at the end. */
 function sourceIds(rules: RuleBase, sources: SourceRef[]): string {
-  return `**${message(rules, 'report.sources')}**${message(rules, 'words.colon')}${[...new Set(sources.map((s) => s.id))].join(', ')}.`;
+  return `**${message(rules, 'report.sources')}**${message(rules, 'words.colon')}${idList(sources)}`;
 }
 
-function sourceLines(rules: RuleBase, sources: SourceRef[]): string[] {
-  // One line per source: a source cited for two points is listed once, with both points.
-  return groupBySource(sources).map(({ first, points }) => {
-    const seeIn = [...new Set(sources.filter((s) => s.id === first.id && s.in).map((s) => s.in!))];
-    const see =
-      seeIn.length > 0
-        ? ` (${message(rules, 'report.sourceSee', { in: seeIn.join(message(rules, 'words.listSep')) })})`
-        : '';
-    return `- **${first.id}** ${first.title}${message(rules, 'words.colon')}${points.join(message(rules, 'words.listSep'))}${see}.`;
-  });
-}
+/** Source ids, each once: "S35, S36.". */
+const idList = (sources: SourceRef[]): string => `${[...new Set(sources.map((s) => s.id))].join(', ')}.`;
 
 function whatWouldChangeLines(rules: RuleBase, r: Result, opts: ReportOptions): string[] {
   const t = wording(rules);
@@ -405,10 +402,8 @@ function whatWouldChangeLines(rules: RuleBase, r: Result, opts: ReportOptions): 
     const byOutcome = new Map<string, string[]>();
     for (const [to, changes] of flips)
       byOutcome.set(to, [...(byOutcome.get(to) ?? []), changes.map(words).join(` ${t('report.and')} `)]);
-    for (const [to, list] of byOutcome) {
-      out.push(`- ${heading(to)}`);
-      for (const l of list) out.push(`  - ${l}`);
-    }
+    // One line per outcome: the changes that lead to it, any one of them.
+    for (const [to, list] of byOutcome) out.push(`- ${heading(to)} ${list.join(t('words.listSep'))}.`);
     out.push('');
   };
   if (w.primary.length === 0) out.push(t('report.noFlip'), '');
@@ -427,15 +422,6 @@ function whatWouldChangeLines(rules: RuleBase, r: Result, opts: ReportOptions): 
       (v) => t('report.verdictFlipTo', { title: verdictTitle(v) }),
     );
   }
-  if (w.mechanisms.length > 0) {
-    out.push(t('report.pathsIntro'), '');
-    for (const m of w.mechanisms) {
-      const key = m.fewest === 1 ? 'report.pathOne' : m.fewest === 2 ? 'report.pathTwo' : 'report.pathNone';
-      out.push(`- ${t(key, { title: title(m.mechanism) })}`);
-      for (const o of m.options) out.push(`  - ${o.map(words).join(` ${t('report.and')} `)}`);
-    }
-    out.push('');
-  }
   const resting = new Set([
     ...r.unknownsThatMatter.map((u) => u.question),
     ...r.unknownCombinations.flatMap((c) => c.changes.map((x) => x.question)),
@@ -444,7 +430,7 @@ function whatWouldChangeLines(rules: RuleBase, r: Result, opts: ReportOptions): 
   else {
     out.push(counted(rules, 'report.unknownsMatter', resting.size), '', ...unknownLines(rules, r), '');
   }
-  const example = w.primary[0]?.changes[0] ?? w.mechanisms.find((m) => m.options.length > 0)?.options[0]?.[0];
+  const example = w.primary[0]?.changes[0] ?? w.verdict[0]?.changes[0];
   if (example) out.push(t('report.replay', { set: example.set, file: opts.answersFile ?? 'FILE' }), '');
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../core/evaluate.js';
+import { RESPONSE_TYPE, rulesForResponse } from '../core/response-wording.js';
 import { ruleWhy, recommend, type RuleWhy } from '../core/recommend.js';
 import { whyLines } from './report.js';
 import { wording } from '../core/messages.js';
@@ -31,7 +32,8 @@ export interface Trace {
   };
 }
 
-export function buildTrace(rules: RuleBase, e: Evaluation, only?: string): Trace {
+export function buildTrace(ruleBase: RuleBase, e: Evaluation, only?: string): Trace {
+  const rules = rulesForResponse(ruleBase, e.answers[RESPONSE_TYPE]);
   const outcome = recommend(rules, e);
   const passed = new Set(e.rules.filter((t) => t.passed).map((t) => t.rule.id));
   const order = rules.mechanisms

@@ -1,7 +1,7 @@
-import { BY_ANSWER, DRAFT_TEXTS } from '../core/drafting.js';
+import { BY_ANSWER, DRAFT_TEXTS, PHRASES } from '../core/drafting.js';
 import { isPlainObject } from '../core/json.js';
 import type { Problem } from './problem.js';
-import { UNKNOWN, type Citation, type Condition, type DraftingRules, type IndicatorDef, type Item, type Question, type VariantText } from '../core/types.js';
+import { UNKNOWN, type Citation, type Condition, type DraftingRules, type IndicatorDef, type Item, type Question, type ServiceDef, type VariantText, type WorkplanDef } from '../core/types.js';
 
 export const DRAFTING_FILE = 'drafting.en.json';
 
@@ -67,24 +67,49 @@ export function checkDrafting(raw: Record<string, unknown>, ctx: DraftingCtx): D
       fail(where, 'must be an object');
       return {};
     }
-    for (const k of Object.keys(v)) if (!valid.includes(k)) fail(`${where}."${k}"`, `unknown key; valid: ${valid.join(', ')}`);
+    for (const k of Object.keys(v))
+      if (!valid.includes(k))
+        fail(
+          `${where}."${k}"`,
+          // The form before the logframe was split from the coordination workplan.
+          k === 'activity' && valid.includes('task')
+            ? 'unknown key: a coordination task is "task", with its yes/no steps in "milestones" (services a donor funds go to "services")'
+            : `unknown key; valid: ${valid.join(', ')}`,
+        );
     if (required) for (const k of valid) if (!(k in v)) fail(`${where}."${k}"`, 'missing');
     return v;
   };
   const indicators = (v: unknown, where: string): IndicatorDef[] => {
     if (!Array.isArray(v)) {
-      fail(where, 'must be a list of {"level": "output", "outcome" or "milestone", "text": ...}');
+      fail(where, 'must be a list of {"level": "output" or "outcome", "text": ...}');
       return [];
     }
     return v.flatMap((x, i) => {
       const at = `${where}[${i}]`;
-      if (!isPlainObject(x) || (x.level !== 'output' && x.level !== 'outcome' && x.level !== 'milestone')) {
-        fail(at, 'needs "level": "output", "outcome" or "milestone" and a "text"');
+      if (!isPlainObject(x) || (x.level !== 'output' && x.level !== 'outcome')) {
+        fail(at, 'needs "level": "output" or "outcome" (a yes/no step is a milestone of the coordination workplan) and a "text"');
         return [];
       }
-      return [{ level: x.level, text: text(x.text, `${at}.text`) }];
+      const out = text(x.text, `${at}.text`);
+      // An outcome is the share of people whose situation changed; an output counts people.
+      for (const variant of [out.standard, out.safe])
+        if ((x.level === 'outcome') !== variant.trimStart().startsWith('%'))
+          fail(`${at}.text`, x.level === 'outcome' ? 'an outcome is a percentage: start it with "%"' : 'an output counts people: a percentage is an outcome');
+      return [{ level: x.level, text: out }];
     });
   };
+  const milestones = (v: unknown, where: string): VariantText[] => {
+    if (!Array.isArray(v)) {
+      fail(where, 'must be a list of texts (the milestones of the coordination workplan)');
+      return [];
+    }
+    return v.map((x, i) => text(x, `${where}[${i}]`, PHRASES));
+  };
+  const workplan = (e: Record<string, unknown>, at: string): WorkplanDef => ({
+    ...(e.task !== undefined ? { task: text(e.task, `${at}.task`, PHRASES) } : {}),
+    ...(e.taskExisting !== undefined ? { taskExisting: text(e.taskExisting, `${at}.taskExisting`, PHRASES) } : {}),
+    milestones: milestones(e.milestones, `${at}.milestones`),
+  });
 
   const texts: DraftingRules['texts'] = {};
   const rawTexts = record(raw.texts, 'texts', Object.keys(DRAFT_TEXTS), true);
@@ -111,23 +136,47 @@ export function checkDrafting(raw: Record<string, unknown>, ctx: DraftingCtx): D
   }
 
   const ids = (items: Item[]): string[] => items.map((i) => i.id);
+  const services: ServiceDef[] = [];
+  if (!Array.isArray(raw.services) || raw.services.length === 0) fail('services', 'must be a non-empty list of the services the response plan funds');
+  else
+    raw.services.forEach((v, i) => {
+      const at = `services[${i}]`;
+      const e = record(v, at, ['id', 'when', 'withMechanisms', 'activity', 'indicators'], false);
+      if (typeof e.id !== 'string' || e.id === '') return fail(at, 'needs an "id"');
+      if (services.some((x) => x.id === e.id)) fail(at, `id "${e.id}" used twice`);
+      if (e.when !== undefined) ctx.checkCondition(e.when, { file, where: `${at}.when` });
+      const known = ids(ctx.mechanisms);
+      if (e.withMechanisms !== undefined && !(Array.isArray(e.withMechanisms) && e.withMechanisms.every((m) => known.includes(m as string))))
+        fail(`${at}.withMechanisms`, `must be a list of mechanism ids (${known.join(', ')})`);
+      if (e.activity === undefined) fail(`${at}.activity`, 'missing');
+      services.push({
+        id: e.id,
+        ...(e.when !== undefined ? { when: e.when as Condition } : {}),
+        ...(Array.isArray(e.withMechanisms) ? { withMechanisms: e.withMechanisms as string[] } : {}),
+        activity: text(e.activity, `${at}.activity`, PHRASES),
+        indicators: indicators(e.indicators, `${at}.indicators`),
+      });
+    });
   const mechanisms: DraftingRules['mechanisms'] = {};
   for (const [id, v] of Object.entries(record(raw.mechanisms, 'mechanisms', ids(ctx.mechanisms), true))) {
     const at = `mechanisms."${id}"`;
-    const e = record(v, at, ['approach', 'activity', 'indicators'], true);
-    mechanisms[id] = { approach: text(e.approach, `${at}.approach`), activity: text(e.activity, `${at}.activity`), indicators: indicators(e.indicators, `${at}.indicators`) };
+    const e = record(v, at, ['approach', 'task', 'taskExisting', 'milestones'], false);
+    for (const k of ['approach', 'task', 'milestones']) if (!(k in e)) fail(`${at}."${k}"`, 'missing');
+    const w = workplan(e, at);
+    mechanisms[id] = { approach: text(e.approach, `${at}.approach`, PHRASES), ...w, task: w.task ?? { standard: '', safe: '' } };
   }
   const actions: DraftingRules['actions'] = {};
   for (const [id, v] of Object.entries(record(raw.actions, 'actions', ids(ctx.actions), true))) {
     const at = `actions."${id}"`;
-    const e = record(v, at, ['activity', 'indicators'], true);
-    actions[id] = { activity: text(e.activity, `${at}.activity`), indicators: indicators(e.indicators, `${at}.indicators`) };
+    const e = record(v, at, ['task', 'milestones'], false);
+    if (!('milestones' in e)) fail(`${at}."milestones"`, 'missing');
+    actions[id] = workplan(e, at);
   }
   // A caution without a commitment simply adds none to the strategy paragraph.
   const cautions: DraftingRules['cautions'] = {};
   for (const [id, v] of Object.entries(record(raw.cautions ?? {}, 'cautions', ids(ctx.cautions), false))) {
     const e = record(v, `cautions."${id}"`, ['commitment'], true);
-    cautions[id] = { commitment: text(e.commitment, `cautions."${id}".commitment`) };
+    cautions[id] = { commitment: text(e.commitment, `cautions."${id}".commitment`, PHRASES) };
   }
 
   const hct = isPlainObject(raw.hctStep) ? raw.hctStep : {};
@@ -137,12 +186,15 @@ export function checkDrafting(raw: Record<string, unknown>, ctx: DraftingCtx): D
 
   if (raw.childrenWhen === undefined) fail('childrenWhen', 'needs the condition under which the note on children applies');
   else ctx.checkCondition(raw.childrenWhen, { file, where: 'childrenWhen' });
+  if (raw.pseaWhen === undefined) fail('pseaWhen', 'needs the condition under which sexual exploitation by aid workers is possible');
+  else ctx.checkCondition(raw.pseaWhen, { file, where: 'pseaWhen' });
   const citations = ctx.checkCitations(raw.citations, { file });
   if (ctx.problems.length > before) return undefined;
   return {
     avoid,
     hctStep: { mechanism: hct.mechanism as string, step: hct.step as string },
     childrenWhen: raw.childrenWhen as Condition,
+    pseaWhen: raw.pseaWhen as Condition,
     citations,
-    texts, byAnswer, mechanisms, actions, cautions };
+    texts, byAnswer, services, mechanisms, actions, cautions };
 }

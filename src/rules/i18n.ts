@@ -1,4 +1,5 @@
 import { isPlainObject } from '../core/json.js';
+import type { Catalog } from '../core/messages.js';
 
 /**
  * Translations as a flat dictionary: every user-facing text of the rule base gets a stable
@@ -56,6 +57,7 @@ function slotsOf(rel: string, json: Json): Slot[] {
     for (const q of arr(json.questions)) {
       for (const k of ['label', 'term', 'hint']) out.push(slot(q, k, `questions.${String(q.id)}.${k}`));
       for (const c of arr(q.choices)) out.push(slot(c, 'label', `questions.${String(q.id)}.choices.${String(c.value)}`));
+      if (isPlainObject(q.byResponseType)) leafSlots(q, 'byResponseType', `questions.${String(q.id)}.byResponseType`, out);
     }
   } else if (item) {
     const base = `${item[1]}.${String(json.id)}`;
@@ -74,6 +76,9 @@ function slotsOf(rel: string, json: Json): Slot[] {
     if (Array.isArray(json.avoid))
       out.push({ key: 'drafting.avoid', get: () => (json.avoid as string[]).join(', '), set: (v) => (json.avoid = v.split(/\s*,\s*/).filter(Boolean)) });
     for (const k of ['texts', 'byAnswer', 'mechanisms', 'actions', 'cautions']) leafSlots(json, k, `drafting.${k}`, out);
+    // Services are a list (their order is the plan's): keyed by id, so that reordering keeps the translations.
+    for (const sv of arr(json.services))
+      for (const k of ['activity', 'indicators']) leafSlots(sv, k, `drafting.services.${String(sv.id)}.${k}`, out);
     citationSlots(json.citations, 'drafting.citations', out);
   } else if (rel === 'sources.json') {
     // Titles stay as published; only the remarks on an address are the tool's own words.
@@ -127,4 +132,16 @@ export function applyTranslation(files: Map<string, Json>, translation: Record<s
       const tr = translation[s.key];
       if (typeof tr === 'string') s.set(tr);
     }
+}
+
+/**
+ * The messages of a rule base in one language: messages.en.json's texts, each replaced by its
+ * translation ("messages.<key>" in locales/<lang>.json) where one is given.
+ */
+export function catalogOf(english: Record<string, unknown>, translation: Record<string, unknown> = {}): Catalog {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(english)) if (typeof v === 'string') out[k] = v;
+  for (const [k, v] of Object.entries(translation))
+    if (k.startsWith('messages.') && typeof v === 'string') out[k.slice('messages.'.length)] = v;
+  return out;
 }

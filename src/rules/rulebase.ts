@@ -1,6 +1,7 @@
 import { cleanText, hasControls } from '../core/sanitize.js';
 import { createHash } from 'node:crypto';
 import { checkDrafting, DRAFTING_FILE } from './drafting-rules.js';
+import { RESPONSE_TYPE } from '../core/response-wording.js';
 import type { Problem } from './problem.js';
 
 import { applyTranslation, checkTranslation, extractTexts } from './i18n.js';
@@ -78,6 +79,13 @@ export interface ParseOptions {
   texts: Catalog;
   /** Message keys a contextualised copy must keep (the built-in ones); none for the built-in rules. */
   requiredMessages: readonly string[];
+  /** The sha256 of hashInput(files) when the caller has it (the browser page, by the browser's own SHA-256). */
+  hash?: string;
+}
+
+/** What a rule base's hash is taken over: every file's path and text, in order. */
+export function hashInput(files: readonly RawFile[]): string {
+  return files.map((f) => `${f.rel}\0${f.text}\0`).join('');
 }
 
 /**
@@ -212,8 +220,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
 
   if (problems.length === 0) problems.push(...translationProblems);
   if (problems.length > 0 || !drafting) return { problems };
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${f.rel}\0${f.text}\0`);
+  const hash = opts.hash ?? createHash('sha256').update(hashInput(files)).digest('hex');
   return {
     problems,
     ruleBase: {
@@ -223,7 +230,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
       version,
       meetingCost,
       ...(validBasedOn ? { basedOn: { name: basedOn.name as string, version: basedOn.version as string, hash: basedOn.hash as string } } : {}),
-      hash: hash.digest('hex'),
+      hash,
       unknownLabel,
       notApplicableLabel,
       help,
@@ -321,8 +328,42 @@ function checkQuestions(q: Record<string, unknown>, problems: Problem[]) {
     // Only well-formed choices go on: the checks of conditions below read them.
     questions.push({ ...x, choices } as unknown as Question);
   }
+  checkWordings(questions, problems);
   const unknownLabel = str(q.unknownLabel) ? q.unknownLabel : "Don't know";
   return { sections, questions, unknownLabel };
+}
+
+/** "byResponseType": wording keyed by a response type the questionnaire offers, for labels and choices the question has. */
+function checkWordings(questions: Question[], problems: Problem[]): void {
+  const types = questions.find((x) => x.id === RESPONSE_TYPE)?.choices.map((c) => String(c.value)) ?? [];
+  for (const x of questions) {
+    if (x.byResponseType === undefined) continue;
+    const at = { file: 'questions.json', where: `question "${x.id}" byResponseType` };
+    if (!isPlainObject(x.byResponseType)) {
+      problems.push({ ...at, message: 'must be an object keyed by response type' });
+      continue;
+    }
+    for (const [type, w] of Object.entries(x.byResponseType as Record<string, unknown>)) {
+      const where = { ...at, where: `${at.where}."${type}"` };
+      if (!types.includes(type)) problems.push({ ...where, message: `is not a value of "${RESPONSE_TYPE}" (${listValues(types)})` });
+      if (!isPlainObject(w)) {
+        problems.push({ ...where, message: 'must be an object with "label", "term", "hint" or "choices"' });
+        continue;
+      }
+      for (const [k, v] of Object.entries(w)) {
+        if (['label', 'term', 'hint'].includes(k)) {
+          if (!str(v)) problems.push({ ...where, message: `"${k}" must be a text` });
+        } else if (k === 'choices') {
+          const values = x.choices.map((c) => String(c.value));
+          if (!isPlainObject(v)) problems.push({ ...where, message: '"choices" must map choice values to labels' });
+          else
+            for (const [value, label] of Object.entries(v))
+              if (!values.includes(value)) problems.push({ ...where, message: `"choices": "${value}" is not a choice of this question (${listValues(values)})` });
+              else if (!str(label)) problems.push({ ...where, message: `"choices"."${value}" must be a text` });
+        } else problems.push({ ...where, message: `unknown key "${k}"; valid keys: label, term, hint, choices` });
+      }
+    }
+  }
 }
 
 function checkSources(s: Record<string, unknown>, problems: Problem[]): Map<string, Source> {

@@ -272,6 +272,19 @@ export function questionsSchema(): Schema {
               },
             },
             askWhen: { type: 'object' },
+            byResponseType: {
+              type: 'object',
+              additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  label: TEXT,
+                  term: TEXT,
+                  hint: TEXT,
+                  choices: { type: 'object', additionalProperties: TEXT },
+                },
+              },
+            },
           },
         },
       },

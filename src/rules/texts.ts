@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Lang } from '../core/lang.js';
 import type { Catalog } from '../core/messages.js';
 import { BUILT_IN_RULES_DIR } from '../paths.js';
+import { catalogOf } from './i18n.js';
 
 const cache = new Map<Lang, Catalog>();
 
@@ -15,13 +16,7 @@ export function builtInTexts(lang: Lang): Catalog {
   let catalog = cache.get(lang);
   if (catalog) return catalog;
   const read = (rel: string): Record<string, unknown> => JSON.parse(readFileSync(join(BUILT_IN_RULES_DIR, rel), 'utf8')) as Record<string, unknown>;
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(read('messages.en.json'))) if (typeof v === 'string') out[k] = v;
-  if (lang !== 'en') {
-    for (const [k, v] of Object.entries(read(`locales/${lang}.json`)))
-      if (k.startsWith('messages.') && typeof v === 'string') out[k.slice('messages.'.length)] = v;
-  }
-  catalog = out;
+  catalog = catalogOf(read('messages.en.json'), lang === 'en' ? {} : read(`locales/${lang}.json`));
   cache.set(lang, catalog);
   return catalog;
 }

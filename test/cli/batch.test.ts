@@ -62,7 +62,7 @@ describe('tip-coord batch over a folder', () => {
       ].sort(),
     );
     const report = readFileSync(join(out, '2026-01-01-example-refugee-response-documented-cases.md'), 'utf8');
-    expect(report).toContain('## Annex A. Drafting text');
+    expect(report).toContain('## Annex A. Text for the RRP or JRP, now being drafted');
     expect(statSync(join(out, '2026-01-01-portfolio.md')).mode & 0o777).toBe(0o600);
     const summary = readFileSync(join(out, '2026-01-01-portfolio.md'), 'utf8');
     expect(summary).toContain('2 responses evaluated, 2 skipped');
@@ -191,7 +191,7 @@ describe('tip-coord assess --format html', () => {
     expectSelfContained(html);
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('@media print');
-    expect(html).toContain('<h2>Annex A. Drafting text</h2>');
+    expect(html).toContain('<h2>Annex A. Text for the RRP or JRP, now being drafted</h2>');
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 });

@@ -4,7 +4,7 @@
  * lists, the sensitivity line in the page header, page numbers, A4; in English and French;
  * the same bytes at a fixed --date.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
@@ -155,5 +155,120 @@ describe('--format docx', () => {
       ),
     );
     expect(summary).toContain('<table>');
+  });
+
+  describe('under suspected or documented complicity', () => {
+    const WARNING =
+      'Sensitive: officials are suspected or documented to be complicit. Do not share this document with the authorities';
+    /** The page header of every page: one section, its default header, no different first or even pages. */
+    function everyPageHeader(doc: Buffer): string {
+      const parts = unzip(doc);
+      const body = parts.get('word/document.xml')!.toString('utf8');
+      const sections = body.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+      expect(sections.length).toBeGreaterThan(0);
+      for (const sect of sections) {
+        expect(sect).toMatch(/<w:headerReference w:type="default" r:id="[^"]+"\/>/);
+        expect(sect).not.toMatch(/w:type="(first|even)"|<w:titlePg/);
+      }
+      expect(parts.get('word/settings.xml')?.toString('utf8') ?? '').not.toMatch(
+        /<w:evenAndOddHeaders(?! w:val="false")/,
+      );
+      return [...parts]
+        .filter(([n]) => /^word\/header\d*\.xml$/.test(n))
+        .map(([, v]) => v.toString('utf8'))
+        .join('');
+    }
+
+    it.each([
+      [['assess'], '.docx'],
+      [['draft'], 'draft.docx'],
+      [['draft', '--section', 'tor'], 'tor.docx'],
+    ])('every page of the Word file of %j says so and not to share it with the authorities', (args, ext) => {
+      const out = join(tmp, `complicit-${args.join('-')}`);
+      const r = cli([
+        ...args,
+        '--answers',
+        EXAMPLE,
+        '--set',
+        'officialComplicity=documented',
+        '--format',
+        'docx',
+        '--out',
+        out,
+        '--date',
+        '2026-11-29',
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      const header = everyPageHeader(only(out, ext));
+      expect(header).toContain(WARNING);
+      expect(header).not.toContain('This report may be politically sensitive.');
+    });
+
+    it('in French too; without complicity, the sensitivity line on every page', () => {
+      const fr = join(tmp, 'complicit-fr');
+      expect(
+        cli([
+          'assess',
+          '--answers',
+          EXAMPLE,
+          '--set',
+          'officialComplicity=suspected',
+          '--format',
+          'docx',
+          '--out',
+          fr,
+          '--lang',
+          'fr',
+        ]).code,
+      ).toBe(0);
+      expect(everyPageHeader(only(fr, '.docx'))).toContain('Ne pas transmettre ce document aux autorités');
+      const plain = join(tmp, 'plain');
+      expect(cli(['assess', '--answers', EXAMPLE, '--format', 'docx', '--out', plain]).code).toBe(0);
+      const header = everyPageHeader(only(plain, '.docx'));
+      expect(header).toContain('This report may be politically sensitive.');
+      expect(header).not.toContain(WARNING);
+    });
+
+    it('the batch summary warns on every page when any response it counts has complicity', async () => {
+      const input = join(tmp, 'batch-in');
+      mkdirSync(input);
+      const example = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+      writeFileSync(join(input, 'a.json'), JSON.stringify(example));
+      writeFileSync(
+        join(input, 'b.json'),
+        JSON.stringify({
+          ...example,
+          response: { name: 'B' },
+          answers: { ...example.answers, officialComplicity: 'documented' },
+        }),
+      );
+      const out = join(tmp, 'batch-complicit');
+      expect(cli(['batch', input, '--out', out, '--format', 'docx', '--date', '2026-11-29']).code).toBe(0);
+      const docs = readdirSync(out).filter((f) => f.endsWith('.docx'));
+      const header = (name: string): string =>
+        everyPageHeader(
+          readFileSync(
+            join(
+              out,
+              docs.find((f) => f.includes(name))!,
+            ),
+          ),
+        );
+      expect(header('portfolio')).toContain(WARNING);
+      expect(header('-b.docx')).toContain(WARNING);
+      expect(header('example-refugee')).not.toContain(WARNING);
+      expect(
+        await html(
+          readFileSync(
+            join(
+              out,
+              docs.find((f) => f.includes('portfolio'))!,
+            ),
+          ),
+        ),
+      ).toContain(
+        'In at least one response counted here, partners suspect or have documented the complicity of officials.',
+      );
+    });
   });
 });

@@ -76,9 +76,15 @@ describe('the packed tarball, installed into an empty prefix', () => {
     expect(files).toContain('examples/refugee-wg-documented.json');
     // The examples' "$schema" points at ../schemas/: the schema ships beside them.
     expect(files).toContain('schemas/answers.v1.schema.json');
-    // Every file of dist/ is the entry, a chunk some file of dist/ requires, or the precompiled
-    // built-in rule base of a language: no unused build output.
-    const dist = files.filter((f) => f.startsWith('dist/'));
+    // The browser page's script and style, read (not imported) by `tip-coord web`, which inlines them.
+    expect(files.filter((f) => f.startsWith('dist/web/'))).toEqual([
+      'dist/web/docx.js',
+      'dist/web/page.css',
+      'dist/web/page.js',
+    ]);
+    // Every other file of dist/ is the entry, a chunk some file of dist/ requires, or the
+    // precompiled built-in rule base of a language: no unused build output.
+    const dist = files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/web/'));
     const used = new Set(['dist/tip-coord.cjs', 'dist/rulebase.en.json', 'dist/rulebase.fr.json']);
     for (const f of dist.filter((x) => x.endsWith('.cjs')))
       for (const m of readFileSync(join(ROOT, f), 'utf8').matchAll(/require\("\.\/([^"]+)"\)/g))
@@ -126,6 +132,15 @@ describe('the packed tarball, installed into an empty prefix', () => {
     const r = run(['--help']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Start here: tip-coord assess');
+  });
+
+  it('writes the browser page away from the repository, with its script inlined', () => {
+    const page = join(elsewhere, 'tip-coord.html');
+    const r = run(['web', '--out', page]);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain("default-src 'none'");
+    expect(html.length).toBeGreaterThan(readFileSync(join(ROOT, 'dist', 'web', 'page.js'), 'utf8').length);
   });
 
   it('the example its messages point at exists and assesses', () => {

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/answers.js';
 import { isApplicable } from '../../src/core/answers.js';
+import { questionFor } from '../../src/core/response-wording.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { BIN, ROOT } from '../support/cli.js';
 import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
@@ -26,8 +27,10 @@ interface Question {
 /** The questions that apply before any answer: skip logic leaves out those that need one (mechanismState). */
 const askableAtStart = (): number =>
   QUESTIONS.filter((q) => isApplicable(RULES, RULES.questionById.get(q.id)!, {})).length;
-const QUESTIONS = (JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: Question[] })
-  .questions;
+/** As the interview words them for the refugee response PLAN answers (questions.json "byResponseType"). */
+const QUESTIONS = (
+  JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: Question[] }
+).questions.map((q) => questionFor(q as never, 'refugee_response') as unknown as Question);
 const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>;
 /** An interview text as the CLI shows it (rules/messages.en.json), placeholders filled in. */
 function msg(key: string, vars: Record<string, string | number> = {}): string {

@@ -98,7 +98,10 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     t.press('Enter');
     await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
     const screen = flat(t.capture({ history: true }));
-    expect(screen).toContain(`✔ ${q('planningWindow').label} ${q('planningWindow').choices[0]!.label}`);
+    // The example is a refugee response: the choice names its plans, never the HNO or HRP.
+    expect(screen).toContain(`✔ ${q('planningWindow').label} RRP or JRP drafting`);
+    expect(flat(question)).toContain('RRP or JRP drafting');
+    expect(flat(question)).not.toMatch(/\bHNO\b|\bHRP\b/);
     expect(screen).not.toMatch(/✔[^✔?]*Help/);
   });
 
@@ -241,7 +244,7 @@ describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () =
     expect(saved.answers.governmentStance).toBe('resists_terminology');
     const report = readFileSync(join(out, files[0]!), 'utf8');
     expect(report).toContain('Primary mechanism: **Integration at GBV and Child Protection AoR level**');
-    expect(report).toContain('### Mind the terminology');
+    expect(report).toContain('- **Mind the terminology**: ');
   });
 
   it("--edit asks every question with the file's answers as defaults: Enter keeps them", async () => {

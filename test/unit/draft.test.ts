@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { completeAnswers, type Answers } from '../../src/core/answers.js';
 import { buildDraft, draftMarkdown } from '../../src/render/draft.js';
 import { Evaluator } from '../../src/core/evaluate.js';
@@ -11,6 +10,7 @@ import { assess } from '../../src/core/assessment.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
 import { answersArbitrary } from '../support/arbitraries.js';
 import { runOn } from '../support/run-info.js';
+import { ruleCopies } from '../support/rule-copy.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
@@ -32,7 +32,10 @@ describe('drafting text: HNO', () => {
     const hno = d.hno.text;
     expect(hno.startsWith(`**${GPC_LABEL}.**`)).toBe(true);
     expect(hno).toContain('recurring pattern');
-    expect(hno).toContain('[Who exploits and how');
+    // The perpetrators answered fill the threat: kinds, never names; how they operate is left to the drafter.
+    expect(hno).toContain('Partners report exploitation by criminal networks and employers, recruiters or brokers.');
+    expect(hno).toContain('[How people are recruited, moved and controlled');
+    expect(hno).not.toContain('[Who exploits and how');
     // Forced marriage is a GPC risk of its own: named, not counted under this label.
     expect(hno).toContain('Forms reported: sexual exploitation and forced labour.');
     expect(hno).toContain('child, early or forced marriage are analysed under their own GPC protection risks');
@@ -86,46 +89,114 @@ describe('drafting text: HNO', () => {
   });
 });
 
+/** Coordination tasks: set-up, ToR, protocol, inclusion in plans. They belong to the coordination workplan, never to the logframe. */
+const COORDINATION =
+  /working group|task force|terms of reference|\bToR\b|information-sharing protocol|\bSOPs?\b|focal point|include .* in the|included in|contingency plan|agenda|\bmap\b|mapping|advocate/i;
+/** The services a donor funds, as plans name them. */
+const SERVICES = [
+  /case management/i,
+  /cash for protection/i,
+  /safe accommodation/i,
+  /legal aid/i,
+  /\bMHPSS\b|psychosocial/i,
+  /information and awareness with communities/i,
+  /frontline training/i,
+];
+const idpVariant = { ...example, responseType: 'idp_cluster', populationGroups: ['idps', 'host_community'] };
+
 describe('drafting text: HRP', () => {
-  it('has an objective, activities from the recommended mechanisms and actions, and logframe indicators with placeholders', async () => {
-    const r = await resultOf(example);
-    const d = buildDraft(rules, r);
-    expect(d.hrp.objective).toContain('crisis-affected women, girls and men');
-    const drafting = rules.drafting;
-    const expected = [
-      ...r.recommendations.map((m) => drafting.mechanisms[m.mechanism]!),
-      ...r.actions.map((a) => drafting.actions[a.id]!),
-    ];
-    expect(d.hrp.activities).toEqual(expected.map((x) => x.activity.standard));
-    expect(d.hrp.activities[0]).toMatch(/working group/);
-    const texts = d.hrp.indicators.map((i) => i.text);
-    const TRAINED =
-      '# of frontline workers trained on safe identification and referral of persons at risk of or affected by trafficking (people; by sex)';
-    expect(texts).toContain(TRAINED);
-    // Logframe indicators count people, with a unit and a breakdown; yes/no steps go to the coordination workplan.
-    for (const x of texts) expect(x).toMatch(/^# of (persons|frontline workers) .*\(people; by sex/);
-    expect(d.hrp.milestones).toContain('Referral pathway names where trafficking cases are referred (yes/no)');
-    expect(d.hrp.milestones).toContain('# of protection assessments including TIP indicator questions');
-    expect(texts.join(' ')).not.toMatch(/yes\/no|%/);
-    expect(new Set(texts).size).toBe(texts.length);
-    for (const i of d.hrp.indicators) {
-      expect(i.target).toBe('[target]');
-      expect(i.baseline).toBe('[baseline]');
-      expect(['output', 'outcome']).toContain(i.level);
-    }
-    const md = draftMarkdown(rules, d, { sections: ['hrp'] });
-    expect(md).toContain('| Indicator | Level | Baseline | Target |');
-    expect(md).toContain(`| ${TRAINED} | output | [baseline] | [target] |`);
-    expect(md).toContain('**Coordination workplan (milestones, not logframe indicators)**');
-    expect(md).not.toContain('Protection risk analysis');
-    expect(d.hrp.where).toContain('under its existing protection objective');
+  for (const [name, answers] of [
+    ['the refugee example', example],
+    ['an IDP variant', idpVariant],
+  ] as const)
+    it(`is a logframe a donor can fund on ${name}: services as activities, outputs that count people, outcomes in percent, coordination apart`, async () => {
+      const d = await draftOf(answers);
+      const activities = d.hrp.activities;
+      for (const a of activities) expect(a).not.toMatch(COORDINATION);
+      expect(SERVICES.filter((re) => activities.some((a) => re.test(a))).length).toBeGreaterThanOrEqual(4);
+      const outcomes = d.hrp.indicators.filter((i) => i.level === 'outcome');
+      const outputs = d.hrp.indicators.filter((i) => i.level === 'output');
+      expect(outcomes.length).toBeGreaterThan(0);
+      for (const i of outcomes) expect(i.text).toMatch(/^% of .*\(by sex, age and disability\)$/);
+      // Outputs count people, by sex, age and disability; a count of people trained is an output.
+      for (const i of outputs) expect(i.text).toMatch(/^# of .*\(people; by sex, age and disability\)$/);
+      expect(outputs.map((i) => i.text)).toContain(
+        '# of frontline workers trained on safe identification and referral (people; by sex, age and disability)',
+      );
+      expect(outcomes.map((i) => i.text)).toContain(
+        '% of identified survivors whose case plan goals are met at case closure (by sex, age and disability)',
+      );
+      for (const i of d.hrp.indicators) {
+        expect(i.target).toBe('[target]');
+        expect(i.baseline).toBe('[baseline]');
+        expect(i.text).not.toMatch(/yes\/no/);
+      }
+      const texts = d.hrp.indicators.map((i) => i.text);
+      expect(new Set(texts).size).toBe(texts.length);
+      // The coordination tasks are in the workplan, with their milestones.
+      const tasks = d.hrp.workplan.map((w) => w.task).join('\n');
+      expect(tasks).toMatch(/working group: terms of reference/);
+      expect(tasks).toMatch(/information-sharing protocol/);
+      expect(d.hrp.workplan.flatMap((w) => w.milestones)).toContain(
+        'Information-sharing protocol covering trafficking data agreed (yes/no)',
+      );
+      const md = draftMarkdown(rules, d, { sections: ['hrp'] });
+      expect(md).toContain('**Activities**');
+      expect(md).toContain('| Indicator | Level | Baseline | Target |');
+      expect(md).toContain('| Coordination task | Milestone |');
+      expect(md.indexOf('| Coordination task')).toBeGreaterThan(md.indexOf('| Indicator |'));
+      expect(md).not.toContain('Protection risk analysis');
+      expect(d.hrp.where).toContain('under its existing protection objective');
+    });
+
+  it('offers the services the answers call for: no shelter or cash with no evidence, outreach where men or labour, the NRM only when linked', async () => {
+    const none = await draftOf({ tipEvidence: 'none', tipScale: 'isolated' });
+    expect(none.hrp.activities.join(' ')).not.toMatch(/cash|accommodation|legal aid|psychosocial|outreach/i);
+    expect(none.hrp.activities.join(' ')).toMatch(/case management/i);
+    const womenOnly = await draftOf({
+      ...example,
+      affectedGroups: ['women', 'girls'],
+      tipForms: ['sexual_exploitation'],
+    });
+    expect(womenOnly.hrp.activities.join(' ')).not.toMatch(/outreach/i);
+    expect(womenOnly.hrp.activities[0]).toContain('through GBV and child protection case management');
+    const men = await draftOf({ ...example, affectedGroups: ['men'], tipForms: ['forced_labour'] });
+    expect(men.hrp.activities.join(' ')).toMatch(/outreach/i);
+    expect(men.hrp.activities[0]).toContain('through general protection case management');
+    const linked = await resultOf(example);
+    expect(linked.recommendations.map((m) => m.mechanism)).toContain('national_linkage');
+    expect(
+      buildDraft(rules, linked)
+        .hrp.indicators.map((i) => i.text)
+        .join(' '),
+    ).toContain('national referral mechanism');
+    const complicit = await draftOf({ ...example, officialComplicity: 'documented' });
+    expect(JSON.stringify(complicit.hrp)).not.toMatch(/national referral mechanism/i);
   });
 
-  it('follows the recommendation: a focal point response gets focal point activities, not working-group ones', async () => {
+  it('counts each person once: child recruitment under Child Protection only, said below the indicators', async () => {
+    const d = await draftOf({
+      ...idpVariant,
+      tipForms: ['child_recruitment', 'forced_labour'],
+      affectedGroups: ['boys', 'men'],
+    });
+    expect(d.hrp.indicators.map((i) => i.text).join(' ')).not.toMatch(/armed forces|CAAFAG|under 18/i);
+    expect(d.hrp.activities.join(' ')).not.toMatch(/armed forces|CAAFAG/i);
+    expect(d.hrp.notCounted).toBe(
+      'Children associated with armed forces or groups are counted under the Child Protection objective, not again here.',
+    );
+    expect(d.hrp.workplan.map((w) => w.task).join(' ')).toMatch(/MRM country task force/);
+    expect((await draftOf({ ...idpVariant, tipForms: ['forced_labour'] })).hrp.notCounted).toBeUndefined();
+  });
+
+  it('puts coordination tasks of a focal-point response in the workplan, and reviews a mechanism already in place', async () => {
     const d = await draftOf({});
-    expect(d.hrp.activities[0]).toMatch(/focal point/);
-    expect(d.hrp.activities.join(' ')).not.toMatch(/working group/);
+    expect(d.hrp.activities.join(' ')).not.toMatch(/focal point|working group/);
+    expect(d.hrp.workplan[0]!.task).toMatch(/focal point/);
     expect(d.hrp.objective).toContain('crisis-affected people');
+    const existing = await resultOf({ ...example, existingMechanism: 'working_group', mechanismState: 'delivering' });
+    expect(existing.recommendations.find((m) => m.mechanism === 'working_group')?.existing).toBe(true);
+    expect(buildDraft(rules, existing).hrp.workplan[0]!.task).toMatch(/^Review the anti-trafficking working group/);
   });
 });
 
@@ -143,6 +214,104 @@ describe('drafting text: plan names', () => {
     expect((await draftOf({ ...example, responseType: 'mixed' })).hrp.title).toBe(
       'Protection response (HRP and Refugee Response Plan, RRP)',
     );
+    // Before a crisis, whatever the response type: the contingency plan.
+    for (const responseType of ['idp_cluster', 'refugee_response']) {
+      const prep = await draftOf({ ...example, responseType, phase: 'preparedness' });
+      expect(prep.hrp.title).toBe('Protection response (inter-agency contingency plan)');
+      expect(prep.hrp.where).toContain('Before a crisis these activities are planned, not yet funded');
+      expect(prep.strategy.cluster).toContain(
+        'Before a crisis, it will write trafficking into the inter-agency contingency plan',
+      );
+    }
+  });
+});
+
+describe('drafting texts read the answers', () => {
+  it('say nothing of adult men when no men are affected, and name who is outside the AoRs as answered', async () => {
+    const women = await draftOf({
+      ...example,
+      affectedGroups: ['women', 'girls'],
+      tipForms: ['forced_labour', 'domestic_servitude'],
+    });
+    const all = JSON.stringify(women);
+    expect(all).not.toMatch(/\bmen\b|\bmale\b/i);
+    expect(all).toContain('women in forced labour and people in domestic servitude');
+    const men = await draftOf({ ...example, affectedGroups: ['men'], tipForms: ['forced_labour'] });
+    expect(men.strategy.cluster).toContain('adult men in forced labour');
+    expect(men.strategy.cluster).not.toContain('domestic servitude');
+  });
+
+  it('say nothing of a referral system beside a national one where there is none', async () => {
+    for (const parallelResponses of ['single', 'parallel_separate']) {
+      const md = draftMarkdown(rules, await draftOf({ ...example, nationalReferral: 'none', parallelResponses }));
+      expect(md).not.toMatch(/beside the national|national one|hand-over points|to the national referral mechanism/i);
+      expect(md).toContain('There is no national referral mechanism.');
+    }
+  });
+
+  it('speak of the RRP or JRP in a refugee response, never of an HNO or HRP, whatever else is answered', async () => {
+    for (const extra of [
+      {},
+      { tipScale: 'widespread' },
+      { officialComplicity: 'documented' },
+      { phase: 'transition' },
+    ]) {
+      const d = await draftOf({ ...example, ...extra });
+      const md = draftMarkdown(rules, d);
+      expect(md).not.toMatch(/\bHNO\b|\bHRP\b|\bHNRP\b|\bHCT\b/);
+      expect(md).toMatch(/RRP or JRP/);
+      expect(d.title).not.toMatch(/\bHNO\b|\bHRP\b/);
+    }
+    const idp = draftMarkdown(rules, await draftOf({ ...example, responseType: 'idp_cluster' }));
+    expect(idp).toMatch(/HNO and HRP, or HNRP/);
+  });
+
+  it('plan the hand-over in transition and the exit under complicity; write the contingency plan before a crisis', async () => {
+    const transition = await draftOf({ ...example, phase: 'transition' });
+    expect(transition.hrp.where).toContain('each activity carries its hand-over');
+    expect(transition.strategy.cluster).toContain(
+      'when this work passes to them and when the humanitarian arrangements close',
+    );
+    const complicit = await draftOf({ ...example, phase: 'transition', officialComplicity: 'documented' });
+    expect(complicit.hrp.where).toContain('each activity carries its exit');
+    expect(complicit.strategy.cluster).toContain('no case information goes to the authorities');
+    expect(JSON.stringify(complicit)).not.toMatch(/hand-over plan|national coordinator|passes to them/);
+    const prep = await draftOf({ ...example, phase: 'preparedness' });
+    expect(prep.title).toBe('Text for the inter-agency contingency plan, now being drafted');
+    expect(prep.hno.title).toBe('Protection risk analysis (inter-agency contingency plan)');
+  });
+
+  it('name the PSEA network and its reporting channel where sexual exploitation is reported', async () => {
+    const d = await draftOf(example);
+    expect(d.strategy.cluster).toContain(
+      'Reports of sexual exploitation by aid workers will go to the PSEA network through its reporting channel',
+    );
+    expect(d.strategy.cluster).toContain('IASC Six Core Principles relating to sexual exploitation and abuse (2019)');
+    expect((await draftOf({ ...example, tipForms: ['forced_labour'] })).strategy.cluster).not.toContain('PSEA');
+    const safe = await draftOf({ ...example, governmentStance: 'resists_terminology' });
+    expect(safe.strategy.cluster).toContain('PSEA network');
+  });
+
+  it('title the annex by the planning window', async () => {
+    expect((await draftOf(example)).title).toBe('Text for the RRP or JRP, now being drafted');
+    expect((await draftOf({ ...example, planningWindow: 'strategy_review' })).title).toBe(
+      'Text for the protection strategy review',
+    );
+    expect((await draftOf({ ...example, planningWindow: 'none', responseType: 'idp_cluster' })).title).toBe(
+      'Text for the next HNO and HRP, or HNRP',
+    );
+    const report = buildReport(rules, await resultOf({ ...example, planningWindow: 'strategy_review' }));
+    expect(report).toContain('## Annex A. Text for the protection strategy review');
+  });
+
+  it('fill the HNO threat with kinds of perpetrators, never names; state forces as armed actors', async () => {
+    const d = await draftOf({
+      ...example,
+      perpetrators: ['state_forces', 'non_state_armed_groups', 'family_community'],
+    });
+    expect(d.hno.text).toContain('Partners report exploitation by armed actors and family or community members.');
+    expect(d.hno.text).not.toMatch(/state|non-state/i);
+    expect((await draftOf({ ...example, perpetrators: 'unknown' })).hno.text).toContain('[Who exploits and how');
   });
 });
 
@@ -183,9 +352,7 @@ describe('terminology-safe variant', () => {
     expect(md).not.toMatch(FORBIDDEN);
     expect(JSON.stringify(d)).not.toMatch(FORBIDDEN);
     expect(md).toContain('Exploitation, forced labour and related protection risks');
-    expect(md).toContain(
-      '# of frontline workers trained on safe identification and referral of persons at risk of or affected by exploitation and forced labour (people; by sex)',
-    );
+    expect(md).toContain('# of survivors of exploitation and people at risk receiving case management');
   });
 
   it('never lets a forbidden word through, whatever the other answers', async () => {
@@ -214,7 +381,7 @@ describe('terminology-safe variant', () => {
 describe('drafting text in the report', () => {
   it('comes before the answers, with the safe-variant notice outside the text', async () => {
     const report = buildReport(rules, await resultOf({ ...example, governmentStance: 'resists_terminology' }));
-    const start = report.indexOf('## Annex A. Drafting text');
+    const start = report.indexOf('## Annex A. ');
     const end = report.indexOf('## Annex B');
     expect(start).toBeGreaterThan(report.indexOf('## Actions for every response'));
     expect(end).toBeGreaterThan(start);
@@ -229,41 +396,45 @@ describe('drafting text in the report', () => {
 
   it('has the standard text and no notice otherwise', async () => {
     const report = buildReport(rules, await resultOf(example));
-    const section = report.slice(report.indexOf('## Annex A. Drafting text'), report.indexOf('## Annex B'));
+    const section = report.slice(report.indexOf('## Annex A. '), report.indexOf('## Annex B'));
     expect(section).toContain(GPC_LABEL);
     expect(section).not.toContain('terminology-safe');
   });
 });
 
 describe('drafting.en.json is checked when the rules load', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const broken = (edit: (j: any) => void): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'tip-drafting-'));
-    dirs.push(dir);
-    cpSync(DEFAULT_RULES_DIR, dir, { recursive: true });
-    const path = join(dir, 'drafting.en.json');
-    const json = JSON.parse(readFileSync(path, 'utf8'));
-    edit(json);
-    writeFileSync(path, JSON.stringify(json));
-    return dir;
-  };
-  const problem = (dir: string): string => {
-    try {
-      loadRuleBase(dir);
-    } catch (e) {
-      return (e as Error).message;
-    }
-    throw new Error('expected the rule base to be rejected');
-  };
+  const copies = ruleCopies('tip-drafting-');
+  const broken = (edit: (j: any) => void): string => copies.edited('drafting.en.json', edit);
+  const problem = copies.problemOf;
 
   it('refuses a safe text holding an avoided word', () => {
-    const m = problem(
-      broken((j) => (j.actions.training.indicators[0].text.safe = '# of staff trained on TIP referral')),
-    );
+    const m = problem(broken((j) => (j.services[0].indicators[0].text.safe = '# of staff trained on TIP referral')));
     expect(m).toContain('drafting.en.json');
-    expect(m).toContain('actions."training".indicators[0].text');
+    expect(m).toContain('services[0].indicators[0].text');
     expect(m).toContain('"TIP"');
+  });
+
+  it('refuses an outcome that is not a percentage and a yes/no milestone among the indicators', () => {
+    expect(problem(broken((j) => (j.services[0].indicators[1].text = '# of cases closed')))).toContain(
+      'an outcome is a percentage',
+    );
+    expect(
+      problem(broken((j) => j.services[0].indicators.push({ level: 'milestone', text: 'ToR endorsed (yes/no)' }))),
+    ).toContain('coordination workplan');
+  });
+
+  it('says how to write an action in the form before the workplan was split from the logframe', () => {
+    const m = problem(
+      broken(
+        (j) =>
+          (j.actions.mapping = {
+            activity: 'Map pathways.',
+            indicators: [{ level: 'milestone', text: 'Mapped (yes/no)' }],
+          }),
+      ),
+    );
+    expect(m).toContain('actions."mapping"."activity"');
+    expect(m).toContain('a coordination task is "task", with its yes/no steps in "milestones"');
   });
 
   it('refuses a misspelt placeholder, naming the valid ones', () => {

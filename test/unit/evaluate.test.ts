@@ -79,7 +79,7 @@ describe('evaluation', () => {
     for (const h of [
       '## Decision brief',
       '### Action plan: the next 30, 60 and 90 days',
-      '## Cautions',
+      '### Cautions',
       '## Annex B. How this was decided',
       '### Not recommended',
       '## Annex C. Answers given',

@@ -3,7 +3,8 @@
  * plan; the rule trace is an annex in plain words; the ToR outline and the meeting cost follow
  * the answers; every source can be followed and is listed once.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completeAnswers, type Answers } from '../../src/core/answers.js';
@@ -12,6 +13,7 @@ import { Evaluator } from '../../src/core/evaluate.js';
 import { actionPlan, buildReport } from '../../src/render/report.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
 import { runOn } from '../support/run-info.js';
+import { cli } from '../support/cli.js';
 
 const rules = loadRuleBase();
 const evaluator = new Evaluator(rules);
@@ -36,7 +38,9 @@ describe('the report', () => {
     const brief = md.slice(md.indexOf('## Decision brief'), md.indexOf('## The recommended set-up'));
     expect(brief).toContain('**Response:** R · **Date:** 1 January 2026');
     expect(brief).toContain('Primary mechanism: **Dedicated anti-trafficking working group or task force**');
-    expect(brief).toContain('**The HNO is being drafted: write trafficking into the HNO now.**');
+    // A refugee response names its own plans, never the HNO.
+    expect(brief).toContain('**Drafting of the RRP or JRP is under way: write trafficking in now.**');
+    expect(brief).not.toMatch(/\bHNO\b/);
     expect(brief).toContain('| By | Action | Owner |');
     expect(brief).toMatch(
       /\| 30\u00a0days \| Place it under the refugee protection working group.* \| Protection Working Group coordinator \|/,
@@ -72,6 +76,41 @@ describe('the report', () => {
     );
   });
 
+  it('of the refugee example is at most 350 lines: the annex does not repeat the rules, the trace stays in explain', () => {
+    // The shipped example through the real command line, as a coordinator would run it.
+    const out = mkdtempSync(join(tmpdir(), 'tip-length-'));
+    try {
+      const r = cli([
+        'assess',
+        '--answers',
+        'examples/refugee-wg-documented.json',
+        '--out',
+        out,
+        '--no-save-answers',
+        '--date',
+        '2026-01-01',
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      const md = readFileSync(r.stdout.trim(), 'utf8');
+      expect(md.split('\n').length).toBeLessThanOrEqual(350);
+      const annexB = md.slice(md.indexOf('## Annex B'), md.indexOf('## Annex C'));
+      // One line per mechanism, no condition lists, no source points: `explain` has the trace.
+      expect(annexB).toContain('`tip-coord explain --answers');
+      expect(annexB).not.toMatch(/The answers that led here|\(answer: “[^”]*”\)\n|^ {2,}- /m);
+      for (const rec of [
+        'Dedicated anti-trafficking working group or task force',
+        'Inclusion in strategy and planning documents',
+      ])
+        expect(annexB.split('\n').filter((l) => l.startsWith(`- **${rec}**`))).toHaveLength(1);
+      // What each source is cited for is said once, with its address.
+      expect(md.slice(md.indexOf('## Sources cited'))).toMatch(
+        /- \*\*S5\*\*: .*https:\/\/reliefweb\.int\S+ Cited for: task forces brought in hotline operators/,
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('is about half as long before its annexes as the 444-line report it replaces', async () => {
     const body = bodyOf(buildReport(rules, await resultOf(example))).split('\n').length;
     expect(body).toBeLessThan(444 * 0.55);
@@ -96,14 +135,17 @@ describe('the report', () => {
     expect(tor).toContain('Every two months');
     expect(tor).toContain('information-sharing protocol (ISP)');
     expect(tor).toContain('1 January 2027');
-    // 10 members × 2 h × 0.5 meetings + 2 days × 8 h = 26.
+    // 10 members × 2 h × 0.5 meetings + 2 days × 8 h = 26, in the words a coordinator uses.
     expect(md).toContain(
-      'About 26 person-hours a month: 10 members × 2 h × 0.5 meeting(s) a month, plus 2 secretariat day(s) of 8 h.',
+      'About 26 person-hours a month: one meeting every two months, 2 hours each, with 10 members, plus 2 secretariat days a month.',
     );
-    expect(md).toContain('ruleset.json, "meetingCost"');
+    // No rule-file internals in a text a reader sees.
+    expect(md).not.toMatch(/\.json|meetingCost/);
     const fp = buildReport(rules, await resultOf({}));
     expect(fp).not.toContain('## Terms of reference');
-    expect(fp).toContain('a 15-minute agenda item × 20 participants');
+    expect(fp).toContain(
+      'a 15-minute item on the agenda of the protection meeting (one meeting a month) with 20 participants',
+    );
   });
 
   it('cites sources anyone can follow, each once per list: published title, publisher, year, full address', async () => {

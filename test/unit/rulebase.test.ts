@@ -1,26 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, readRuleBase, ruleSetFolder } from '../../src/rules/folder.js';
 import { parseJson } from '../../src/core/json.js';
 import { builtInTexts } from '../../src/rules/texts.js';
-
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+import { ruleCopies } from '../support/rule-copy.js';
 
 /** A copy of the built-in rule base with one file edited. */
-function brokenCopy(file: string, edit: (json: any) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tip-rules-'));
-  dirs.push(dir);
-  cpSync(DEFAULT_RULES_DIR, dir, { recursive: true });
-  const path = join(dir, file);
-  const json = JSON.parse(readFileSync(path, 'utf8'));
-  edit(json);
-  writeFileSync(path, JSON.stringify(json));
-  return dir;
-}
+const brokenCopy = ruleCopies('tip-rules-').edited;
 
 function problemOf(dir: string): string {
   try {

@@ -170,7 +170,14 @@ async function writeSummary(
   let summary: string | Uint8Array | ((stem: string) => string);
   if (format === 'docx') {
     // The chart stays beside it as an SVG file; Word shows the summary's tables (the stock-take's among them).
-    summary = await wordFile(rules, `${head}\n${body}`, t('portfolio.title', { count: portfolio.total }), date);
+    const { wordHeader } = await import('../../render/report.js');
+    summary = await wordFile(
+      rules,
+      `${head}\n${body}`,
+      t('portfolio.title', { count: portfolio.total }),
+      date,
+      wordHeader(rules, portfolio.complicit),
+    );
   } else if (format === 'md') {
     summary = (stem) => `${head}\n![${t('portfolio.chartAlt')}](${encodeURI(`${stem}.svg`)})\n\n${body}`;
   } else {

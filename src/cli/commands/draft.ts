@@ -1,4 +1,5 @@
 import { completeAnswers } from '../../core/answers.js';
+import { officialsComplicit } from '../../core/sensitivity.js';
 import { buildDraft, draftMarkdown, draftSections, DRAFT_SECTIONS, type DraftSection } from '../../render/draft.js';
 import { EXIT } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
@@ -51,6 +52,7 @@ export async function run(opts: DraftOptions, ctx: Context): Promise<number> {
   const { torMarkdown } = tor ? await import('../../render/tor.js') : { torMarkdown: undefined };
   const markdown = torMarkdown ? torMarkdown(rules, result, 2) : draftMarkdown(rules, draft, { sections });
   if (opts.format === 'docx') {
+    const { wordHeader } = await import('../../render/report.js');
     const title = tor ? message(rules, 'tor.title') : message(rules, 'report.drafting');
     const date = result.stamp.date;
     const path = writeNewReport(
@@ -58,7 +60,7 @@ export async function run(opts: DraftOptions, ctx: Context): Promise<number> {
       date,
       name,
       tor ? 'tor.docx' : 'draft.docx',
-      await wordFile(rules, markdown, title, date),
+      await wordFile(rules, markdown, title, date, wordHeader(rules, officialsComplicit(result.answers))),
     );
     ctx.stdout.write(`${path}\n`);
     return EXIT.ok;

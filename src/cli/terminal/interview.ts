@@ -1,6 +1,7 @@
 import { dependentsOf, isApplicable, settleApplicability, type Answers } from '../../core/answers.js';
 import { InterruptedError } from '../../core/errors.js';
 import { describeAnswer } from '../../core/explain.js';
+import { questionFor, RESPONSE_TYPE, rulesForResponse } from '../../core/response-wording.js';
 import { message } from '../../core/messages.js';
 import { uiText } from '../ui-text.js';
 import type { Choice, ListConfig } from './prompts.js';
@@ -192,7 +193,9 @@ export class Interview {
   }
 
   /** Asks one question (help and glossary open inside it, from a key) and settles skip logic. */
-  async askOne(q: Question, opts: { n?: number; total?: number; withDefault: boolean }): Promise<void> {
+  async askOne(question: Question, opts: { n?: number; total?: number; withDefault: boolean }): Promise<void> {
+    // In the words of the response type answered so far: a refugee response is asked about its RRP or JRP.
+    const q = questionFor(question, this.answers[RESPONSE_TYPE]);
     const hint = q.type === 'multi' ? `${q.hint} (${this.t('interview.multiHint')})` : q.hint;
     const progress =
       opts.n !== undefined ? `${this.t('interview.progress', { n: opts.n, total: opts.total ?? opts.n })} · ` : '';
@@ -292,13 +295,14 @@ export class Interview {
   async pickAnswer(doneLabel: string): Promise<string | undefined> {
     const choices: (Separator | Choice<string>)[] = [{ name: doneLabel, value: DONE }];
     let section = '';
-    for (const q of this.rules.questions) {
+    const words = rulesForResponse(this.rules, this.answers[RESPONSE_TYPE]);
+    for (const q of words.questions) {
       if (q.section !== section) {
         section = q.section;
         choices.push(new Separator(`── ${this.rules.sections.find((s) => s.id === section)?.title ?? section}`));
       }
       const value = this.answers[q.id] ?? UNKNOWN;
-      const answer = describeAnswer(this.rules, q.id, value);
+      const answer = describeAnswer(words, q.id, value);
       // A skipped question cannot be picked: it depends on another answer.
       choices.push(
         value === NOT_APPLICABLE

@@ -109,7 +109,7 @@ describe('holds() on every operator and group', () => {
     await fc.assert(agreesWithEngine(holds, referenceEngine()), { numRuns: 600 });
   });
 
-  it('decides as the tree it was compiled from, on partial facts too (three-valued)', () => {
+  it('decides the same when a condition is asked again or compiled afresh, on partial facts too (three-valued)', () => {
     const reading = holdsWith(testLeaf);
     fc.assert(
       fc.property(conditionArbitrary(), answersArbitrary(rules), fc.func(fc.boolean()), (condition, answers, keep) => {

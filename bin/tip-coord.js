@@ -31,7 +31,11 @@ function codeCache() {
     (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ||
     path.join(require('node:os').homedir(), '.cache');
   if (!path.isAbsolute(base)) return undefined;
-  const dir = path.join(base, 'tip-coord', `code-${process.version}-${process.arch}-${nameOf(DIST)}`);
+  const parent = path.join(base, 'tip-coord');
+  const dir = path.join(parent, `code-${process.version}-${process.arch}-${nameOf(DIST)}`);
+  // Code is read back only from folders this user alone can write (else another account could
+  // hand this process code to run); such a folder, or none, means compiling as usual.
+  const usable = isPrivate(parent) && isPrivate(dir);
   const vm = require('node:vm');
   const made = [];
   const compile = Module.prototype._compile;
@@ -42,9 +46,9 @@ function codeCache() {
     let cachedData;
     try {
       // The file's length, its text, then V8's code for it.
-      const kept = fs.readFileSync(file);
-      const length = kept.readUInt32LE(0);
-      if (length === source.length && source.equals(kept.subarray(4, 4 + length)))
+      const kept = usable ? fs.readFileSync(file) : undefined;
+      const length = kept?.readUInt32LE(0);
+      if (kept && length === source.length && source.equals(kept.subarray(4, 4 + length)))
         cachedData = kept.subarray(4 + length);
     } catch {
       // Not kept yet, or unreadable: compiled as usual.
@@ -64,13 +68,21 @@ function codeCache() {
     if (made.length === 0) return;
     try {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      if (!makePrivate(parent) || !makePrivate(dir)) return;
+      // A folder that others could write into until now may hold anything: start it afresh.
+      if (!usable)
+        for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { force: true, recursive: true });
       for (const { script, file, source } of made) {
         const length = Buffer.alloc(4);
         length.writeUInt32LE(source.length, 0);
         // Written whole under a temporary name, then renamed: a reader sees all of it or nothing.
         const tmp = `${file}.${process.pid}.tmp`;
         try {
-          fs.writeFileSync(tmp, Buffer.concat([length, source, script.createCachedData()]), { mode: 0o600 });
+          // 'wx': never through a file or link already there.
+          fs.writeFileSync(tmp, Buffer.concat([length, source, script.createCachedData()]), {
+            mode: 0o600,
+            flag: 'wx',
+          });
           fs.renameSync(tmp, file);
         } catch (err) {
           fs.rmSync(tmp, { force: true });
@@ -85,6 +97,33 @@ function codeCache() {
       // A cache that cannot be written only means that the next run compiles again.
     }
   };
+}
+
+/** A real folder (not a link) of this user's that no one else can write into or read. */
+function isPrivate(dir) {
+  try {
+    const st = fs.lstatSync(dir);
+    const mine = typeof process.getuid !== 'function' || st.uid === process.getuid();
+    return st.isDirectory() && mine && (process.platform === 'win32' || (st.mode & 0o077) === 0);
+  } catch {
+    return false;
+  }
+}
+
+/** isPrivate, after taking others' rights away from a folder of this user's (made by an older umask). */
+function makePrivate(dir) {
+  try {
+    const st = fs.lstatSync(dir);
+    if (
+      st.isDirectory() &&
+      !st.isSymbolicLink() &&
+      (typeof process.getuid !== 'function' || st.uid === process.getuid())
+    )
+      if (process.platform !== 'win32' && (st.mode & 0o077) !== 0) fs.chmodSync(dir, 0o700);
+  } catch {
+    return false;
+  }
+  return isPrivate(dir);
 }
 
 /** A short name for a folder, for a cache folder of its own (FNV-1a: a name, not a check). */

@@ -34,9 +34,11 @@ function version(): string {
 
 /** --lang from the command line wherever it stands (it words even commander's errors and --help). */
 function langArg(argv: readonly string[]): string | undefined {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return undefined;
-  return argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  for (const [i, a] of argv.entries()) {
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
 }
 
 function validLang(argv: readonly string[]): string | undefined {
@@ -78,7 +80,8 @@ function handleError(err: unknown): number {
   if (err instanceof CommanderError) {
     // --help, --version, `help COMMAND`; `tip-coord` alone shows the help on stderr as an error.
     if (err.exitCode === 0) return EXIT.ok;
-    // Any other commander error has printed its message (configureOutput in program.ts).
+    // The help shown for a missing command (on stderr); every other error is a UserError
+    // (wordCommanderErrors in command-kit.ts).
     return EXIT.invalidInput;
   }
   if (err instanceof UserError) {

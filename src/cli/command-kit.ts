@@ -3,14 +3,15 @@
  * Command of the tool, shared options, help texts. Loaded at start-up, so it imports no command's
  * code: each command loads its code (`commands/<name>.ts`) when it runs.
  */
-import { Command, Help, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import { Help, Option, type CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import { UserError } from '../core/errors.js';
 import { closest } from '../core/suggest.js';
-import type { MessageKey, Vars } from '../core/messages.js';
+import type { ToolKey, Vars } from '../core/messages.js';
 import type { Context } from './context.js';
 import { commandName, uiText, userError, valueList } from './ui-text.js';
 
 /** A text of the tool in this run's language (set before the program is built). */
-export const t = (key: MessageKey, vars?: Vars): string => uiText(key, vars);
+export const t = (key: ToolKey, vars?: Vars): string => uiText(key, vars);
 
 /** ' (did you mean "x"?)', or '' when nothing is near enough. */
 export function didYouMean(input: string, candidates: readonly string[]): string {
@@ -25,69 +26,104 @@ export function commandLine(cmd: CommandUnknownOpts): string {
   return [commandName(), ...names].join(' ');
 }
 
-const baseDispatchHelp = (
-  Command.prototype as unknown as { _dispatchHelpCommand(this: CommandUnknownOpts, name?: string): unknown }
-)._dispatchHelpCommand;
+/** The options a command knows, its own and its parents' (the global ones), by their long names. */
+function knownOptions(cmd: CommandUnknownOpts): string[] {
+  const known: string[] = [];
+  for (let c: CommandUnknownOpts | null = cmd; c; c = c.parent)
+    for (const o of c.createHelp().visibleOptions(c)) if (o.long) known.push(o.long);
+  return known;
+}
+
+/** "unknown command" with "did you mean", for a name `cmd` has no command of. */
+function unknownCommand(cmd: CommandUnknownOpts, name: string): UserError {
+  const names = cmd
+    .createHelp()
+    .visibleCommands(cmd)
+    .map((c) => c.name());
+  return userError('cli.error.unknownCommand', { name, suggestion: didYouMean(name, names), cmd: commandLine(cmd) });
+}
 
 /**
- * The tool's commander Command. Commander reports a parse error by calling one of the methods
- * below (its own, not in its typings; commander is pinned, test/unit/command-kit.test.ts checks
- * they still exist and test/cli/command-line.test.ts drives each): here they throw a UserError
- * worded through the catalogs, with
- * "did you mean", which main() prints as one line "tip-coord: …" and exit 2.
+ * One of commander's parse errors as the tool words it, through the catalogs, from what the
+ * command knows (its arguments, options and what it was given): a UserError, which main() prints
+ * as one line "tip-coord: …" with exit 2. Help and version (exit 0), and the help commander
+ * shows for a missing command, pass as they are.
  */
-export class CliCommand extends Command {
-  override createCommand(name?: string): Command {
-    return new CliCommand(name);
-  }
-
-  unknownCommand(name: string = this.args[0] ?? ''): never {
-    const names = this.createHelp()
-      .visibleCommands(this)
-      .map((c) => c.name());
-    throw userError('cli.error.unknownCommand', { name, suggestion: didYouMean(name, names), cmd: commandLine(this) });
-  }
-
-  unknownOption(flag: string): never {
-    // This command's options and its parents' (the global ones).
-    const known: string[] = [];
-    const add = (c: CommandUnknownOpts | null): void => {
-      if (!c) return;
-      for (const o of c.createHelp().visibleOptions(c)) if (o.long) known.push(o.long);
-      add(c.parent);
-    };
-    add(this);
-    const given = flag.split('=')[0]!;
-    const suggestion = given.startsWith('--') ? didYouMean(given, known) : '';
-    throw userError('cli.error.unknownOption', { flag: given, suggestion, cmd: commandLine(this) });
-  }
-
-  missingArgument(name: string): never {
-    throw userError('cli.error.missingArgument', { name: `<${name}>`, cmd: commandLine(this) });
-  }
-
-  optionMissingArgument(option: { flags: string }): never {
-    throw userError('cli.error.optionMissingArgument', { flags: option.flags, cmd: commandLine(this) });
-  }
-
-  _excessArguments(received: string[]): never {
-    const expected = this.registeredArguments.length;
-    const extra = received
-      .slice(expected)
-      .map((a) => JSON.stringify(a))
-      .join(' ');
-    throw userError('cli.error.excessArguments', { cmd: commandLine(this), expected, got: received.length, extra });
-  }
-
-  /** `help NAME`: NAME's help, or an unknown command with "did you mean" (not the whole help). */
-  _dispatchHelpCommand(name?: string): unknown {
-    if (name !== undefined && !this.commands.some((c) => c.name() === name || c.aliases().includes(name)))
-      this.unknownCommand(name);
-    return baseDispatchHelp.call(this, name);
+function reword(cmd: CommandUnknownOpts, err: CommanderError): Error {
+  const args = cmd.args;
+  switch (err.code) {
+    case 'commander.unknownCommand':
+      return unknownCommand(cmd, args[0] ?? '');
+    case 'commander.unknownOption': {
+      // Commander keeps the operands first, then the unknown arguments, the first of them the flag.
+      const given = (args.find((a) => a.length > 1 && a.startsWith('-')) ?? '').replace(/=.*$/s, '');
+      const suggestion = given.startsWith('--') ? didYouMean(given, knownOptions(cmd)) : '';
+      return userError('cli.error.unknownOption', { flag: given, suggestion, cmd: commandLine(cmd) });
+    }
+    case 'commander.missingArgument': {
+      const missing = cmd.registeredArguments.find((a, i) => a.required && args[i] === undefined);
+      return userError('cli.error.missingArgument', { name: `<${missing?.name() ?? ''}>`, cmd: commandLine(cmd) });
+    }
+    case 'commander.optionMissingArgument': {
+      // Which of the command's options (or its parents') the error is about: the one it quotes.
+      let flags = '';
+      for (let c: CommandUnknownOpts | null = cmd; c && !flags; c = c.parent)
+        flags = c.options.find((o) => err.message.includes(`'${o.flags}'`))?.flags ?? '';
+      return userError('cli.error.optionMissingArgument', { flags, cmd: commandLine(cmd) });
+    }
+    case 'commander.excessArguments': {
+      const expected = cmd.registeredArguments.length;
+      const extra = args
+        .slice(expected)
+        .map((a) => JSON.stringify(a))
+        .join(' ');
+      return userError('cli.error.excessArguments', { cmd: commandLine(cmd), expected, got: args.length, extra });
+    }
+    default:
+      // Help, version, and any error the tool has no words of its own for (commander's, in English).
+      return err.exitCode === 0 || err.code === 'commander.help'
+        ? err
+        : new UserError(err.message.replace(/^error: /, ''));
   }
 }
 
-const TITLES: Readonly<Record<string, MessageKey>> = {
+/**
+ * `help [command]` for a command with subcommands, as commander's own but with "did you mean"
+ * for a name it does not know instead of the whole help.
+ */
+function addHelpCommand(cmd: CommandUnknownOpts): void {
+  cmd
+    .helpCommand(false)
+    .command('help')
+    .argument('[command]')
+    .description(t('cli.help'))
+    // As commander's own: words after the command's name are ignored.
+    .allowExcessArguments()
+    .action((name: string | undefined) => {
+      if (name === undefined) cmd.help();
+      const sub = cmd.commands.find((c) => c.name() === name || c.aliases().includes(name));
+      if (!sub) throw unknownCommand(cmd, name);
+      sub.help();
+    });
+}
+
+/**
+ * Once every command is declared: commander's parse errors worded by the tool (exitOverride),
+ * commander's own English lines silenced (configureOutput), and `help NAME` with "did you mean".
+ * Documented commander only: the error's code, and what the command was given.
+ */
+export function wordCommanderErrors(program: CommandUnknownOpts): void {
+  const each = (cmd: CommandUnknownOpts): void => {
+    if (cmd.commands.length > 0 && cmd.name() !== 'help') addHelpCommand(cmd);
+    cmd.configureOutput({ outputError: () => {} }).exitOverride((err) => {
+      throw reword(cmd, err);
+    });
+    for (const sub of cmd.commands) each(sub);
+  };
+  each(program);
+}
+
+const TITLES: Readonly<Record<string, ToolKey>> = {
   'Usage:': 'cli.title.usage',
   'Options:': 'cli.title.options',
   'Commands:': 'cli.title.commands',
@@ -115,10 +151,11 @@ export const helpWording = {
 } satisfies Partial<Help>;
 
 /** Commander's help formatter at the width commander uses for the help (the terminal's, else 80). */
-function formatter(): Help {
+function formatter(): { help: Help; width: number } {
   const help = Object.assign(new Help(), helpWording);
-  help.helpWidth = process.stdout.columns || 80;
-  return help;
+  const width = process.stdout.columns || 80;
+  help.helpWidth = width;
+  return { help, width };
 }
 
 /** Help sections of the tool's own: wrapped at word boundaries like commander's. Examples are not wrapped. */
@@ -126,19 +163,19 @@ export const examples = (lines: readonly string[]): string =>
   `\n${t('cli.title.examples')}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
 
 export const note = (text: string): string => {
-  const help = formatter();
-  return `\n${help.boxWrap(text, help.helpWidth!)}\n`;
+  const { help, width } = formatter();
+  return `\n${help.boxWrap(text, width)}\n`;
 };
 
 /** The text above the top-level help: what the tool does, where to start. */
 export const about = (text: string): string => {
-  const help = formatter();
-  return `${help.boxWrap(text, help.helpWidth!)}\n`;
+  const { help, width } = formatter();
+  return `${help.boxWrap(text, width)}\n`;
 };
 
 /** The exit codes, for the top-level help only (and the README). */
 export const exitCodes = (): string => {
-  const help = formatter();
+  const { help } = formatter();
   const codes = (['0', '1', '2', '130'] as const).map((code) => help.formatItem(code, 4, t(`cli.exit.${code}`), help));
   return ['', t('cli.title.exitCodes'), ...codes].join('\n');
 };

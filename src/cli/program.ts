@@ -3,7 +3,8 @@
  * command is a file `commands/<name>.command.ts` declaring its typed options (its code beside it
  * in `commands/<name>.ts`, loaded when it runs) and one `register…` line below.
  */
-import { about, CliCommand, exitCodes, examples, helpWording, t } from './command-kit.js';
+import { Command } from '@commander-js/extra-typings';
+import { about, exitCodes, examples, helpWording, t, wordCommanderErrors } from './command-kit.js';
 import { examplePath } from './examples.js';
 import { commandName } from './ui-text.js';
 import { registerAssess } from './commands/assess.command.js';
@@ -15,15 +16,12 @@ import { registerRules } from './commands/rules.command.js';
 import { registerForm } from './commands/form.command.js';
 import { registerWeb } from './commands/web.command.js';
 
-export function buildProgram(version: string): CliCommand {
-  const program = new CliCommand('tip-coord');
+export function buildProgram(version: string): Command {
+  const program = new Command('tip-coord');
   // Set before the commands are made: they inherit the help option, help wording and output.
   program
     .helpOption('-h, --help', t('cli.help'))
-    .helpCommand('help [command]', t('cli.help'))
     .configureHelp(helpWording)
-    // Commander's own error lines (the parse errors are worded by CliCommand) carry the prefix too.
-    .configureOutput({ outputError: (str, write) => write(`tip-coord: ${str}`) })
     .version(version, '-V, --version', t('cli.version'))
     .option('--no-color', t('cli.noColor'))
     .option('--lang <en|fr>', t('cli.lang'))
@@ -36,8 +34,7 @@ export function buildProgram(version: string): CliCommand {
         `${commandName()} explain --answers ${examplePath()}`,
         `${commandName()} help assess`,
       ]),
-    )
-    .exitOverride();
+    );
 
   registerAssess(program);
   registerExplain(program);
@@ -47,5 +44,6 @@ export function buildProgram(version: string): CliCommand {
   registerRules(program);
   registerForm(program);
   registerWeb(program);
+  wordCommanderErrors(program);
   return program;
 }

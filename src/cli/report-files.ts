@@ -1,8 +1,8 @@
 /**
  * The one way out to disk: file names (a safe slug, a free name), atomic 0600 writes, report sets,
- * drafts, and the temporary files a write leaves when a run is killed.
+ * drafts, and the temporary files a write leaves when a run is killed. Every name and path a
+ * file is written under passed the safety gate (gate.ts): the types say so.
  */
-import { officialsComplicit } from '../core/sensitivity.js';
 import {
   accessSync,
   closeSync,
@@ -15,18 +15,21 @@ import {
   openSync,
   readdirSync,
   renameSync,
+  rmdirSync,
   rmSync,
   unlinkSync,
+  writeFileSync,
   writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
 import { uiText, userError } from './ui-text.js';
-import { message, type MessageKey } from '../core/messages.js';
+import { within, type Checked } from './gate.js';
+import type { ToolKey } from '../core/messages.js';
 import { toAnswersFile, type Answers } from '../core/answers.js';
 import type { Result } from '../core/assessment.js';
 import { NOT_APPLICABLE, type RuleBase } from '../core/types.js';
@@ -192,12 +195,12 @@ function writeError(path: string, err: unknown): WriteError {
  * content passes cleanText: no raw control character ever lands in a file.
  */
 export function writeFileAtomic(
-  path: string,
+  path: Checked,
   content: string | Uint8Array,
   opts: { force?: boolean; /** The option that named the file, for "already exists". */ option?: string } = {},
 ): void {
   const dir = dirname(path);
-  ensureFolder(dir);
+  makeFolder(dir);
   checkTarget(path, opts.force ?? false, opts.option);
   const tmp = join(dir, `.${basename(path)}${tempTag(randomBytes(6).toString('hex'))}`);
   let tmpCreated = false;
@@ -262,11 +265,15 @@ function checkTarget(path: string, force: boolean, option?: string): void {
 function why(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (!code) return (err as Error).message;
-  return `${code === 'EEXIST' ? exists : uiText(WRITE_ERRORS.has(code) ? (`error.write.code.${code}` as MessageKey) : 'error.write.failed')}, ${code}`;
+  return `${code === 'EEXIST' ? exists : uiText(WRITE_ERRORS.has(code) ? (`error.write.code.${code}` as ToolKey) : 'error.write.failed')}, ${code}`;
 }
 
 /** Makes a folder (and its parents) for files to come, or says in one line why it cannot. */
-export function ensureFolder(dir: string): void {
+export function ensureFolder(dir: Checked): void {
+  makeFolder(dir);
+}
+
+function makeFolder(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
@@ -284,13 +291,20 @@ function writeAll(fd: number, bytes: Buffer): void {
  * so a report never overwrites another. Returns the path written.
  */
 export function writeNewReport(
-  dir: string,
+  dir: Checked,
   date: string,
-  name: string | undefined,
+  name: Checked | undefined,
   ext: string,
   content: string | Uint8Array,
-): string {
-  return writeNewReportSet(dir, date, name, [{ ext, content }])[0]!;
+): Checked {
+  const [path] = writeNewReportSet(dir, date, name, [{ ext, content }] as const);
+  return path;
+}
+
+/** A file of a report set: its extension and content, or a content made from the stem finally used. */
+export interface ReportSetFile {
+  ext: string;
+  content: string | Uint8Array | ((stem: string) => string);
 }
 
 /**
@@ -298,25 +312,26 @@ export function writeNewReport(
  * <date>-<slug>.<ext> for each, then -2, -3... until every name is free. Returns the paths.
  * A content may be a function of the stem finally used, for files that name each other.
  */
-export function writeNewReportSet(
-  dir: string,
+export function writeNewReportSet<const F extends readonly ReportSetFile[]>(
+  dir: Checked,
   date: string,
-  name: string | undefined,
-  files: Array<{ ext: string; content: string | Uint8Array | ((stem: string) => string) }>,
-): string[] {
+  name: Checked | undefined,
+  files: F,
+): { [K in keyof F]: Checked } {
   const stem = `${date}-${safeSlug(name)}`;
   for (let n = 1; n < 1000; n++) {
-    const written: string[] = [];
+    const written: Checked[] = [];
     try {
       const base = `${stem}${n === 1 ? '' : `-${n}`}`;
       // Every name of the set free before anything is written: a taken name costs no file.
       if (files.some((f) => exists(join(dir, `${base}.${f.ext}`)))) continue;
       for (const f of files) {
-        const path = join(dir, `${base}.${f.ext}`);
+        const path = within(dir, `${base}.${f.ext}`);
         writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content);
         written.push(path);
       }
-      return written;
+      // One path per file, in their order.
+      return written as { [K in keyof F]: Checked };
     } catch (err) {
       // One name of the set was taken: undo the others and try the next number.
       for (const p of written) unlinkSync(p);
@@ -327,6 +342,35 @@ export function writeNewReportSet(
     uiText('error.write.noFreeName', { dir, name: `${stem}.${files.map((f) => f.ext).join('/')}` }),
     uiText('error.write.code.EEXIST'),
   );
+}
+
+/**
+ * Writes a set of files (relative paths and texts) into a folder. Into a new or empty folder the
+ * set is written beside it and renamed into place, so it is all there or not at all; `into` an
+ * existing folder, each file replaces its namesake atomically.
+ */
+export function writeFolder(
+  target: Checked,
+  files: ReadonlyArray<readonly [string, string]>,
+  opts: { into: boolean },
+): void {
+  if (opts.into) {
+    for (const [rel, text] of files) writeFileAtomic(within(target, rel), text, { force: true });
+    return;
+  }
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  const tmp = join(parent, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    for (const [rel, text] of files) {
+      mkdirSync(dirname(join(tmp, rel)), { recursive: true });
+      writeFileSync(join(tmp, rel), text);
+    }
+    if (existsSync(target)) rmdirSync(target);
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 // Reports, answers and drafts.
@@ -356,25 +400,14 @@ export async function reportMaker(
   format: ReportFormat,
 ): Promise<(result: Result, opts?: ReportOptions) => Promise<MadeReport>> {
   // Loaded only for a report: --format json does not pay for it.
-  const { buildReport, wordHeader } = await import('../render/report.js');
-  const { htmlDocument } = format === 'html' ? await import('../render/html.js') : { htmlDocument: undefined };
+  const { buildReport, reportTitle, wordReportOptions } = await import('../render/report.js');
+  const page = format === 'html' ? (await import('../render/html.js')).htmlDocument : undefined;
   return async (result, opts = {}) => {
     const markdown = buildReport(rules, result, opts);
     if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
-    const title = message(rules, 'report.title', { name: result.response.name ?? message(rules, 'report.unnamed') });
-    if (format === 'docx')
-      return {
-        markdown,
-        ext: 'docx',
-        content: await wordFile(
-          rules,
-          markdown,
-          title,
-          result.stamp.date,
-          wordHeader(rules, officialsComplicit(result.answers)),
-        ),
-      };
-    return { markdown, ext: 'html', content: htmlDocument!(title, [markdown], rules.lang) };
+    if (page) return { markdown, ext: 'html', content: page(reportTitle(rules, result), [markdown], rules.lang) };
+    const { markdownToDocx } = await import('../render/docx.js');
+    return { markdown, ext: 'docx', content: await markdownToDocx(markdown, wordReportOptions(rules, result)) };
   };
 }
 
@@ -394,12 +427,12 @@ export async function wordFile(
 }
 
 /**
- * How a report names its answers file: relative to the current folder, or only its name when it
- * lies elsewhere: a report is forwarded, and a full path can name a person (/home/jane.doe/...).
+ * How a report names its answers file in its "To try one" line: by the file's own name when the
+ * tool named it and put it beside the report (the two travel together); not at all when the user
+ * named it (--save-answers): a report is forwarded, and a path the user typed can name a person.
  */
-export function pathInReport(path: string): string {
-  const rel = relative(process.cwd(), resolve(path)).split('\\').join('/');
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
+export function answersInReport(written: { answers?: string; beside?: boolean }): ReportOptions {
+  return written.answers && written.beside ? { answersFile: basename(written.answers) } : {};
 }
 
 /** An answers file's text, as `assess` saves it and `--answers` reads it. */
@@ -417,10 +450,10 @@ function answeredOnly(answers: Answers): Answers {
  * system's temporary folder. Returns its path, or undefined if nowhere would take it.
  */
 export function saveDraft(
-  where: { resume?: string; out: string },
+  where: { resume?: Checked; out: Checked },
   date: string,
   answers: Answers,
-  name: string | undefined,
+  name: Checked | undefined,
 ): string | undefined {
   // Only what was answered: questions skipped so far are settled again on --resume.
   const content = answersJson(answeredOnly(answers), name);
@@ -432,7 +465,8 @@ export function saveDraft(
       /* try a new draft below */
     }
   }
-  for (const dir of [where.out, '.', tmpdir()]) {
+  // The current folder and the system's temporary folder: places, not names that reach a file's text.
+  for (const dir of [where.out, '.' as Checked, tmpdir() as Checked]) {
     try {
       return writeNewReport(dir, date, name, 'draft.json', content);
     } catch {
@@ -448,8 +482,8 @@ export function saveDraft(
  */
 export function checkOutputsFirst(opts: {
   /** The report folder; undefined when no report is written (JSON on stdout). */
-  out: string | undefined;
-  saveAnswers?: string | false;
+  out: Checked | undefined;
+  saveAnswers?: Checked | false;
   force?: boolean;
 }): void {
   if (opts.out !== undefined) {
@@ -470,8 +504,10 @@ export function checkOutputsFirst(opts: {
 
 /** Where a run's files went: written once, then replaced in place after each what-if. */
 export interface Written {
-  report: string;
-  answers?: string;
+  report: Checked;
+  answers?: Checked;
+  /** The answers file is the one the tool named beside the report (not --save-answers). */
+  beside?: boolean;
 }
 
 /**
@@ -479,16 +515,17 @@ export interface Written {
  * <date>-<slug>.answers.json and <date>-<slug>.<ext>, then -2, -3... until both names are free.
  */
 export async function writeBeside(
-  dir: string,
+  dir: Checked,
   date: string,
-  name: string | undefined,
+  name: Checked | undefined,
   answers: string,
-  report: (answersPath: string) => Promise<MadeReport>,
+  /** The report, given how it names its answers file. */
+  report: (naming: ReportOptions) => Promise<MadeReport>,
 ): Promise<Written> {
   const stem = `${date}-${safeSlug(name)}`;
   for (let n = 1; n < 1000; n++) {
-    const base = join(dir, `${stem}${n === 1 ? '' : `-${n}`}`);
-    const answersPath = `${base}.answers.json`;
+    const base = `${stem}${n === 1 ? '' : `-${n}`}`;
+    const answersPath = within(dir, `${base}.answers.json`);
     try {
       writeFileAtomic(answersPath, answers);
     } catch (err) {
@@ -496,10 +533,10 @@ export async function writeBeside(
       throw err;
     }
     try {
-      const made = await report(answersPath);
-      const reportPath = `${base}.${made.ext}`;
+      const made = await report(answersInReport({ answers: answersPath, beside: true }));
+      const reportPath = within(dir, `${base}.${made.ext}`);
       writeFileAtomic(reportPath, made.content);
-      return { report: reportPath, answers: answersPath };
+      return { report: reportPath, answers: answersPath, beside: true };
     } catch (err) {
       // The report's name was taken (or it failed): undo the answers, try the next number.
       rmSync(answersPath, { force: true });

@@ -1,7 +1,7 @@
 import { EXIT, UserError } from '../core/errors.js';
 import { LANGS, type Lang } from '../core/lang.js';
-import { format, valueList as listIn, type Catalog, type MessageKey, type Vars } from '../core/messages.js';
-import { builtInTexts } from '../rules/texts.js';
+import { format, valueList as listIn, type Catalog, type ToolKey, type Vars } from '../core/messages.js';
+import { toolTexts } from '../core/texts.js';
 
 /**
  * The language of this run, chosen once at start-up (--lang, else the locale environment) and
@@ -17,13 +17,13 @@ export function uiLang(): Lang {
   return lang;
 }
 
-/** The tool's own texts in this run's language. */
+/** The tool's own texts in this run's language (shipped with the code, never read from a rule folder). */
 export function uiTexts(): Catalog {
-  return builtInTexts(lang);
+  return toolTexts(lang);
 }
 
 /** A text of the tool, placeholders filled. */
-export function uiText(key: MessageKey, vars: Vars = {}): string {
+export function uiText(key: ToolKey, vars: Vars = {}): string {
   return format(uiTexts(), key, vars);
 }
 
@@ -33,7 +33,7 @@ export function commandName(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** A user error worded in the user's language (exit 2 unless said otherwise). */
-export function userError(key: MessageKey, vars: Vars = {}, exitCode: number = EXIT.invalidInput): UserError {
+export function userError(key: ToolKey, vars: Vars = {}, exitCode: number = EXIT.invalidInput): UserError {
   return new UserError(uiText(key, vars), exitCode);
 }
 

@@ -1,7 +1,7 @@
 import type { Answers } from './answers.js';
 import type { Evaluator } from './evaluate.js';
 import { decideEvaluation } from './decide.js';
-import { DRAFTING, recommend, withDrafting, type Outcome } from './recommend.js';
+import { recommend, type Outcome } from './recommend.js';
 import {
   unknownCombinations,
   unknownsThatMatter,
@@ -42,7 +42,7 @@ export async function assess(evaluator: Evaluator, input: AssessInput): Promise<
   const decision = decideEvaluation(rules, evaluation);
   const outcome = recommend(rules, evaluation, decision);
   const changes = whatWouldChange(rules, input.answers, decision);
-  const result: Omit<Result, typeof DRAFTING> = {
+  return {
     response: input.responseName ? { name: input.responseName } : {},
     ...outcome,
     reviewBy: reviewDate(input.run.date, input.answers.phase),
@@ -51,5 +51,4 @@ export async function assess(evaluator: Evaluator, input: AssessInput): Promise<
     unknownCombinations: unknownCombinations(rules, input.answers, decision),
     stamp: makeStamp(rules, input.answers, input.run, input.responseName),
   };
-  return withDrafting(result, outcome[DRAFTING]);
 }

@@ -47,7 +47,7 @@ const CHILDREN_WHEN = 'drafting:childrenWhen';
  */
 export class Evaluator {
   private readonly engine: Engine;
-  private readonly byName = new Map<string, { item: Item; rule?: RuleDef; step?: number }>();
+  private readonly byName = new Map<string, { item: Item; rule: RuleDef } | { item: Item; step: number }>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly rules: RuleBase) {
@@ -96,20 +96,22 @@ export class Evaluator {
         if (r.name === CHILDREN_WHEN) evaluation.drafting.children = passed;
         const meta = this.byName.get(r.name as string);
         if (!meta) continue;
-        if (meta.rule)
+        if ('rule' in meta)
           evaluation.rules.push({
             item: meta.item,
             rule: meta.rule,
             passed,
             trace: traceOf(r.conditions, facts, true),
           });
-        else evaluation.steps.push({ item: meta.item, index: meta.step!, passed });
+        else evaluation.steps.push({ item: meta.item, index: meta.step, passed });
       }
     }
     // Keep the rule base's order, not the engine's, so output is stable.
     const order = new Map([...this.byName.keys()].map((k, i) => [k, i]));
-    evaluation.rules.sort((a, b) => order.get(a.rule.id)! - order.get(b.rule.id)!);
-    evaluation.steps.sort((a, b) => order.get(stepName(a.item, a.index))! - order.get(stepName(b.item, b.index))!);
+    // Every name is in the map: the engine runs only the rules registered in it.
+    const rank = (name: string): number => order.get(name) ?? order.size;
+    evaluation.rules.sort((a, b) => rank(a.rule.id) - rank(b.rule.id));
+    evaluation.steps.sort((a, b) => rank(stepName(a.item, a.index)) - rank(stepName(b.item, b.index)));
     return evaluation;
   }
 }

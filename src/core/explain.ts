@@ -19,8 +19,9 @@ export interface ConditionWords {
 export const quote = (rules: RuleBase, text: string): string => message(rules, 'words.quote', { text });
 
 function orList(rules: RuleBase, items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return message(rules, 'words.orList', { head: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
+  const last = items.at(-1);
+  if (last === undefined || items.length === 1) return last ?? '';
+  return message(rules, 'words.orList', { head: items.slice(0, -1).join(', '), last });
 }
 
 /** A text with its first letter in capitals (a term at the start of a sentence). */

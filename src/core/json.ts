@@ -44,10 +44,9 @@ export function parseJson(
  * JSON-style, so a control character shows escaped.
  */
 export function jsonErrorDetail(err: Error): string {
-  const first = err.message.split('\n')[0]!;
-  const token = /^Unexpected token '([\s\S]+?)', [\s\S]* is not valid JSON$/.exec(err.message);
-  if (token) return `Unexpected token ${quoted(token[1]!)}`;
-  return first.replace(/, "[\s\S]*$/, '');
+  const token = /^Unexpected token '([\s\S]+?)', [\s\S]* is not valid JSON$/.exec(err.message)?.[1];
+  if (token !== undefined) return `Unexpected token ${quoted(token)}`;
+  return err.message.replace(/\n[\s\S]*$/, '').replace(/, "[\s\S]*$/, '');
 }
 
 // A JSON token that matters for keys: a string, or a bracket, brace, colon or comma.
@@ -82,16 +81,13 @@ export function duplicateKey(text: string): string | undefined {
  * cannot overflow the stack here either, and the validators, which recurse, never see one.
  */
 export function deeperThan(value: unknown, limit: number): boolean {
-  const values: unknown[] = [value];
-  const depths: number[] = [1];
-  while (values.length > 0) {
-    const v = values.pop();
-    const d = depths.pop()!;
+  const stack: Array<{ v: unknown; d: number }> = [{ v: value, d: 1 }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { v, d } = top;
     if (v === null || typeof v !== 'object') continue;
     if (d > limit) return true;
     for (const child of Array.isArray(v) ? v : Object.values(v)) {
-      values.push(child);
-      depths.push(d + 1);
+      stack.push({ v: child, d: d + 1 });
     }
   }
   return false;

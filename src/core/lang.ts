@@ -13,10 +13,10 @@ export const LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
  * use sets up ICU's calendars, about 10 ms of every report's run for one pattern.
  */
 export function formatDate(rules: RuleBase, iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? message(rules, 'words.months').split('|')[Number(m[2]) - 1] : undefined;
-  if (!m || month === undefined) return iso;
-  return message(rules, 'words.date', { day: Number(m[3]), month, year: m[1]! });
+  const [, year, mm, dd] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
+  const month = year ? message(rules, 'words.months').split('|')[Number(mm) - 1] : undefined;
+  if (!year || month === undefined) return iso;
+  return message(rules, 'words.date', { day: Number(dd), month, year });
 }
 
 /** A share as a percentage: "25%", "25 %". */

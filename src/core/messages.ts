@@ -1,17 +1,20 @@
 import { UserError } from './errors.js';
 import { cleanText } from './sanitize.js';
-import type { MessageKey } from './message-keys.js';
-import type { RuleBase } from './types.js';
+import type { MessageKey, ToolKey } from './message-keys.js';
+import type { RuleBase, Texts } from './types.js';
 
-export type { MessageKey } from './message-keys.js';
+export type { MessageKey, RuleTextKey, ToolKey } from './message-keys.js';
 
-/** Texts keyed by MessageKey, in one language (rules/messages.en.json, or a locale applied to it). */
-export type Catalog = Readonly<Record<string, string>>;
+/** The tool's own texts in one language (src/core/texts), for words needed before or without a rule base. */
+export type Catalog = Texts<ToolKey>;
 export type Vars = Readonly<Record<string, string | number>>;
 
-/** A text with its {placeholders} filled; a key missing from the catalog is a bug, not a user error. */
-export function format(catalog: Catalog, key: MessageKey, vars: Vars = {}): string {
-  const text = catalog[key];
+/**
+ * A text with its {placeholders} filled. The key must be one of the catalog's (a tool text cannot
+ * be looked up among the rule folder's): a key missing at run time is a bug, not a user error.
+ */
+export function format<K extends string>(catalog: Texts<K>, key: NoInfer<K>, vars: Vars = {}): string {
+  const text = catalog[key] as string | undefined;
   if (text === undefined) throw new Error(`Missing message "${key}"`);
   // Own placeholders only ("{constructor}" is not a value), their control characters escaped:
   // a value may come from a file, and a message is printed or written (issue 15).
@@ -20,16 +23,22 @@ export function format(catalog: Catalog, key: MessageKey, vars: Vars = {}): stri
   );
 }
 
+/** A text under a key made at run time (a verdict's id, a prompt's action), or undefined when there is none. */
+export function textFor(catalog: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(catalog, key) ? catalog[key] : undefined;
+}
+
 /** A text of the rule base, in the rule base's language. */
 export function message(rules: RuleBase, key: MessageKey, vars: Vars = {}): string {
   return format(rules.messages, key, vars);
 }
 
 /** Values for an error message: "a", "b" or "c" / « a », « b » ou « c ». */
-export function valueList(catalog: Catalog, values: readonly unknown[]): string {
+export function valueList(catalog: Texts<'words.orList'>, values: readonly unknown[]): string {
   const shown = values.map((v) => JSON.stringify(v));
-  if (shown.length <= 1) return shown.join('');
-  return format(catalog, 'words.orList', { head: shown.slice(0, -1).join(', '), last: shown[shown.length - 1]! });
+  const last = shown.pop();
+  if (last === undefined || shown.length === 0) return last ?? '';
+  return format(catalog, 'words.orList', { head: shown.join(', '), last });
 }
 
 /** The texts of a rule base as one function, for modules that word many of them. */

@@ -127,26 +127,10 @@ export interface DraftingApplies {
   hct: boolean;
 }
 
-/**
- * The key under which an outcome (and a result) carries its DraftingApplies: a symbol, and a
- * non-enumerable property, so that it is no part of the JSON result nor of a deep comparison.
- */
-export const DRAFTING: unique symbol = Symbol('drafting');
-
-/** Attaches the drafting verdicts to an outcome or a result built from one (spreading drops them). */
-export function withDrafting<T extends object>(
-  o: T,
-  applies: DraftingApplies,
-): T & { readonly [DRAFTING]: DraftingApplies } {
-  return Object.defineProperty(o, DRAFTING, { value: applies, enumerable: false }) as T & {
-    readonly [DRAFTING]: DraftingApplies;
-  };
-}
-
 /** The recommendation for one answer set: the pure core's output, before any stamp or rendering. */
 export interface Outcome {
-  /** Not in the JSON: see DRAFTING. */
-  readonly [DRAFTING]: DraftingApplies;
+  /** What the drafting text needs. Travels with the outcome (a spread keeps it), but is no part of the JSON result: see withoutDrafting. */
+  drafting: DraftingApplies;
   primary: string;
   /** The primary rule that decided it. */
   decidedBy: string;
@@ -317,7 +301,7 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
   });
 
   const review = reviewOf(rules, e, heldFn);
-  const outcome: Omit<Outcome, typeof DRAFTING> = {
+  return {
     primary: primaryRule.item.id,
     decidedBy: primaryRule.rule.id,
     ...(review ? { review } : {}),
@@ -334,8 +318,14 @@ export function recommend(rules: RuleBase, e: Evaluation, decision: Decision = d
       answer: describeAnswer(rules, q.id, e.answers[q.id]),
     })),
     unknowns: unknownIds(rules, e.answers),
+    drafting: draftingApplies(rules, e),
   };
-  return withDrafting(outcome, draftingApplies(rules, e));
+}
+
+/** An outcome or a result as the JSON output shows it: without what only the drafting text needs. */
+export function withoutDrafting<T extends Outcome>(o: T): Omit<T, 'drafting'> {
+  const { drafting: _drafting, ...json } = o;
+  return json;
 }
 
 /** The review of the mechanism in place: the first verdict rule that holds decides (chooseVerdict). */

@@ -1,5 +1,6 @@
 import { factOf, type Answers } from './answers.js';
 import { factsOf, holds, leavesOf } from './conditions.js';
+import { questionOf } from './lookup.js';
 import { UNKNOWN, type AnswerScalar, type AnswerValue, type Condition, type Question, type RuleBase } from './types.js';
 
 /** What to look for: answers under which every `must` condition holds and no `mustNot` one does. */
@@ -82,7 +83,7 @@ export function findAnswers(
   const ids = [...new Set([...factsOf(goal.must), ...factsOf(goal.mustNot)])].filter((id) =>
     rules.questionById.has(id),
   );
-  const questions = ids.map((id) => rules.questionById.get(id)!);
+  const questions = ids.map((id) => questionOf(rules, id));
   const domains = questions.map((q) => searchDomain(q, all));
   if (domains.some((d) => d === undefined)) return { undecided: true };
   const facts: Record<string, AnswerValue> = {};
@@ -109,9 +110,10 @@ export function findAnswers(
     if (shared?.onProgress && (steps & 0xffff) === 0) shared.onProgress(shared.spent + steps, shared.total);
     const s = state();
     if (s !== 'open') return s === 'done';
-    if (i >= questions.length) return false;
-    const q = questions[i]!;
-    for (const v of domains[i]!) {
+    const q = questions[i];
+    const domain = domains[i];
+    if (q === undefined || domain === undefined) return false;
+    for (const v of domain) {
       facts[q.id] = factOf(q, v);
       answers[q.id] = v;
       const r = dfs(i + 1);
@@ -131,8 +133,8 @@ export function findAnswers(
   if (!r) return { impossible: true };
   // Drop the answers the verdict does not hang on, so that an example reads short.
   for (const q of questions) {
-    if (!(q.id in facts)) continue;
-    const fact = facts[q.id]!;
+    const fact = facts[q.id];
+    if (fact === undefined) continue;
     delete facts[q.id];
     if (state() === 'done') delete answers[q.id];
     else facts[q.id] = fact;

@@ -20,17 +20,20 @@ export function closest(input: string, candidates: readonly string[]): string | 
 
 /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of one letter). */
 export function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  // Three rows of the table: two back (for a swap), the previous one, the one being filled.
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i]!;
-    const prev = rows[i - 1]!;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      // Every cell read here was filled before: j - 1 in this row, j - 1 and j in the others.
+      let d = Math.min((prev[j] ?? i) + 1, (row[j - 1] ?? i) + 1, (prev[j - 1] ?? i) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? i) + 1);
+      row.push(d);
     }
+    before = prev;
+    prev = row;
   }
-  return rows[a.length]![b.length]!;
+  return prev[b.length] ?? Math.max(a.length, b.length);
 }

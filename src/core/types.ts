@@ -1,4 +1,8 @@
 /** Shapes of the rule base (rules/) and of an evaluation. Pure data, no behaviour. */
+import type { MessageKey } from './message-keys.js';
+
+/** Texts keyed by K, in one language. */
+export type Texts<K extends string> = Readonly<Record<K, string>>;
 
 export type AnswerScalar = string | boolean;
 /** An answer: a choice value, a list of them (multi questions) or "unknown". */
@@ -208,8 +212,8 @@ export interface RuleBase {
   verdicts: Item[];
   /** Checked by `rules validate --deep`; empty when the rule base has no invariants.json. */
   invariants: Invariant[];
-  /** Report and interview texts (messages.en.json), keyed. */
-  messages: Record<string, string>;
+  /** Every text of the rule base: the rule folder's (messages.en.json), over the tool's own (src/core/texts). */
+  messages: Texts<MessageKey>;
   /** Paste-ready HNO/HRP/strategy texts (drafting.en.json). */
   drafting: DraftingRules;
 }

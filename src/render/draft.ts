@@ -4,7 +4,7 @@ import { holdsOn } from '../core/conditions.js';
 import { officialsComplicit } from '../core/sensitivity.js';
 import type { ByAnswerName, DraftTextKey, PhraseName } from '../core/drafting.js';
 import type { OutcomeText } from '../core/expectation.js';
-import { DRAFTING, type Outcome } from '../core/recommend.js';
+import type { Outcome } from '../core/recommend.js';
 import { NOT_APPLICABLE, UNKNOWN, type DraftVariant, type RuleBase, type VariantText } from '../core/types.js';
 
 export const DRAFT_SECTIONS = ['hno', 'hrp', 'strategy'] as const;
@@ -113,7 +113,7 @@ export function planDocuments(rules: RuleBase, r: Outcome): string {
 export function buildDraft(rules: RuleBase, r: Outcome): Draft {
   const { d, variant, fill, t, answerOf, by, and, known, phrases } = drafter(rules, r);
   // Which conditional texts apply, as the evaluation decided: nothing is re-checked here.
-  const applies = r[DRAFTING];
+  const applies = r.drafting;
   /** A list answer in words, or the text for "none" / "unknown". */
   const listAnswer = (name: ByAnswerName, some: DraftTextKey, none: DraftTextKey, unknown: DraftTextKey): string => {
     const v = known(name);

@@ -8,7 +8,7 @@ import {
   type StockTakeCounter,
   type StockTakeFigure,
 } from './stocktake.js';
-import { message, wording } from '../core/messages.js';
+import { message, textFor, wording } from '../core/messages.js';
 import type { Item, RuleBase } from '../core/types.js';
 import { formatDate, formatPercent } from '../core/lang.js';
 import { officialsComplicit } from '../core/sensitivity.js';
@@ -291,7 +291,7 @@ function stockTakeMarkdown(rules: RuleBase, p: Portfolio): string[] {
     );
     for (const c of p.reviews) {
       // A verdict the catalog words (keep, strengthen, merge, hand_over, close), else its id as the results carry it.
-      const label = rules.messages[`stockTake.verdicts.${c.id}`] ?? c.label;
+      const label = textFor(rules.messages, `stockTake.verdicts.${c.id}`) ?? c.label;
       out.push(`| ${escapeMd(label)} | ${c.count} | ${share(rules, c.count, p.total)} |`);
     }
     out.push('');

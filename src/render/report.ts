@@ -11,6 +11,7 @@ import type { Result } from '../core/assessment.js';
 import { counted, message, wording } from '../core/messages.js';
 import { NOT_APPLICABLE, type Horizon, type Owner, type RuleBase } from '../core/types.js';
 import type { ChangeOut } from '../core/whatif.js';
+import type { DocxOptions } from './docx.js';
 
 /** The source of the review rhythm the report's last section cites. */
 const REVIEW_SOURCE = 'S16';
@@ -168,6 +169,21 @@ const complicit = (r: Result): boolean => officialsComplicit(r.answers);
  */
 export function wordHeader(rules: RuleBase, complicity: boolean): string {
   return message(rules, complicity ? 'report.wordHeaderComplicity' : 'report.sensitive');
+}
+
+/** The report's title: the response's name, or the words for an unnamed one. */
+export function reportTitle(rules: RuleBase, r: Result): string {
+  return message(rules, 'report.title', { name: r.response.name ?? message(rules, 'report.unnamed') });
+}
+
+/** How a report becomes a Word file, the same from the command line and from the browser page. */
+export function wordReportOptions(rules: RuleBase, r: Result): DocxOptions {
+  return {
+    title: reportTitle(rules, r),
+    lang: rules.lang,
+    banner: wordHeader(rules, complicit(r)),
+    date: r.stamp.date,
+  };
 }
 
 /** An answer as the answers table shows it: complicity (and state forces as perpetrators) only as a pointer to the note. */

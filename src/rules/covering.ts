@@ -7,6 +7,8 @@
  * (vertical growth). A row holds value indices: row[j] is in 0..sizes[j]-1.
  */
 
+import { at } from '../core/lookup.js';
+
 const FREE = -1;
 
 /** Every k-subset of 0..n-1, in lexicographic order. */
@@ -31,7 +33,7 @@ export function subsets(n: number, k: number): number[][] {
 /** How many t-way value combinations there are to cover. */
 export function countCombinations(sizes: readonly number[], t: number): number {
   if (t > sizes.length) return 0;
-  return subsets(sizes.length, t).reduce((n, cols) => n + cols.reduce((p, j) => p * sizes[j]!, 1), 0);
+  return subsets(sizes.length, t).reduce((n, cols) => n + cols.reduce((p, j) => p * at(sizes, j), 1), 0);
 }
 
 /** A greedy t-way covering array over columns with the given numbers of values (each at least 1). */
@@ -41,22 +43,22 @@ export function coveringArray(sizes: readonly number[], t: number): number[][] {
   const n = sizes.length;
   if (n === 0) return [];
   // Largest columns first: their combinations fix the array's size, the rest fit in.
-  const order = sizes.map((_, j) => j).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-  const s = order.map((j) => sizes[j]!);
+  const columns = sizes.map((size, j) => ({ size, j })).sort((a, b) => b.size - a.size || a.j - b.j);
+  const order = columns.map((c) => c.j);
+  const s = columns.map((c) => c.size);
   const strength = Math.min(t, n);
 
   // Every combination of the first `strength` columns; later columns free.
   let rows: number[][] = [[]];
-  for (let j = 0; j < strength; j++) rows = rows.flatMap((r) => Array.from({ length: s[j]! }, (_, v) => [...r, v]));
+  for (const size of s.slice(0, strength)) rows = rows.flatMap((r) => Array.from({ length: size }, (_, v) => [...r, v]));
   rows = rows.map((r) => [...r, ...new Array<number>(n - strength).fill(FREE)]);
 
   for (let k = strength; k < n; k++) extend(rows, s, k, strength);
 
   // Free cells cover nothing that is required: fill them, varied, for more diverse rows.
   return rows.map((r, i) => {
-    const filled = r.map((v, j) => (v === FREE ? (i + j) % s[j]! : v));
     const out = new Array<number>(n);
-    order.forEach((orig, j) => (out[orig] = filled[j]!));
+    r.forEach((v, j) => (out[at(order, j)] = v === FREE ? (i + j) % at(s, j) : v));
     return out;
   });
 }
@@ -64,25 +66,26 @@ export function coveringArray(sizes: readonly number[], t: number): number[][] {
 /** Adds column k so that every combination of it with `t - 1` earlier columns is covered. */
 function extend(rows: number[][], s: readonly number[], k: number, t: number): void {
   const combos = subsets(k, t - 1);
-  const sk = s[k]!;
+  const sk = at(s, k);
   // missing[c][index of the earlier columns' values * sk + value of column k] = 1 while not covered.
-  const missing = combos.map((cols) => new Uint8Array(cols.reduce((p, j) => p * s[j]!, 1) * sk).fill(1));
-  // Index of a row's values in the earlier columns of combo c, or -1 where one is free.
+  const missing = combos.map((cols) => new Uint8Array(cols.reduce((p, j) => p * at(s, j), 1) * sk).fill(1));
+  // Index of a row's values in the earlier columns of combo c, or -1 where one is free. (The hot
+  // loops below read in-range indices: `?? FREE` and `?? 0` only satisfy the type checker.)
   const base = (row: number[], cols: number[]): number => {
     let idx = 0;
     for (const j of cols) {
-      const v = row[j]!;
+      const v = row[j] ?? FREE;
       if (v === FREE) return -1;
-      idx = idx * s[j]! + v;
+      idx = idx * (s[j] ?? 1) + v;
     }
     return idx;
   };
   const markCovered = (row: number[]): void => {
-    const v = row[k]!;
+    const v = at(row, k);
     if (v === FREE) return;
     combos.forEach((cols, c) => {
       const b = base(row, cols);
-      if (b >= 0) missing[c]![b * sk + v] = 0;
+      if (b >= 0) at(missing, c)[b * sk + v] = 0;
     });
   };
 
@@ -93,25 +96,27 @@ function extend(rows: number[][], s: readonly number[], k: number, t: number): v
     combos.forEach((cols, c) => {
       const b = base(row, cols);
       if (b < 0) return;
-      for (let v = 0; v < sk; v++) gain[v]! += missing[c]![b * sk + v]!;
+      const m = at(missing, c);
+      for (let v = 0; v < sk; v++) gain[v] = (gain[v] ?? 0) + (m[b * sk + v] ?? 0);
     });
     let best = 0;
-    for (let v = 1; v < sk; v++) if (gain[v]! > gain[best]!) best = v;
+    for (let v = 1; v < sk; v++) if ((gain[v] ?? 0) > (gain[best] ?? 0)) best = v;
     row[k] = best;
     markCovered(row);
   }
 
   // Vertical growth: put each combination still missing in a row whose cells are free or equal, else in a new row.
-  const n = rows[0]!.length;
+  const n = at(rows, 0).length;
   combos.forEach((cols, c) => {
-    const m = missing[c]!;
+    const m = at(missing, c);
     for (let idx = 0; idx < m.length; idx++) {
       if (!m[idx]) continue;
       const values: number[] = [];
       let rest = Math.floor(idx / sk);
       for (let i = cols.length - 1; i >= 0; i--) {
-        values[i] = rest % s[cols[i]!]!;
-        rest = Math.floor(rest / s[cols[i]!]!);
+        const size = at(s, at(cols, i));
+        values[i] = rest % size;
+        rest = Math.floor(rest / size);
       }
       const v = idx % sk;
       const fits = (row: number[]): boolean =>
@@ -122,7 +127,7 @@ function extend(rows: number[][], s: readonly number[], k: number, t: number): v
         rows.push(row);
       }
       row[k] = v;
-      cols.forEach((j, i) => (row[j] = values[i]!));
+      cols.forEach((j, i) => (row[j] = at(values, i)));
       markCovered(row);
     }
   });
@@ -149,7 +154,7 @@ export function missingCombinations(
       }
       // Next combination, like an odometer.
       let i = cols.length - 1;
-      while (i >= 0 && values[i] === sizes[cols[i]!]! - 1) values[i--] = 0;
+      while (i >= 0 && values[i] === at(sizes, at(cols, i)) - 1) values[i--] = 0;
       if (i < 0) break;
       values = values.map((x, j) => (j === i ? x + 1 : x));
     }

@@ -56,8 +56,8 @@ export function checkDrafting(raw: Record<string, unknown>, ctx: DraftingCtx): D
     const bad = findAvoided(out.safe, avoid);
     if (bad) fail(where, `the terminology-safe text contains "${bad}"; give it {"standard": ..., "safe": ...} with a safe wording`);
     for (const variant of [out.standard, out.safe])
-      for (const [, name] of variant.matchAll(/\{(\w+)\}/g))
-        if (!placeholders.includes(name!))
+      for (const [, name = ''] of variant.matchAll(/\{(\w+)\}/g))
+        if (!placeholders.includes(name))
           fail(where, `unknown placeholder {${name}}; ${placeholders.length ? `valid: ${placeholders.map((p) => `{${p}}`).join(', ')}` : 'this text takes none'}`);
     return out;
   };

@@ -7,12 +7,12 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { MAX_JSON_BYTES } from '../core/json.js';
 import type { Lang } from '../core/lang.js';
-import { format, type Catalog, type MessageKey, type Vars } from '../core/messages.js';
+import { format, type Catalog, type ToolKey, type Vars } from '../core/messages.js';
 import type { RuleBase } from '../core/types.js';
 import { BUILD_ID, BUILT_IN_RULES_DIR, BUNDLE_DIR } from '../paths.js';
 import { parseRuleBase, type RawFile } from './rulebase.js';
 import { formatProblem, type Problem } from './problem.js';
-import { builtInTexts } from './texts.js';
+import { toolTexts } from '../core/texts.js';
 
 /** Reading a rule base's folder: the file system side of rulebase.ts, which parses and checks. */
 
@@ -40,7 +40,7 @@ const MAX_RULE_BASE_BYTES = 8 * MAX_JSON_BYTES;
 
 /** Every .json file under a rules folder, sorted, with its text; the scenario folder only when asked. */
 export function listFiles(dir: string, texts: Catalog, opts: { withScenarios?: boolean } = {}): RawFile[] {
-  const userError = (key: MessageKey, vars: Vars): UserError => new UserError(format(texts, key, vars));
+  const userError = (key: ToolKey, vars: Vars): UserError => new UserError(format(texts, key, vars));
   const ruleFile = format(texts, 'where.ruleFile');
   const out: RawFile[] = [];
   let total = 0;
@@ -78,10 +78,13 @@ export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = 'en')
   // A run checks the translation it uses; `rules validate` checks them all, and repeated keys
   // (about 2 ms of scanning a run need not pay: the files parse the same either way).
   const { ruleBase, problems } = readRuleBase(dir, lang, { thorough: false });
-  if (problems.length > 0 || !ruleBase) {
-    const texts = builtInTexts(lang);
+  const [first] = problems;
+  if (first || !ruleBase) {
+    const texts = toolTexts(lang);
     const more = problems.length > 1 ? format(texts, 'error.rules.more', { count: problems.length - 1 }) : '';
-    throw new UserError(format(texts, 'error.rules.invalid', { problem: formatProblem(problems[0]!), more }));
+    // No rule base without a problem: parseRuleBase returns one or the other.
+    const problem = first ? formatProblem(first) : dir;
+    throw new UserError(format(texts, 'error.rules.invalid', { problem, more }));
   }
   return ruleBase;
 }
@@ -91,11 +94,11 @@ export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = 'en')
  * every translation, keys written twice) and, through loadRuleBase, for every run.
  */
 export function readRuleBase(dirArg: string, lang: Lang = 'en', opts: { thorough?: boolean } = {}): { ruleBase?: RuleBase; problems: Problem[] } {
-  const texts = builtInTexts(lang);
+  const texts = toolTexts(lang);
   const dir = resolve(dirArg);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(format(texts, 'error.rules.noFolder', { dir: dirArg }));
   const builtIn = dir === resolve(DEFAULT_RULES_DIR);
-  // The command line's help (cli.*) is always worded from the built-in catalog: a copy need not carry it.
-  const required = builtIn ? [] : Object.keys(JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'messages.en.json'), 'utf8')) as object).filter((k) => k !== '$comment' && !k.startsWith('cli.'));
+  // A copy keeps the built-in folder's texts; the tool's own ship with the code, so it need not carry them.
+  const required = builtIn ? [] : Object.keys(JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'messages.en.json'), 'utf8')) as object).filter((k) => k !== '$comment');
   return parseRuleBase(listFiles(dir, texts), { dir, lang, thorough: opts.thorough !== false, texts, requiredMessages: required });
 }

@@ -1,5 +1,4 @@
 import { isPlainObject } from '../core/json.js';
-import type { Catalog } from '../core/messages.js';
 
 /**
  * Translations as a flat dictionary: every user-facing text of the rule base gets a stable
@@ -18,8 +17,9 @@ interface Slot {
   set(v: string): void;
 }
 
-function slot(obj: Record<string, unknown>, field: string | number, key: string): Slot {
-  return { key, get: () => (obj as Record<string | number, unknown>)[field], set: (v) => ((obj as Record<string | number, unknown>)[field] = v) };
+/** A field of an object, or an element of an array (field a number). */
+function slot(obj: object, field: string | number, key: string): Slot {
+  return { key, get: () => Reflect.get(obj, field), set: (v) => Reflect.set(obj, field, v) };
 }
 
 function arr(v: unknown): Record<string, unknown>[] {
@@ -38,11 +38,11 @@ function citationSlots(list: unknown, base: string, out: Slot[]): void {
 const NOT_TEXT = /(\.question|\.indicators\.\d+\.level)$/;
 
 /** Every string under obj[field], keyed by its path. */
-function leafSlots(obj: Record<string, unknown>, field: string, key: string, out: Slot[]): void {
-  const v = obj[field];
+function leafSlots(obj: object, field: string, key: string, out: Slot[]): void {
+  const v: unknown = Reflect.get(obj, field);
   if (typeof v === 'string') {
     if (!NOT_TEXT.test(key)) out.push(slot(obj, field, key));
-  } else if (Array.isArray(v)) v.forEach((_, i) => leafSlots(v as unknown as Record<string, unknown>, String(i), `${key}.${i}`, out));
+  } else if (Array.isArray(v)) v.forEach((_, i) => leafSlots(v, String(i), `${key}.${i}`, out));
   else if (isPlainObject(v)) for (const k of Object.keys(v)) leafSlots(v, k, `${key}.${k}`, out);
 }
 
@@ -90,7 +90,8 @@ function slotsOf(rel: string, json: Json): Slot[] {
     for (const [id, h] of Object.entries(qs)) {
       if (!isPlainObject(h)) continue;
       out.push(slot(h, 'text', `help.${id}.text`));
-      (Array.isArray(h.examples) ? h.examples : []).forEach((_, i) => out.push(slot(h.examples as unknown as Record<string, unknown>, i, `help.${id}.examples.${i}`)));
+      const examples: unknown = h.examples;
+      if (Array.isArray(examples)) examples.forEach((_, i) => out.push(slot(examples, i, `help.${id}.examples.${i}`)));
     }
     arr(json.glossary).forEach((g, i) => {
       out.push(slot(g, 'term', `glossary.${i}.term`));
@@ -108,10 +109,13 @@ export function extractTexts(files: Map<string, Json>): Texts {
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
-const placeholders = (s: string): string[] => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+const placeholders = (s: string): string[] => [...s.matchAll(PLACEHOLDER)].map(([, name = '']) => name).sort();
 
-/** What is wrong with a translation: missing keys, keys that do not exist, placeholders that differ. */
-export function checkTranslation(english: Texts, translation: Record<string, unknown>): string[] {
+/**
+ * What is wrong with a translation: missing keys, keys that do not exist, placeholders that
+ * differ. `optional` are English texts a translation may reword but need not (the tool's own).
+ */
+export function checkTranslation(english: Texts, translation: Record<string, unknown>, optional: ReadonlyMap<string, string> = new Map()): string[] {
   const problems: string[] = [];
   for (const [key, en] of english) {
     const tr = translation[key];
@@ -121,7 +125,14 @@ export function checkTranslation(english: Texts, translation: Record<string, unk
     else if ((tr.includes('{') || en.includes('{')) && placeholders(tr).join() !== placeholders(en).join())
       problems.push(`"${key}": placeholders {${placeholders(tr).join('}, {')}} differ from the English {${placeholders(en).join('}, {')}}`);
   }
-  for (const key of Object.keys(translation)) if (key !== '$comment' && key !== '$schema' && !english.has(key)) problems.push(`"${key}" is not a text of the rule base`);
+  for (const [key, tr] of Object.entries(translation)) {
+    if (key === '$comment' || key === '$schema' || english.has(key)) continue;
+    const en = optional.get(key);
+    if (en === undefined) problems.push(`"${key}" is not a text of the rule base`);
+    else if (typeof tr !== 'string') problems.push(`"${key}" must be a text`);
+    else if ((tr.includes('{') || en.includes('{')) && placeholders(tr).join() !== placeholders(en).join())
+      problems.push(`"${key}": placeholders {${placeholders(tr).join('}, {')}} differ from the English {${placeholders(en).join('}, {')}}`);
+  }
   return problems;
 }
 
@@ -132,16 +143,4 @@ export function applyTranslation(files: Map<string, Json>, translation: Record<s
       const tr = translation[s.key];
       if (typeof tr === 'string') s.set(tr);
     }
-}
-
-/**
- * The messages of a rule base in one language: messages.en.json's texts, each replaced by its
- * translation ("messages.<key>" in locales/<lang>.json) where one is given.
- */
-export function catalogOf(english: Record<string, unknown>, translation: Record<string, unknown> = {}): Catalog {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(english)) if (typeof v === 'string') out[k] = v;
-  for (const [k, v] of Object.entries(translation))
-    if (k.startsWith('messages.') && typeof v === 'string') out[k.slice('messages.'.length)] = v;
-  return out;
 }

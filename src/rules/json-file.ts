@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { MAX_JSON_BYTES, parseJson } from '../core/json.js';
-import { format, type Catalog, type MessageKey } from '../core/messages.js';
+import { format, type Catalog, type ToolKey } from '../core/messages.js';
 
 /** Reads and parses a JSON file, turning every failure into a UserError naming the file. */
 export function readJsonFile(path: string, what: string, texts: Catalog): unknown {
@@ -64,8 +64,8 @@ export function firstBadByte(bytes: Uint8Array): number {
   // The streaming decoder holds back a sequence still open at the end of the prefix: when the
   // fault is in that sequence, it starts at its first byte.
   let k = lo - 1;
-  while (k >= 0 && k > lo - 4 && (bytes[k]! & 0xc0) === 0x80) k--;
-  const lead = k >= 0 ? bytes[k]! : 0;
+  while (k > lo - 4 && ((bytes[k] ?? 0) & 0xc0) === 0x80) k--;
+  const lead = bytes[k] ?? 0;
   const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
   return (length > 1 && k + length > lo ? k : lo) + 1;
 }
@@ -77,6 +77,6 @@ const WORDED = new Set(['EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG'])
 export function unreadable(texts: Catalog, path: string, err: unknown): UserError {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new UserError(format(texts, 'error.file.notFound', { path }));
-  const why = code && WORDED.has(code) ? format(texts, `error.write.code.${code}` as MessageKey) : (code ?? (err as Error).message);
+  const why = code && WORDED.has(code) ? format(texts, `error.write.code.${code}` as ToolKey) : (code ?? (err as Error).message);
   return new UserError(format(texts, 'error.file.unreadable', { path, code: why }));
 }

@@ -3,8 +3,9 @@ import type { Answers } from '../core/answers.js';
 import { leavesOf, nodesOf } from '../core/conditions.js';
 import { type Problem } from './problem.js';
 import { isAlwaysTrue } from '../core/conditions.js';
+import { isOrdered, type OrderedRule } from '../core/lookup.js';
 import { answersInline, findAnswers, SearchBudget, type Goal, type SearchResult } from '../core/search.js';
-import type { Condition, Item, RuleBase, RuleDef } from '../core/types.js';
+import type { Condition, Item, RuleBase } from '../core/types.js';
 
 /**
  * Checks that need the whole rule base and a search over the answer space, beyond what
@@ -20,7 +21,8 @@ export interface Finding extends Problem {
 
 export interface RuleRef {
   item: Item;
-  rule: RuleDef;
+  /** A rule tried in order: lint looks at primary rules. */
+  rule: OrderedRule;
 }
 
 /** Two primary rules that can hold for the same answers: the lower order decides. */
@@ -141,8 +143,8 @@ export function lintRuleBase(rules: RuleBase, budgetOrSteps: number | SearchBudg
 
   // Primary rules: first hit by order; each must be able to decide; together they leave no gap.
   const primaries: RuleRef[] = rules.mechanisms
-    .flatMap((item) => item.rules.filter((r) => r.role === 'primary').map((rule) => ({ item, rule })))
-    .sort((a, b) => a.rule.order! - b.rule.order!);
+    .flatMap((item) => item.rules.filter((r): r is OrderedRule => r.role === 'primary' && isOrdered(r)).map((rule) => ({ item, rule })))
+    .sort((a, b) => a.rule.order - b.rule.order);
   const fallback = primaries.find((p) => isAlwaysTrue(p.rule.conditions));
   const overlaps: Overlap[] = [];
   const live = primaries.filter((p) => !unsatisfiable.has(p.rule.conditions));
@@ -193,13 +195,13 @@ function conflict(rules: RuleBase, c: Condition, budget: SearchBudget): { paths:
   if ('all' in c) {
     const parts = c.all.map((child, i) => ({ child, path: `conditions.all[${i}]` }));
     for (const p of parts) if (impossible([p.child])) return { paths: [p.path], reason: 'no answers meet this condition' };
-    for (let i = 0; i < parts.length; i++)
-      for (let j = i + 1; j < parts.length; j++)
-        if (impossible([parts[i]!.child, parts[j]!.child])) {
-          const [a, b] = [parts[i]!.child, parts[j]!.child];
+    for (const [i, p] of parts.entries())
+      for (const q of parts.slice(i + 1))
+        if (impossible([p.child, q.child])) {
+          const [a, b] = [p.child, q.child];
           const same = 'fact' in a && 'fact' in b && a.fact === b.fact;
           return {
-            paths: [parts[i]!.path, parts[j]!.path],
+            paths: [p.path, q.path],
             reason: same ? `they ask for answers to "${a.fact}" that exclude each other` : 'no answers meet these two conditions together',
           };
         }

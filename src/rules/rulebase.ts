@@ -8,9 +8,11 @@ import { applyTranslation, checkTranslation, extractTexts } from './i18n.js';
 import type { Lang } from '../core/lang.js';
 import { listValues } from '../core/errors.js';
 import { isAlwaysTrue } from '../core/conditions.js';
-import type { Catalog } from '../core/messages.js';
+import type { Catalog, MessageKey } from '../core/messages.js';
+import { isToolKey, toolTexts } from '../core/texts.js';
+import { isOrdered, type OrderedRule } from '../core/lookup.js';
 import { expectationProblems } from '../core/expectation.js';
-import { type Expectation } from '../core/types.js';
+import { type Expectation, type Texts } from '../core/types.js';
 import { isPlainObject, parseJson } from '../core/json.js';
 import { frenchTypographyProblem } from '../core/typography.js';
 import {
@@ -111,7 +113,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   // Translated before validation (so everything downstream speaks the language), but reported
   // after it: a broken English file would otherwise show first as a dozen translation gaps.
   const translationProblems: Problem[] = [];
-  translate(parsed, lang, translationProblems);
+  const toolInLocale = translate(parsed, lang, translationProblems);
   const need = (rel: string): Record<string, unknown> | undefined => {
     const v = parsed.get(rel);
     if (v === undefined) {
@@ -128,7 +130,12 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   const ruleset = need('ruleset.json');
   const q = need('questions.json');
   const s = need('sources.json');
-  const messages = checkMessages(need('messages.en.json'), opts.requiredMessages, problems);
+  // The tool's own texts, reworded where the folder's messages (or their translation) say so.
+  const messages = {
+    ...toolTexts(lang),
+    ...toolInLocale,
+    ...checkMessages(need('messages.en.json'), opts.requiredMessages, problems),
+  } as Texts<MessageKey>;
   const name = typeof ruleset?.name === 'string' ? ruleset.name : '';
   const version = typeof ruleset?.version === 'string' ? ruleset.version : '';
   if (ruleset && (!name || !version)) problems.push({ file: 'ruleset.json', message: 'needs "name" and "version" strings' });
@@ -189,31 +196,34 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
         checkCondition: (c, at) => checkCondition(c, at, ctx),
       })
     : undefined;
-  const primaries = items.mechanism.flatMap((m) => m.rules.filter((r) => r.role === 'primary').map((r) => ({ m, r })));
-  const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions)).sort((a, b) => (a.r.order ?? 0) - (b.r.order ?? 0));
+  // Rules that reached here have their order checked (checkRule): primary and verdict rules have one.
+  const primaries = items.mechanism.flatMap((m) => m.rules.filter((r): r is OrderedRule => r.role === 'primary' && isOrdered(r)).map((r) => ({ m, r })));
+  const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions)).sort((a, b) => a.r.order - b.r.order);
   // With a broken mechanism file, its fallback may be the rule that failed: say only that (issue 15).
   const mechanismsBroken = problems.slice(problemsBeforeItems).some((p) => p.file.startsWith('mechanisms/')) || files.some((f) => f.rel.startsWith('mechanisms/') && !parsed.has(f.rel));
   if (items.mechanism.length > 0 && fallbacks.length === 0 && !mechanismsBroken) {
     problems.push({ file: 'mechanisms/', message: 'no fallback: one primary rule must have empty conditions ({"all": []}) so that every answer set gets a primary mechanism' });
   }
-  for (const { m, r } of fallbacks.slice(1))
-    problems.push({
-      file: m.file,
-      rule: r.id,
-      message: `a second fallback (a primary rule with empty conditions): "${fallbacks[0]!.r.id}" in ${fallbacks[0]!.m.file} always holds and comes first (order ${fallbacks[0]!.r.order}), so this one can never decide; keep one`,
-    });
+  const [first, ...more] = fallbacks;
+  if (first)
+    for (const { m, r } of more)
+      problems.push({
+        file: m.file,
+        rule: r.id,
+        message: `a second fallback (a primary rule with empty conditions): "${first.r.id}" in ${first.m.file} always holds and comes first (order ${first.r.order}), so this one can never decide; keep one`,
+      });
   const orders = new Map<number, string>();
   for (const { m, r } of primaries) {
-    const other = orders.get(r.order!);
+    const other = orders.get(r.order);
     if (other) problems.push({ file: m.file, rule: r.id, message: `order ${r.order} is also used by rule "${other}": primary rules need distinct orders` });
-    orders.set(r.order!, r.id);
+    orders.set(r.order, r.id);
   }
   const verdictOrders = new Map<number, string>();
   for (const v of items.verdict)
-    for (const r of v.rules) {
-      const other = verdictOrders.get(r.order!);
+    for (const r of v.rules.filter(isOrdered)) {
+      const other = verdictOrders.get(r.order);
       if (other) problems.push({ file: v.file, rule: r.id, message: `order ${r.order} is also used by rule "${other}": verdict rules need distinct orders` });
-      verdictOrders.set(r.order!, r.id);
+      verdictOrders.set(r.order, r.id);
     }
 
   const invariants = itemsBroken ? [] : checkInvariants(parsed.get(INVARIANTS_FILE), files.some((f) => f.rel === INVARIANTS_FILE), itemIds, ctx);
@@ -415,15 +425,20 @@ function checkMeetingCost(raw: unknown, problems: Problem[]): MeetingCost {
     problems.push({ ...at, message: 'must be an object' });
     return DEFAULT_MEETING_COST;
   }
-  const out: Record<string, unknown> = { ...DEFAULT_MEETING_COST };
+  const out: MeetingCost = { ...DEFAULT_MEETING_COST };
   const num = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  const known = (k: string): k is keyof MeetingCost => Object.hasOwn(DEFAULT_MEETING_COST, k);
   for (const [k, v] of Object.entries(raw)) {
-    const def = (DEFAULT_MEETING_COST as unknown as Record<string, unknown>)[k];
-    if (def === undefined) problems.push({ ...at, message: `unknown key "${k}"; valid keys: ${Object.keys(DEFAULT_MEETING_COST).join(', ')}` });
-    else if (typeof def === 'number' ? num(v) : isPlainObject(v) && Object.values(v).every(num)) out[k] = v;
+    if (!known(k)) {
+      problems.push({ ...at, message: `unknown key "${k}"; valid keys: ${Object.keys(DEFAULT_MEETING_COST).join(', ')}` });
+      continue;
+    }
+    const def = DEFAULT_MEETING_COST[k];
+    // The value has the default's shape: a number ≥ 0, or an object of them.
+    if (typeof def === 'number' ? num(v) : isPlainObject(v) && Object.values(v).every(num)) Object.assign(out, { [k]: v });
     else problems.push({ ...at, message: `"${k}" must be ${typeof def === 'number' ? 'a number ≥ 0' : 'an object of numbers ≥ 0'}` });
   }
-  return out as unknown as MeetingCost;
+  return out;
 }
 
 /** A step's or an action's owner and horizon (both optional): one of the known owners, 30, 60 or 90 days. */
@@ -599,10 +614,14 @@ function checkMessages(raw: Record<string, unknown> | undefined, required: reado
   const file = 'messages.en.json';
   const out: Record<string, string> = {};
   if (!raw) return out;
+  const english = toolTexts('en');
   for (const [k, v] of Object.entries(raw)) {
     if (k === '$comment') continue;
-    if (typeof v === 'string') out[k] = v;
-    else problems.push({ file, where: `"${k}"`, message: 'must be a text' });
+    if (typeof v !== 'string') problems.push({ file, where: `"${k}"`, message: 'must be a text' });
+    // A tool text reworded: with the placeholders the tool fills in.
+    else if (isToolKey(k) && placeholderList(v) !== placeholderList(english[k]))
+      problems.push({ file, where: `"${k}"`, message: `placeholders {${placeholderList(v)}} differ from the tool's own text {${placeholderList(english[k])}}` });
+    else out[k] = v;
   }
   // A contextualised copy may reword texts but must keep every key the tool uses.
   for (const k of required) if (!(k in out)) problems.push({ file, where: `"${k}"`, message: 'missing text' });
@@ -647,11 +666,14 @@ function checkHelp(
  * is asked for, so a rule base is complete in all its languages or refused; then puts the
  * asked-for language's texts in place, before validation, so everything downstream speaks it.
  * A missing or extra key, or placeholders that differ, is a problem: never a silent fallback.
+ * A translation may also reword the tool's own texts ("messages.<key>"), which it need not
+ * carry; those of the asked-for language are returned, keyed, to override the tool's.
  */
-function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]): void {
+function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]): Record<string, string> {
   const english = new Map([...parsed].filter(([rel]) => !rel.startsWith('locales/')));
   // Keyed texts are needed only when a translation was read (not on an English run).
   let texts: ReturnType<typeof extractTexts> | undefined;
+  const toolInLocale: Record<string, string> = {};
   for (const [file, translation] of parsed) {
     const m = /^locales\/([a-z]{2})\.json$/.exec(file);
     if (!m) continue;
@@ -660,7 +682,7 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
       continue;
     }
     texts ??= extractTexts(english);
-    for (const message of checkTranslation(texts, translation)) problems.push({ file, message });
+    for (const message of checkTranslation(texts, translation, TOOL_TEXTS)) problems.push({ file, message });
     if (m[1] === 'fr')
       for (const [key, value] of Object.entries(translation)) {
         const bad = typeof value === 'string' && key !== '$comment' ? frenchTypographyProblem(value) : undefined;
@@ -671,7 +693,18 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
             message: `French typography: a no-break space goes before ; : ! ? and inside « » (at "${bad}")`,
           });
       }
-    if (m[1] === lang) applyTranslation(english, translation);
+    if (m[1] === lang) {
+      applyTranslation(english, translation);
+      for (const [key, value] of Object.entries(translation))
+        if (key.startsWith('messages.') && typeof value === 'string' && TOOL_TEXTS.has(key) && !texts.has(key))
+          toolInLocale[key.slice('messages.'.length)] = value;
+    }
   }
   if (lang !== 'en' && !parsed.has(`locales/${lang}.json`)) problems.push({ file: `locales/${lang}.json`, message: `missing: the rule base has no ${lang} translation` });
+  return toolInLocale;
 }
+
+/** The tool's own English texts, keyed as a translation names them ("messages.<key>"). */
+const TOOL_TEXTS: ReadonlyMap<string, string> = new Map(Object.entries(toolTexts('en')).map(([k, v]) => [`messages.${k}`, v]));
+
+const placeholderList = (s: string): string => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(', ');

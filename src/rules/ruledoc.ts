@@ -8,6 +8,7 @@ import type { LintResult } from './lint.js';
 import { cell, escapeInline } from '../core/markdown.js';
 import { RUN_BUDGET } from '../core/search.js';
 import { isAlwaysTrue } from '../core/conditions.js';
+import { isOrdered } from '../core/lookup.js';
 import { message, wording } from '../core/messages.js';
 import type { Citation, Condition, Item, RuleBase, RuleDef } from '../core/types.js';
 
@@ -54,9 +55,9 @@ export function buildRuleDoc(rules: RuleBase, lint: LintResult, toolVersion: str
       push(
         `- ${t('doc.overlapLine', {
           first: o.first.rule.id,
-          firstOrder: o.first.rule.order!,
+          firstOrder: o.first.rule.order,
           second: o.second.rule.id,
-          secondOrder: o.second.rule.order!,
+          secondOrder: o.second.rule.order,
           example: answersInWords(rules, o.example),
         })}`,
       );
@@ -130,8 +131,8 @@ function outcomeOf(rules: RuleBase, item: Item, rule: RuleDef): string {
   const t = wording(rules);
   if (item.kind === 'caution') return t('doc.outcomeCaution');
   if (item.kind === 'action') return t('doc.outcomeAction');
-  if (rule.role !== 'primary') return t('doc.outcomeComplementary');
-  return t(isAlwaysTrue(rule.conditions) ? 'doc.outcomeFallback' : 'doc.outcomePrimary', { order: rule.order! });
+  if (rule.role !== 'primary' || !isOrdered(rule)) return t('doc.outcomeComplementary');
+  return t(isAlwaysTrue(rule.conditions) ? 'doc.outcomeFallback' : 'doc.outcomePrimary', { order: rule.order });
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -151,7 +152,8 @@ export function conditionInline(rules: RuleBase, c: Condition, nested = false): 
   if ('fact' in c) return describeCondition(rules, c);
   if (isAlwaysTrue(c)) return message(rules, 'report.always');
   const [head, children] = 'all' in c ? (['report.allOf', c.all] as const) : 'any' in c ? (['report.anyOf', c.any] as const) : (['report.noneOf', [c.not]] as const);
-  if (children.length === 1 && head !== 'report.noneOf') return conditionInline(rules, children[0]!, nested);
+  const [only] = children;
+  if (only && children.length === 1 && head !== 'report.noneOf') return conditionInline(rules, only, nested);
   const text = `${message(rules, head)} ${children.map((ch) => conditionInline(rules, ch, true)).join('; ')}`;
   return nested ? `(${text})` : capital(text);
 }
@@ -163,9 +165,11 @@ function answersInWords(rules: RuleBase, answers: Answers): string {
 }
 
 function expectationInWords(rules: RuleBase, e: Expectation): string {
-  return EXPECT_KEYS.filter((k) => e[k] !== undefined)
-    .map((k) => {
-      const v = e[k]!;
+  return EXPECT_KEYS.flatMap((k) => {
+    const v = e[k];
+    return v === undefined ? [] : [[k, v] as const];
+  })
+    .map(([k, v]) => {
       if (typeof v === 'boolean') return message(rules, `doc.expect.${k}`, { list: message(rules, v ? 'words.yes' : 'words.no') });
       if (k === 'textExcludes') return message(rules, `doc.expect.${k}`, { list: [v].flat().map((x) => `“${x}”`).join('; ') });
       const list =

@@ -4,7 +4,7 @@
  * VS Code completes question ids, answer values, fact names and mechanism ids from the same
  * questionnaire the tool checks against. They help while typing; the tool's own checks still
  * decide and say what is wrong better (the file, the key and the valid values). Pure.
- * `npm test` checks that schemas/*.json are what this module makes (UPDATE_SCHEMAS=1 rewrites them).
+ * `npm run gen` writes schemas/*.json from this module; `npm test` fails when one is stale.
  */
 import { EXPECT_KEYS } from '../core/expectation.js';
 import { HORIZONS, NOT_APPLICABLE, OPERATORS, OWNERS, UNKNOWN, type Question, type RuleBase } from '../core/types.js';

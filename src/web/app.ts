@@ -19,7 +19,7 @@ import { NOT_APPLICABLE, type AnswerValue, type Question, type RuleBase } from '
 import { changeSummaryMarkdown, compareResults } from '../render/compare.js';
 import { markdownToDocx } from '../render/docx.js';
 import { markdownHtml } from '../render/html.js';
-import { buildReport } from '../render/report.js';
+import { buildReport, wordReportOptions } from '../render/report.js';
 import type { WebData } from '../render/web-page.js';
 import { fill, focusOn, h, painted } from './dom.js';
 import { loadDocx } from './docx.js';
@@ -811,16 +811,7 @@ export class App {
     const md = this.reportMarkdown();
     if (md === undefined || !this.result) return;
     this.status.textContent = this.w('working');
-    const bytes = await markdownToDocx(
-      md,
-      {
-        title: this.t('report.title', { name: this.name ?? this.t('report.unnamed') }),
-        lang: this.rules.lang,
-        banner: this.t('report.sensitive'),
-        date: this.result.stamp.date,
-      },
-      loadDocx,
-    );
+    const bytes = await markdownToDocx(md, wordReportOptions(this.rules, this.result), loadDocx);
     download(`tip-coord-${this.fileDate()}.docx`, bytes as Uint8Array<ArrayBuffer>, DOCX_TYPE);
     this.status.textContent = '';
   }

@@ -1,9 +1,8 @@
 import { Evaluator } from '../core/evaluate.js';
-import { parseJson } from '../core/json.js';
 import type { Lang } from '../core/lang.js';
 import type { RuleBase } from '../core/types.js';
 import type { WebData } from '../render/web-page.js';
-import { catalogOf } from '../rules/i18n.js';
+import { toolTexts } from '../core/texts.js';
 import { formatProblem } from '../rules/problem.js';
 import { parseRuleBase } from '../rules/rulebase.js';
 
@@ -30,16 +29,12 @@ export class RuleBases {
   get(lang: Lang): Loaded {
     let loaded = this.cache.get(lang);
     if (loaded) return loaded;
-    const text = (rel: string): Record<string, unknown> => {
-      const f = this.data.files.find((x) => x.rel === rel);
-      return f ? (parseJson(f.text, rel, {}) as Record<string, unknown>) : {};
-    };
-    const texts = catalogOf(text('messages.en.json'), lang === 'en' ? {} : text(`locales/${lang}.json`));
     const { ruleBase, problems } = parseRuleBase(this.data.files, {
       dir: this.data.rulesFolder ?? 'rules',
       lang,
       thorough: false,
-      texts,
+      // The tool's own texts ship with the code, the page's too.
+      texts: toolTexts(lang),
       requiredMessages: [],
       ...(this.hash ? { hash: this.hash } : {}),
     });

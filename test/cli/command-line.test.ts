@@ -202,7 +202,7 @@ describe('help', () => {
 
 describe('rule copies', () => {
   it(
-    "need not carry the command line's help (cli.* texts): it is worded from the built-in catalog",
+    "need not carry the tool's own texts (cli.* and the others): they ship with the program",
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'tip-coord-copy-'));
       const copy = join(dir, 'rules-x');
@@ -220,6 +220,17 @@ describe('rule copies', () => {
       expect(validate.code, validate.stdout + validate.stderr).toBe(0);
       const r = await run(['assess', '--answers', EXAMPLE, '--rules', copy, '--format', 'json', '--lang', 'fr']);
       expect(r.code, r.stderr).toBe(0);
+      // A report and saved answers: the run says where with the tool's own words (cli.answersSaved).
+      for (const lang of ['en', 'fr']) {
+        const saved = join(dir, `saved-${lang}.json`);
+        const args = ['--rules', copy, '--out', join(dir, 'out'), '--save-answers', saved, '--lang', lang];
+        const md = await run(['assess', '--answers', EXAMPLE, ...args]);
+        expect(md.code, md.stderr).toBe(0);
+        expect(md.stderr).toContain(
+          lang === 'en' ? `Answers saved to ${saved}` : `Réponses enregistrées dans ${saved}`,
+        );
+        expect(md.stderr).not.toMatch(/Missing message|unexpected error/);
+      }
       const help = await run(['assess', '--help', '--rules', copy, '--lang', 'fr']);
       expect(help.stdout).toContain('Utilisation');
       rmSync(dir, { recursive: true, force: true });

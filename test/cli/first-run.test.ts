@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE, listDir, refusal, ROOT, runCli } from '../support/cli.js';
+import { messagesEn } from '../support/english.js';
 
 const DATE = '2026-11-29';
 const TIMEOUT = 30_000;
-const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>;
-const FR = JSON.parse(readFileSync(join(ROOT, 'rules', 'locales', 'fr.json'), 'utf8')) as Record<string, string>;
+const MESSAGES = messagesEn;
+const FR = JSON.parse(readFileSync(join(ROOT, 'src', 'core', 'texts', 'fr.json'), 'utf8')) as Record<string, string>;
 
 let tmp: string;
 let out: string;
@@ -81,7 +82,7 @@ describe('answers saved beside every report', () => {
   );
 
   it(
-    '--no-save-answers writes the report alone; --save-answers FILE writes FILE instead and the report names it',
+    '--no-save-answers writes the report alone; --save-answers FILE writes FILE instead, which the report does not name',
     async () => {
       const r = await runCli(['assess', '--answers', EXAMPLE, '--no-save-answers', '--out', out, '--date', DATE]);
       expect(r.code, r.stderr).toBe(0);
@@ -102,14 +103,15 @@ describe('answers saved beside every report', () => {
       ]);
       expect(s.code, s.stderr).toBe(0);
       expect(listDir(join(tmp, 'o2'))).toHaveLength(1);
-      expect(readFileSync(resolve(ROOT, s.stdout.trim()), 'utf8')).toContain(`--answers ${basename(file)} --set`);
+      // A file the user named is not named in the report: a path the user typed can name a person.
+      expect(readFileSync(resolve(ROOT, s.stdout.trim()), 'utf8')).toContain('--answers FILE --set');
 
-      // Inside the current folder: its path from there.
+      // Beside the report, inside the current folder or not: by its own name, which the tool gave it.
       const inside = await runCli(['assess', '--answers', EXAMPLE, '--out', 'here', '--date', DATE], { cwd: tmp });
       expect(inside.code, inside.stderr).toBe(0);
       const report = join(tmp, inside.stdout.trim());
       expect(readFileSync(report, 'utf8')).toContain(
-        `--answers here/${basename(report).replace(/\.md$/, '.answers.json')} --set`,
+        `--answers ${basename(report).replace(/\.md$/, '.answers.json')} --set`,
       );
       expect(statSync(file).mode & 0o777).toBe(0o600);
     },
@@ -198,7 +200,7 @@ describe('errors in plain words, with what to do', () => {
       const path = answersFile({ tipScale: 'signficant', phse: 'acute' });
       const r = await runCli(['assess', '--answers', path, '--lang', 'fr']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(FR['messages.error.answers.many']!.replace('{where}', '').split('{count}')[0]!.trim());
+      expect(r.stderr).toContain(FR['error.answers.many']!.replace('{where}', '').split('{count}')[0]!.trim());
       expect(r.stderr).toContain('(vouliez-vous dire «\u00a0significant\u00a0»\u00a0?)');
       const nf = await runCli(['assess', '--answers', join(tmp, 'nowhere.json'), '--lang', 'fr']);
       expect(nf.stderr).toContain('nowhere.json\u00a0: introuvable. Vérifiez le nom et le dossier.');

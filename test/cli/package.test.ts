@@ -1,10 +1,10 @@
 /**
- * The package stands alone (issue 14 point 3, issue 11 item 6): `npm pack` ships what runs and
+ * The package stands alone: `npm pack` ships what runs and
  * nothing else, installing the tarball into an empty prefix prints no npm warning and builds
  * nothing, and the installed tool runs from a folder far from the repository: --help, and the
- * assessment of the example its own messages point at. Needs the npm registry (the tarball's
- * dependencies) and dist/ (built by `npm test` before vitest; packed with --ignore-scripts so
- * that no rebuild disturbs the other tests).
+ * assessment of the example its own messages point at. The package has no dependency, so the
+ * install is --offline: no registry is asked. Needs dist/ (built by `npm test` before vitest;
+ * packed with --ignore-scripts so that no rebuild disturbs the other tests).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -50,7 +50,7 @@ describe('the packed tarball, installed into an empty prefix', () => {
         prefix,
         '--no-audit',
         '--no-fund',
-        '--prefer-offline',
+        '--offline',
         join(tmp, packed[0]!.filename),
       ],
       { cwd: tmp, encoding: 'utf8', env: env() },

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { wording } from '../../src/core/messages.js';
-import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
+import { noTmux, shellQuote, Tmux } from './tmux.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin', 'tip-coord.js');
@@ -23,7 +23,7 @@ const flat = (s: string): string => s.replace(/\s+/g, ' ');
 const onScreen = (what: string) => (s: string) => flat(s).includes(flat(what));
 const label = (id: string): string => RULES.questionById.get(id)!.label;
 
-describe.skipIf(!tmuxAvailable())('interview answers are kept (tmux)', () => {
+describe.skipIf(noTmux())('interview answers are kept (tmux)', () => {
   let tmp: string;
   let term: Tmux | undefined;
   beforeEach(() => (tmp = mkdtempSync(join(tmpdir(), 'tip-kept-'))));
@@ -127,7 +127,7 @@ describe.skipIf(!tmuxAvailable())('interview answers are kept (tmux)', () => {
   });
 });
 
-describe.skipIf(!tmuxAvailable())('batch progress in a terminal (tmux)', () => {
+describe.skipIf(noTmux())('batch progress in a terminal (tmux)', () => {
   let tmp: string;
   let term: Tmux | undefined;
   beforeEach(() => (tmp = mkdtempSync(join(tmpdir(), 'tip-progress-'))));

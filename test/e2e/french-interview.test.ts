@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { englishIn, fr } from '../support/english.js';
 import { BIN, ROOT } from '../support/cli.js';
-import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
+import { noTmux, shellQuote, Tmux } from './tmux.js';
 
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
 const onScreen = (what: string) => (s: string) => flat(s).includes(flat(what)) || s.replace(/\n/g, '').includes(what);
 
-describe.skipIf(!tmuxAvailable())('the interview in French (tmux)', () => {
+describe.skipIf(noTmux())('the interview in French (tmux)', () => {
   let tmp: string;
   let term: Tmux | undefined;
   beforeEach(() => (tmp = mkdtempSync(join(tmpdir(), 'tip-fr-e2e-'))));

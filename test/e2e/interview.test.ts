@@ -11,7 +11,8 @@ import { isApplicable } from '../../src/core/answers.js';
 import { questionFor } from '../../src/core/response-wording.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { BIN, ROOT } from '../support/cli.js';
-import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
+import { messagesEn } from '../support/english.js';
+import { noTmux, shellQuote, Tmux } from './tmux.js';
 
 const RULES = loadRuleBase();
 
@@ -31,11 +32,11 @@ const askableAtStart = (): number =>
 const QUESTIONS = (
   JSON.parse(readFileSync(join(ROOT, 'rules', 'questions.json'), 'utf8')) as { questions: Question[] }
 ).questions.map((q) => questionFor(q as never, 'refugee_response') as unknown as Question);
-const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>;
-/** An interview text as the CLI shows it (rules/messages.en.json), placeholders filled in. */
+const MESSAGES = messagesEn;
+/** An interview text as the CLI shows it, placeholders filled in. */
 function msg(key: string, vars: Record<string, string | number> = {}): string {
   const text = MESSAGES[key];
-  if (text === undefined) throw new Error(`rules/messages.en.json has no ${key}`);
+  if (text === undefined) throw new Error(`no text ${key}`);
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
@@ -117,7 +118,7 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 const SGR = /\x1b\[[0-9;:]*m/;
 
-describe.skipIf(!tmuxAvailable())('assess in a real terminal (tmux)', () => {
+describe.skipIf(noTmux())('assess in a real terminal (tmux)', () => {
   let tmp: string;
   let out: string;
   let term: Tmux | undefined;

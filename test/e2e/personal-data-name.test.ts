@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../support/cli.js';
-import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
+import { messagesEn } from '../support/english.js';
+import { noTmux, shellQuote, Tmux } from './tmux.js';
 
-const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'rules', 'messages.en.json'), 'utf8')) as Record<string, string>;
+const MESSAGES = messagesEn;
 const msg = (key: string, vars: Record<string, string> = {}): string =>
   MESSAGES[key]!.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 const LAST_QUESTION = (
@@ -20,7 +21,7 @@ const LAST_QUESTION = (
 /** Compared without white space: prompts wrap at the terminal width, where a space may vanish. */
 const onScreen = (what: string) => (screen: string) => screen.replace(/\s+/g, '').includes(what.replace(/\s+/g, ''));
 
-describe.skipIf(!tmuxAvailable())('the interview refuses a response name with a phone number', () => {
+describe.skipIf(noTmux())('the interview refuses a response name with a phone number', () => {
   let term: Tmux | undefined;
   let tmp: string | undefined;
   afterEach(() => {

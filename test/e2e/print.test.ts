@@ -14,6 +14,7 @@ import { Evaluator } from '../../src/core/evaluate.js';
 import { actionPlan } from '../../src/render/report.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../../src/rules/folder.js';
 import { cli } from '../support/cli.js';
+import { skipWithout } from '../support/system-tools.js';
 import { runOn } from '../support/run-info.js';
 
 const runs = (cmd: string, args: string[]): boolean => {
@@ -23,7 +24,9 @@ const runs = (cmd: string, args: string[]): boolean => {
     return false;
   }
 };
-const available = runs('chromium', ['--version']) && runs('pdftotext', ['-v']);
+const noPrinter =
+  skipWithout('chromium', runs('chromium', ['--version']), 'Debian package chromium') ||
+  skipWithout('pdftotext', runs('pdftotext', ['-v']), 'Debian package poppler-utils');
 const tmp = mkdtempSync(join(tmpdir(), 'tip-print-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -52,7 +55,7 @@ function printToPdf(html: string, pdf: string): void {
 
 const words = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-describe.skipIf(!available)('the HTML report printed by Chromium', () => {
+describe.skipIf(noPrinter)('the HTML report printed by Chromium', () => {
   for (const [lang, example] of [
     ['en', 'examples/refugee-wg-documented.json'],
     ['fr', 'examples/refugee-wg-documented.json'],

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { wording } from '../../src/core/messages.js';
 import { BIN, ROOT } from '../support/cli.js';
-import { shellQuote, Tmux, tmuxAvailable } from './tmux.js';
+import { noTmux, shellQuote, Tmux } from './tmux.js';
 
 const RULES = loadRuleBase();
 const msg = wording(RULES);
@@ -24,7 +24,7 @@ const flat = (s: string): string => s.replace(/\s+/g, ' ');
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const count = (screen: string, what: string): number => screen.replace(/\n/g, '').split(what).length - 1;
 
-describe.skipIf(!tmuxAvailable())('the interview on a support call (tmux)', () => {
+describe.skipIf(noTmux())('the interview on a support call (tmux)', () => {
   let tmp: string;
   let out: string;
   let term: Tmux | undefined;

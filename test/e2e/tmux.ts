@@ -6,8 +6,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { skipWithout } from '../support/system-tools.js';
 
-/** True when `tmux -V` runs: the e2e suites skip themselves otherwise. */
+/** True when `tmux -V` runs. */
 export function tmuxAvailable(): boolean {
   try {
     return spawnSync('tmux', ['-V'], { stdio: 'ignore', timeout: 5000 }).status === 0;
@@ -15,6 +16,10 @@ export function tmuxAvailable(): boolean {
     return false;
   }
 }
+
+let skip: boolean | undefined;
+/** Whether the e2e suites skip: without tmux, saying why (once), unless CI requires it. */
+export const noTmux = (): boolean => (skip ??= skipWithout('tmux', tmuxAvailable(), 'Debian package tmux'));
 
 /** Quotes words for the POSIX shell tmux runs the command with. */
 export function shellQuote(words: readonly string[]): string {

@@ -18,6 +18,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeNewReport } from '../../src/cli/report-files.js';
+import type { Checked } from '../../src/cli/gate.js';
+
+/** These tests stand for the safety gate: the names they write under are theirs to choose. */
+const checked = (s: string): Checked => s as Checked;
 import { cli, ROOT, runCli } from '../support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-faults-'));
@@ -37,7 +41,9 @@ describe('batch faults', () => {
     const dir = fresh();
     takeAllNames(dir, 'goma');
     const before = statSync(dir, { bigint: true }).mtimeNs;
-    expect(() => writeNewReport(dir, '2026-01-01', 'Goma', 'md', 'x'.repeat(100_000))).toThrow(/free report name/);
+    expect(() => writeNewReport(checked(dir), '2026-01-01', checked('Goma'), 'md', 'x'.repeat(100_000))).toThrow(
+      /free report name/,
+    );
     expect(statSync(dir, { bigint: true }).mtimeNs).toBe(before);
   });
 

@@ -108,7 +108,9 @@ describe('personal data in the files batch writes', () => {
   it('batch and assess check the --rules folder name printed in the stamp', () => {
     const rules = join(fresh(), 'jane.doe@example.org');
     const out = fresh();
-    expect(cli(['rules', 'init', rules, '--name', 'Goma rules']).code).toBe(0);
+    // rules init refuses such a folder too, unless told it is no personal data.
+    expect(cli(['rules', 'init', rules, '--name', 'Goma rules']).code).toBe(2);
+    expect(cli(['rules', 'init', rules, '--name', 'Goma rules', '--allow-personal-data']).code).toBe(0);
     const dir = fresh();
     mkdirSync(dir);
     cpSync(EXAMPLE, join(dir, 'a.json'));

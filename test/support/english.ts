@@ -2,9 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractTexts } from '../../src/rules/i18n.js';
 import { DEFAULT_RULES_DIR, listFiles } from '../../src/rules/folder.js';
-import { builtInTexts } from '../../src/rules/texts.js';
+import { toolTexts } from '../../src/core/texts.js';
 
-const fr = JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'locales', 'fr.json'), 'utf8')) as Record<string, string>;
+/** Every text of the built-in rule base as the tool shows it, keyed: the tool's own and the rule folder's. */
+export const messagesEn: Readonly<Record<string, string>> = {
+  ...toolTexts('en'),
+  ...(JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'messages.en.json'), 'utf8')) as Record<string, string>),
+};
+
+/** The French of every text, keyed as locales/fr.json keys it (the tool's own as "messages.<key>"). */
+const fr: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(toolTexts('fr')).map(([k, v]) => [`messages.${k}`, v])),
+  ...(JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'locales', 'fr.json'), 'utf8')) as Record<string, string>),
+};
 
 /**
  * English fragments that would betray a text left untranslated: the literal runs between
@@ -13,12 +23,17 @@ const fr = JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'locales', 'fr.json')
  */
 export const englishFragments: string[] = (() => {
   const files = new Map(
-    listFiles(DEFAULT_RULES_DIR, builtInTexts('en'))
+    listFiles(DEFAULT_RULES_DIR, toolTexts('en'))
       .filter((f) => !f.rel.startsWith('locales/'))
       .map((f) => [f.rel, JSON.parse(f.text)]),
   );
   const out = new Set<string>();
-  for (const [key, en] of extractTexts(files)) {
+  // The rule folder's texts and the tool's own, keyed alike.
+  const texts = [
+    ...extractTexts(files),
+    ...Object.entries(toolTexts('en')).map(([k, v]) => [`messages.${k}`, v] as const),
+  ];
+  for (const [key, en] of texts) {
     if (fr[key] === en) continue;
     for (const part of en.split(/\{\w+\}|\*\*|`[^`]*`|[“”]/)) {
       const frag = part.trim();

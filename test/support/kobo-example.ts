@@ -2,7 +2,7 @@ import type { KoboResponse } from './kobo.js';
 
 /**
  * The responses of examples/kobo-export.xlsx: four responses as a KoboToolbox export of the form
- * holds them (regenerate the file with UPDATE_EXAMPLES=1 npx vitest run kobo-example).
+ * holds them (npm run gen regenerates the file).
  */
 export const EXAMPLE_RESPONSES: KoboResponse[] = [
   {

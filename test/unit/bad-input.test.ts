@@ -24,9 +24,9 @@ import {
   RULES_DIR,
 } from '../support/bad-input-arbitraries.js';
 import { runOn } from '../support/run-info.js';
-import { builtInTexts } from '../../src/rules/texts.js';
+import { toolTexts } from '../../src/core/texts.js';
 
-const EN = builtInTexts('en');
+const EN = toolTexts('en');
 
 const rules = loadRuleBase(DEFAULT_RULES_DIR);
 const WHERE = 'Answers file x.json';

@@ -16,6 +16,10 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { FileExistsError, safeSlug, writeFileAtomic, writeNewReport } from '../../src/cli/report-files.js';
+import type { Checked } from '../../src/cli/gate.js';
+
+/** These tests stand for the safety gate: the names they write under are theirs to choose. */
+const checked = (s: string): Checked => s as Checked;
 
 const DATE = '2026-11-29';
 
@@ -73,7 +77,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     const old = process.umask(0);
     try {
       const path = join(dir, 'a.md');
-      writeFileAtomic(path, 'text');
+      writeFileAtomic(checked(path), 'text');
       expect(statSync(path).mode & 0o777).toBe(0o600);
       expect(readFileSync(path, 'utf8')).toBe('text');
     } finally {
@@ -85,8 +89,10 @@ describe('writeFileAtomic and writeNewReport', () => {
     const path = join(dir, 'a.md');
     writeFileSync(path, 'original');
     const ino = statSync(path).ino;
-    expect(() => writeFileAtomic(path, 'new')).toThrow(FileExistsError);
-    expect(() => writeFileAtomic(path, 'new')).toThrow(/already exists \(choose another --out or add --force\)/);
+    expect(() => writeFileAtomic(checked(path), 'new')).toThrow(FileExistsError);
+    expect(() => writeFileAtomic(checked(path), 'new')).toThrow(
+      /already exists \(choose another --out or add --force\)/,
+    );
     expect(readFileSync(path, 'utf8')).toBe('original');
     expect(statSync(path).ino).toBe(ino);
     expect(readdirSync(dir)).toEqual(['a.md']);
@@ -96,7 +102,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     const path = join(dir, 'a.json');
     writeFileSync(path, 'original', { mode: 0o644 });
     const ino = statSync(path).ino;
-    writeFileAtomic(path, 'new', { force: true });
+    writeFileAtomic(checked(path), 'new', { force: true });
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(statSync(path).ino).not.toBe(ino);
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -109,9 +115,9 @@ describe('writeFileAtomic and writeNewReport', () => {
     const link = join(dir, 'a.md');
     // A link to a file outside the report folder must be refused, not written through.
     symlinkSync(target, link);
-    expect(() => writeFileAtomic(link, 'new')).toThrow(/is not a regular file/);
+    expect(() => writeFileAtomic(checked(link), 'new')).toThrow(/is not a regular file/);
     // Nor replaced with --force (issue 15).
-    expect(() => writeFileAtomic(link, 'new', { force: true })).toThrow(/is not a regular file/);
+    expect(() => writeFileAtomic(checked(link), 'new', { force: true })).toThrow(/is not a regular file/);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('keep me');
   });
@@ -122,7 +128,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     const path = join(blocker, 'sub', 'a.md');
     let error: unknown;
     try {
-      writeFileAtomic(path, 'text');
+      writeFileAtomic(checked(path), 'text');
     } catch (err) {
       error = err;
     }
@@ -134,7 +140,7 @@ describe('writeFileAtomic and writeNewReport', () => {
   });
 
   it('writeNewReport never overwrites: -2, -3 for the same name, all inside the folder', () => {
-    const paths = [1, 2, 3].map((i) => writeNewReport(dir, DATE, 'Goma', 'md', `report ${i}`));
+    const paths = [1, 2, 3].map((i) => writeNewReport(checked(dir), DATE, checked('Goma'), 'md', `report ${i}`));
     expect(paths.map((p) => relative(dir, p))).toEqual([`${DATE}-goma.md`, `${DATE}-goma-2.md`, `${DATE}-goma-3.md`]);
     expect(paths.map((p) => readFileSync(p, 'utf8'))).toEqual(['report 1', 'report 2', 'report 3']);
   });
@@ -143,7 +149,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     'writeNewReport with the name %j writes one readable file inside the folder',
     (name) => {
       const out = join(dir, 'reports');
-      const path = writeNewReport(out, DATE, name, 'md', 'text');
+      const path = writeNewReport(checked(out), DATE, checked(name), 'md', 'text');
       expect(resolve(path).startsWith(`${resolve(out)}/`)).toBe(true);
       expect(readdirSync(out)).toEqual([relative(out, path)]);
       expect(readdirSync(dir)).toEqual(['reports']);
@@ -161,7 +167,9 @@ describe('writeFileAtomic and writeNewReport', () => {
   it('writeNewReport into a folder that cannot be made fails with one UserError and writes nothing', () => {
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'file'), '');
-    expect(() => writeNewReport(join(dir, 'sub', 'file', 'reports'), DATE, 'x', 'md', 'text')).toThrow(UserError);
+    expect(() =>
+      writeNewReport(checked(join(dir, 'sub', 'file', 'reports')), DATE, checked('x'), 'md', 'text'),
+    ).toThrow(UserError);
     expect(readdirSync(join(dir, 'sub'))).toEqual(['file']);
   });
 });

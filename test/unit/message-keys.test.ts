@@ -1,28 +1,43 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { frenchTypographyProblem } from '../../src/core/typography.js';
 
-// src/core/message-keys.ts is generated from rules/messages.en.json, so that a text looked up
-// under a key that does not exist is a compile error. UPDATE_MESSAGE_KEYS=1 rewrites it.
-const FILE = new URL('../../src/core/message-keys.ts', import.meta.url);
+// The tool's own texts (src/core/texts) and the rule folder's (rules/messages.en.json) are two
+// catalogs; src/core/message-keys.ts is generated from both (npm run gen; test/unit/generated.test.ts).
+const TOOL = 'src/core/texts/en.json';
+const RULES = 'rules/messages.en.json';
 
-function generated(): string {
-  const catalog = JSON.parse(readFileSync(new URL('../../rules/messages.en.json', import.meta.url), 'utf8')) as Record<
-    string,
-    unknown
-  >;
-  const keys = Object.keys(catalog).filter((k) => k !== '$comment');
-  return [
-    '// Generated from rules/messages.en.json by test/unit/message-keys.test.ts (UPDATE_MESSAGE_KEYS=1 npx vitest run message-keys).',
-    '// Do not edit: add the text to rules/messages.en.json (and its translations) instead.',
-    'export type MessageKey =',
-    ...keys.map((k, i) => `  | ${JSON.stringify(k).replace(/"/g, "'")}${i === keys.length - 1 ? ';' : ''}`),
-    '',
-  ].join('\n');
-}
+const read = (rel: string): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')) as Record<string, string>;
+const keysOf = (rel: string): string[] => Object.keys(read(rel)).filter((k) => k !== '$comment');
 
 describe('message keys', () => {
-  it('src/core/message-keys.ts lists exactly the keys of rules/messages.en.json', () => {
-    if (process.env.UPDATE_MESSAGE_KEYS) writeFileSync(FILE, generated());
-    expect(readFileSync(FILE, 'utf8')).toBe(generated());
+  it("a key is the tool's or the rule folder's, never both", () => {
+    const rules = new Set(keysOf(RULES));
+    expect(keysOf(TOOL).filter((k) => rules.has(k))).toEqual([]);
+  });
+});
+
+describe("the tool's own texts in French", () => {
+  const en = read(TOOL);
+  const fr = read('src/core/texts/fr.json');
+  const placeholders = (s: string): string =>
+    [...s.matchAll(/\{(\w+)\}/g)]
+      .map((m) => m[1])
+      .sort()
+      .join();
+
+  it('translate every English text, with the same placeholders, and nothing else', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    const differ = Object.keys(en).filter((k) => placeholders(en[k]!) !== placeholders(fr[k]!));
+    expect(differ).toEqual([]);
+  });
+
+  it('follow French typography', () => {
+    const bad = Object.entries(fr).flatMap(([k, v]) => {
+      const p = frenchTypographyProblem(v);
+      return p ? [`${k}: ${p}`] : [];
+    });
+    expect(bad).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { DEFAULT_RULES_DIR, loadRuleBase, readRuleBase, ruleSetFolder } from '../../src/rules/folder.js';
 import { parseJson } from '../../src/core/json.js';
-import { builtInTexts } from '../../src/rules/texts.js';
+import { toolTexts } from '../../src/core/texts.js';
 import { ruleCopies } from '../support/rule-copy.js';
 
 /** A copy of the built-in rule base with one file edited. */
@@ -210,7 +210,7 @@ describe('keys written twice', () => {
 
   it('make an answers file invalid', () => {
     expect(() =>
-      parseJson('{"version":1,"answers":{"phase":"acute","phase":"protracted"}}', 'a.json', builtInTexts('en')),
+      parseJson('{"version":1,"answers":{"phase":"acute","phase":"protracted"}}', 'a.json', toolTexts('en')),
     ).toThrow(/"phase" appears twice/);
   });
 });

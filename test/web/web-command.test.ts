@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/core/sanitize.js';
 import type { WebData } from '../../src/render/web-page.js';
 import { DEFAULT_RULES_DIR, listFiles, loadRuleBase } from '../../src/rules/folder.js';
-import { builtInTexts } from '../../src/rules/texts.js';
+import { toolTexts } from '../../src/core/texts.js';
 import { cli, refusal } from '../support/cli.js';
 
 /** A refusal as the quality bar wants it (a synchronous run has no signal). */
@@ -82,7 +82,7 @@ describe('tip-coord web', () => {
 
   it('carries the rule base as the command line reads it: the same files, so the same hash', () => {
     const data = dataOf(html);
-    expect(data.files).toEqual(listFiles(DEFAULT_RULES_DIR, builtInTexts('en')));
+    expect(data.files).toEqual(listFiles(DEFAULT_RULES_DIR, toolTexts('en')));
     expect(data.files.some((f) => f.rel.startsWith('scenarios/'))).toBe(false);
     expect(data.langs).toEqual(['en', 'fr']);
     expect(data.lang).toBe('en');

@@ -10,10 +10,9 @@ import type { Interview } from '../terminal/interview.js';
 import { EXIT, InterruptedError, UserError } from '../../core/errors.js';
 import { Evaluator } from '../../core/evaluate.js';
 import { rmSync } from 'node:fs';
-import type { ReportOptions } from '../../render/report.js';
-import { personalDataProblem } from '../../core/personal-data.js';
-import { checkRuleSetStamp } from '../stamp-check.js';
+import { gateFor } from '../gate.js';
 import { assess } from '../../core/assessment.js';
+import { withoutDrafting } from '../../core/recommend.js';
 import { message } from '../../core/messages.js';
 import { runInfo } from '../run-info.js';
 import { checkFormat } from '../command-kit.js';
@@ -22,7 +21,7 @@ import { readAnswers } from '../inputs/answers.js';
 import {
   answersJson,
   checkOutputsFirst,
-  pathInReport,
+  answersInReport,
   reportMaker,
   saveDraft,
   writeBeside,
@@ -73,18 +72,24 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   });
   if (opts.name !== undefined && nameLength(opts.name) > MAX_NAME)
     throw userError('error.name.length', { field: '--name', length: nameLength(opts.name), max: MAX_NAME });
-  let name = opts.name ?? fileName;
   let answers = given;
-  // Before any question is asked or anything written; the interview checks a typed name itself.
-  const personalData = (text: string | undefined, field?: string): string | undefined =>
-    opts.allowPersonalData ? undefined : personalDataProblem(rules, text, field);
-  // The rule set's name is printed in every report's stamp too.
-  const problem = personalData(
-    name,
+  // Every name and path a file is written under, before any question is asked or anything
+  // written; the interview checks a typed name itself. The rule set's name and folder are
+  // printed in every report's stamp.
+  const gate = gateFor(rules, opts);
+  let name = gate.maybeName(
+    opts.name ?? fileName,
     opts.name !== undefined ? '--name' : `${uiText('where.answersFile')} ${answersFile}: "response.name"`,
   );
-  if (problem) throw new UserError(problem);
-  if (!opts.allowPersonalData) checkRuleSetStamp(rules);
+  gate.ruleSet();
+  const out = gate.path(opts.out, '--out');
+  const resume = opts.resume === undefined ? undefined : gate.path(opts.resume, '--resume');
+  // "-": the answers on stdout.
+  const saveAnswers =
+    typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-'
+      ? gate.path(opts.saveAnswers, '--save-answers')
+      : undefined;
+  const drafts = { out, ...(resume ? { resume } : {}) };
 
   const settled = settleApplicability(rules, given);
   const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
@@ -93,7 +98,11 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     throw userError('error.noTerminal', { cmd: commandName(), example: examplePath() });
   }
   if (opts.edit && !ctx.stdinIsTTY) throw userError('error.editNeedsTerminal');
-  checkOutputsFirst({ ...opts, out: opts.format === 'json' ? undefined : opts.out });
+  checkOutputsFirst({
+    out: opts.format === 'json' ? undefined : out,
+    ...(saveAnswers ? { saveAnswers } : {}),
+    ...(opts.force ? { force: true } : {}),
+  });
 
   const evaluator = new Evaluator(rules);
   const evaluate = (a: Answers): Promise<Result> =>
@@ -108,48 +117,44 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   // or --no-save-answers says not to.
   const besideReport = opts.saveAnswers === undefined && makeReport !== undefined;
 
-  /** Writes the report and its answers: new names the first time, the same files after a what-if. */
-  const writeOutputs = async (result: Result, a: Answers, before?: Written): Promise<Written> => {
+  /**
+   * Writes the report and its answers: new names the first time, the same files after a what-if.
+   * Undefined when no report is written (JSON on stdout).
+   */
+  const writeOutputs = async (result: Result, a: Answers, before?: Written): Promise<Written | undefined> => {
     const content = answersJson(a, name);
     // "-": the answers on stdout (a report is being written, so stdout is free), once.
     if (opts.saveAnswers === '-' && !before) ctx.stdout.write(content);
-    const explicit = typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-' ? opts.saveAnswers : undefined;
-    if (explicit) {
-      writeFileAtomic(explicit, content, {
+    if (saveAnswers) {
+      writeFileAtomic(saveAnswers, content, {
         force: Boolean(opts.force) || before !== undefined,
         option: '--save-answers',
       });
-      if (!before) ctx.stderr.write(`${message(rules, 'cli.answersSaved', { path: explicit })}\n`);
+      if (!before) ctx.stderr.write(`${message(rules, 'cli.answersSaved', { path: saveAnswers })}\n`);
     }
-    if (!makeReport) return { report: '', ...(explicit ? { answers: explicit } : {}) };
-    const naming = (path: string | undefined): ReportOptions => (path ? { answersFile: pathInReport(path) } : {});
+    if (!makeReport) return undefined;
     if (before) {
-      if (before.answers && besideReport) writeFileAtomic(before.answers, content, { force: true });
-      writeFileAtomic(before.report, (await makeReport(result, naming(before.answers))).content, { force: true });
+      if (before.answers && before.beside) writeFileAtomic(before.answers, content, { force: true });
+      writeFileAtomic(before.report, (await makeReport(result, answersInReport(before))).content, { force: true });
       return before;
     }
     if (!besideReport) {
-      const made = await makeReport(result, naming(explicit));
-      const report = writeNewReport(opts.out, date, name, made.ext, made.content);
-      return { report, ...(explicit ? { answers: explicit } : {}) };
+      // A file the user named is not named in the report (a path can name a person).
+      const made = await makeReport(result);
+      const report = writeNewReport(out, date, name, made.ext, made.content);
+      return { report, ...(saveAnswers ? { answers: saveAnswers } : {}) };
     }
     // Answers first: they are what a user would lose; the report can be made again from them.
-    return writeBeside(
-      opts.out,
-      date,
-      name,
-      content,
-      async (answersPath) => await makeReport(result, naming(answersPath)),
-    );
+    return writeBeside(out, date, name, content, async (naming) => await makeReport(result, naming));
   };
 
   /** Writes, or keeps the answers as a draft and says where when the report cannot be written. */
-  const writeOrKeep = async (result: Result, a: Answers, before?: Written): Promise<Written> => {
+  const writeOrKeep = async (result: Result, a: Answers, before?: Written): Promise<Written | undefined> => {
     try {
       return await writeOutputs(result, a, before);
     } catch (err) {
       if (!(err instanceof UserError) || !interactive) throw err;
-      const draft = saveDraft(opts, date, a, name);
+      const draft = saveDraft(drafts, date, a, name);
       if (!draft) throw err;
       throw new UserError(
         message(rules, 'error.write.reportDraftSaved', { error: err.message, path: draft, cmd: commandName() }),
@@ -163,7 +168,11 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   let written: Written | undefined;
   // Saved once, whichever comes first: a signal (at once, while files can still be written) or the interruption.
   let draft: string | undefined;
-  const keepDraft = (s: Interview): string | undefined => (draft ??= saveDraft(opts, date, s.answers, s.name));
+  // The name typed in the interview was checked there: a draft keeps it.
+  const keepDraft = (s: Interview): string | undefined => {
+    const typed = s.name === undefined ? undefined : gate.sift(s.name);
+    return (draft ??= saveDraft(drafts, date, s.answers, typed && 'name' in typed ? typed.name : undefined));
+  };
   let result: Result;
   try {
     if (interactive) {
@@ -174,25 +183,23 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
         if (!written && Object.keys(open.answers).length > 0) keepDraft(open);
       };
       session.intro(Boolean(opts.edit));
-      if (name === undefined) await session.askName((typed) => personalData(typed) ?? true);
+      if (name === undefined) await session.askName((typed) => gate.typedName(typed) ?? true);
       await session.askAll(Boolean(opts.edit));
       await session.review();
       answers = session.answers;
-      name = session.name;
+      name = gate.maybeName(session.name, '--name');
     }
     result = await evaluate(answers);
     written = await writeOrKeep(result, answers);
-    if (session && makeReport && ctx.stdout.isTTY) {
+    if (session && makeReport && written && ctx.stdout.isTTY) {
       // The short result beside the menu; the full report is one choice away (paged), and a
       // what-if rewrites the same report and answers files.
       const { compareResults, changeSummaryMarkdown } = await import('../../render/compare.js');
-      ctx.stdout.write(await shortResult(rules, result, written, ctx.stdout));
+      let files: Written = written;
+      ctx.stdout.write(await shortResult(rules, result, files, ctx.stdout));
       for (let next = await session.afterResults(); next !== 'finish'; next = await session.afterResults()) {
         if (next === 'report') {
-          await showPaged(
-            (await makeReport(result, written.answers ? { answersFile: pathInReport(written.answers) } : {})).markdown,
-            ctx,
-          );
+          await showPaged((await makeReport(result, answersInReport(files))).markdown, ctx);
           continue;
         }
         if (!(await session.changeOne())) continue;
@@ -203,9 +210,10 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
         );
         result = changed;
         answers = session.answers;
-        written = await writeOrKeep(result, answers, written);
+        // A report is written: the same files come back.
+        written = files = (await writeOrKeep(result, answers, files)) ?? files;
         ctx.stdout.write(`${message(rules, 'result.updated')}\n`);
-        ctx.stdout.write(await shortResult(rules, result, written, ctx.stdout));
+        ctx.stdout.write(await shortResult(rules, result, files, ctx.stdout));
       }
     }
   } catch (err) {
@@ -227,18 +235,15 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     session?.close();
   }
 
-  if (!makeReport) {
-    ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (!makeReport || !written) {
+    ctx.stdout.write(`${JSON.stringify(withoutDrafting(result), null, 2)}\n`);
     return EXIT.ok;
   }
   // The draft has done its work: its answers are now beside the report.
   if (opts.resume && written.answers && /\.draft\.json$/.test(opts.resume)) rmSync(opts.resume, { force: true });
   if (ctx.stdout.isTTY) {
     if (!session) {
-      await printMarkdown(
-        (await makeReport(result, written.answers ? { answersFile: pathInReport(written.answers) } : {})).markdown,
-        ctx,
-      );
+      await printMarkdown((await makeReport(result, answersInReport(written))).markdown, ctx);
       if (written.answers) ctx.stdout.write(`\n${message(rules, 'cli.answersSaved', { path: written.answers })}`);
     }
     ctx.stdout.write(`\n${message(rules, 'cli.reportWritten', { path: written.report })}\n`);

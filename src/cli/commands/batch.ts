@@ -13,13 +13,12 @@ import {
   writeNewReport,
   writeNewReportSet,
 } from '../report-files.js';
-import { checkRuleSetStamp } from '../stamp-check.js';
+import { gateFor, type Checked } from '../gate.js';
 import { portfolioMarkdown, stockTakePanel, Tally, textBars } from '../../render/portfolio.js';
 import type { RuleBase } from '../../core/types.js';
 import { decide } from '../../core/decide.js';
 import { holdsOn } from '../../core/conditions.js';
 import { assess } from '../../core/assessment.js';
-import { findPersonalData } from '../../core/personal-data.js';
 import { wording } from '../../core/messages.js';
 import { runInfo } from '../run-info.js';
 import { barChartSvg } from '../../render/svg-chart.js';
@@ -58,8 +57,10 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
   const rules = ctx.rules(opts.rules);
   const t = wording(rules);
   // The rule set's name and its folder are printed in every report's stamp and in the summary:
-  // checked as `assess` checks them, before anything is read or written.
-  if (!opts.allowPersonalData) checkRuleSetStamp(rules);
+  // checked as `assess` checks them, before anything is read or written; so is --out.
+  const gate = gateFor(rules, opts);
+  gate.ruleSet();
+  const out = gate.path(opts.out, '--out');
 
   // One evaluator, one response after another: concurrent runs on one engine can drop rules.
   const evaluator = new Evaluator(rules);
@@ -83,9 +84,7 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
   const progress = new Progress(rules, ctx.stderr.isTTY ? countInputs(path) : undefined, ctx.stderr);
   try {
     let n = 0;
-    for await (const item of readBatch(rules, path, notice, {
-      ...(opts.allowPersonalData ? { allowPersonalData: true } : {}),
-    })) {
+    for await (const item of readBatch(rules, path, notice, gate)) {
       // A turn of the event loop between two responses (every 256 without reports): a signal is handled there.
       if (!opts.summaryOnly || ++n % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
       if ('skipped' in item) {
@@ -93,19 +92,20 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
         continue;
       }
       const input = item.input;
-      // A name holding personal data skips its response, as any unreadable one (see personal-data.ts).
+      // A name holding personal data skips its response, as any unreadable one (see gate.ts).
       // The reason goes into the summary, a file: it says what kind of data, never the data itself.
-      const found = opts.allowPersonalData || input.name === undefined ? undefined : findPersonalData(input.name);
-      if (found) {
-        const reason = t('batch.personalData', { source: input.source, kind: t(`personalData.${found.kind}`) });
+      const sifted = input.name === undefined ? undefined : gate.sift(input.name);
+      if (sifted && 'found' in sifted) {
+        const reason = t('batch.personalData', { source: input.source, kind: t(`personalData.${sifted.found.kind}`) });
         skip({ source: input.source, reason, detail: reason });
         continue;
       }
+      const name = sifted?.name;
       if (!outReady) {
         // The folder before evaluating anything: if it cannot be made, stop with nothing written.
         // Then the temporary files that an earlier run, killed outright, left there.
-        ensureFolder(opts.out);
-        sweepStaleTemps(opts.out);
+        ensureFolder(out);
+        sweepStaleTemps(out);
         // SIGINT, SIGTERM, SIGHUP: stop between two reports, leave no temporary file (issue 15).
         stopCleaningUp = cleanUpOnSignals(() => t('batch.interrupted'));
         outReady = true;
@@ -114,21 +114,24 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
       if (opts.summaryOnly) {
         // The bare decision, by the quick evaluator the what-if search uses: what the summary counts.
         const facts = toFacts(rules, answers);
-        const d = decide(rules, (id) => holdsOn(conditionsById.get(id)!, facts));
+        const d = decide(rules, (id) => {
+          const conditions = conditionsById.get(id);
+          return conditions !== undefined && holdsOn(conditions, facts);
+        });
         tally.add(input.source, {
           primary: d.primary,
           cautions: [...d.cautions].map((id) => ({ id })),
           unknowns: unknownIds(rules, answers),
           answers,
-          ...(input.name ? { response: { name: input.name } } : {}),
+          ...(name ? { response: { name } } : {}),
         });
         continue;
       }
-      const result = await assess(evaluator, { answers, run, ...(input.name ? { responseName: input.name } : {}) });
+      const result = await assess(evaluator, { answers, run, ...(name ? { responseName: name } : {}) });
       const { ext, content } = await reportFile(rules, result, format);
       let report: string;
       try {
-        report = basename(writeNewReport(opts.out, date, input.name ?? input.fallbackName, ext, content));
+        report = basename(writeNewReport(out, date, name ?? input.fallbackName, ext, content));
       } catch (err) {
         // A full disk or no free name for this one response: skip it, say why, go on with the others.
         if (!(err instanceof WriteError)) throw err;
@@ -145,7 +148,7 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
     progress.end();
     const total = tally.evaluated + tally.skipped.length;
     if (tally.evaluated === 0) throw new UserError(t('batch.noneRan', { total }));
-    return await writeSummary(rules, opts, format, date, tally, ctx);
+    return await writeSummary(rules, { ...opts, out }, format, date, tally, ctx);
   } finally {
     stopCleaningUp?.();
   }
@@ -153,7 +156,7 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
 
 async function writeSummary(
   rules: RuleBase,
-  opts: BatchOptions,
+  opts: BatchOptions & { out: Checked },
   format: (typeof FORMATS)[number],
   date: string,
   tally: Tally,
@@ -188,14 +191,16 @@ async function writeSummary(
       rules.lang,
     );
   }
-  const [summaryPath, chartPath] = writeNewReportSet(opts.out, date, t('portfolio.fileName'), [
+  // The summary's name is a text of the rule base, which a copy may reword: it passes the gate too.
+  const fileName = gateFor(rules).name(t('portfolio.fileName'), 'messages.en.json: "portfolio.fileName"');
+  const [summaryPath, chartPath] = writeNewReportSet(opts.out, date, fileName, [
     { ext: format, content: summary },
     { ext: 'svg', content: svg },
   ]);
 
   ctx.stdout.write(`${textBars(rules, portfolio, ctx.stdout.columns || 80)}\n`);
   ctx.stdout.write(
-    `${t(opts.summaryOnly ? 'batch.writtenSummaryOnly' : 'batch.written', { count: tally.evaluated, dir: opts.out, summary: summaryPath!, chart: chartPath! })}\n`,
+    `${t(opts.summaryOnly ? 'batch.writtenSummaryOnly' : 'batch.written', { count: tally.evaluated, dir: opts.out, summary: summaryPath, chart: chartPath })}\n`,
   );
   if (skipped.length > 0)
     ctx.stderr.write(

@@ -15,6 +15,7 @@ export function registerDraft(program: CommandUnknownOpts): void {
     .option('-o, --out <dir>', t('cli.draft.out'), 'reports')
     .addOption(dateOption(t('cli.draft.date')))
     .addOption(rulesOption())
+    .option('--allow-personal-data', t('cli.allowPersonalData'))
     .addHelpText('after', () => note(t('cli.draft.note')))
     .addHelpText('after', () =>
       examples([

@@ -10,7 +10,8 @@ import { checkFormat } from '../command-kit.js';
 import type { Context } from '../context.js';
 import { readAnswers } from '../inputs/answers.js';
 import { wordFile, writeNewReport } from '../report-files.js';
-import { commandName, userError, valueList } from '../ui-text.js';
+import { commandName, uiText, userError, valueList } from '../ui-text.js';
+import { gateFor } from '../gate.js';
 import { examplePath } from '../examples.js';
 
 export interface DraftOptions {
@@ -23,6 +24,7 @@ export interface DraftOptions {
   out?: string;
   /** The ToR's review date and the Word file's timestamps count from it. */
   date?: string;
+  allowPersonalData?: boolean;
 }
 
 /**
@@ -38,7 +40,11 @@ export async function run(opts: DraftOptions, ctx: Context): Promise<number> {
     throw userError('error.draftNeedsAnswers', { cmd: commandName(), example: examplePath() });
   const tor = opts.section === 'tor';
   const sections: readonly DraftSection[] = opts.section && !tor ? [opts.section as DraftSection] : DRAFT_SECTIONS;
-  const { rules, given, name } = readAnswers(ctx, opts);
+  const { rules, given, name: given_name } = readAnswers(ctx, opts);
+  // The name titles a Word file and names it; checked for every format, as `assess` checks it.
+  const gate = gateFor(rules, opts);
+  const name = gate.maybeName(given_name, `${uiText('where.answersFile')} ${opts.answers}: "response.name"`);
+  const out = gate.path(opts.out ?? 'reports', '--out');
   // The HNO/HRP/strategy text does not show the date; the ToR (its review date) and a Word file do.
   const dated = tor || opts.format === 'docx';
   const result = await assess(new Evaluator(rules), {
@@ -56,7 +62,7 @@ export async function run(opts: DraftOptions, ctx: Context): Promise<number> {
     const title = tor ? message(rules, 'tor.title') : message(rules, 'report.drafting');
     const date = result.stamp.date;
     const path = writeNewReport(
-      opts.out ?? 'reports',
+      out,
       date,
       name,
       tor ? 'tor.docx' : 'draft.docx',

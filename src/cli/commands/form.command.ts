@@ -10,6 +10,7 @@ export function registerForm(program: CommandUnknownOpts): void {
     .option('-o, --out <file>', t('cli.form.out'), 'tip-coord-form.xlsx')
     .option('--force', t('cli.form.force'))
     .addOption(rulesOption())
+    .option('--allow-personal-data', t('cli.allowPersonalData'))
     .addHelpText('after', () => note(t('cli.form.note')))
     .addHelpText('after', () => examples([`${commandName()} form --out stocktake.xlsx`]))
     .action((opts) => runCommand(() => import('./form.js'), opts));

@@ -1,19 +1,17 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { EXIT } from '../../core/errors.js';
-import { LANGS, type Lang } from '../../core/lang.js';
 import { message } from '../../core/messages.js';
-import type { RuleBase } from '../../core/types.js';
 import { FormError, formVersion, LANGUAGE_NAMES, xlsForm } from '../../render/xlsform.js';
-import { DEFAULT_RULES_DIR } from '../../rules/folder.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from '../report-files.js';
 import { userError } from '../ui-text.js';
+import { gateFor } from '../gate.js';
+import { readRuleLanguages } from '../inputs/answers.js';
 
 export interface FormOptions {
   out: string;
   rules?: string;
   force?: boolean;
+  allowPersonalData?: boolean;
 }
 
 /**
@@ -21,10 +19,11 @@ export interface FormOptions {
  * in every language of the rule set (English, and each locales/<lang>.json it has).
  */
 export async function run(opts: FormOptions, ctx: Context): Promise<number> {
-  const dir = opts.rules ?? DEFAULT_RULES_DIR;
-  const langs: Lang[] = LANGS.filter((l) => l === 'en' || existsSync(join(dir, 'locales', `${l}.json`)));
-  const byLang: RuleBase[] = langs.map((l) => ctx.rules(dir, l));
-  const shown = byLang[langs.indexOf(ctx.lang)] ?? byLang[0]!;
+  const { langs, byLang, rules: shown } = readRuleLanguages(ctx, opts.rules);
+  // The form's title holds the rule set's name: checked as a report's stamp is.
+  const gate = gateFor(shown, opts);
+  gate.ruleSet({ folder: false });
+  const out = gate.path(opts.out, '--out');
   let form;
   try {
     form = xlsForm(byLang);
@@ -40,7 +39,7 @@ export async function run(opts: FormOptions, ctx: Context): Promise<number> {
     { name: 'choices', rows: form.choices },
     { name: 'settings', rows: form.settings },
   ]);
-  writeFileAtomic(opts.out, bytes, { force: opts.force ?? false });
+  writeFileAtomic(out, bytes, { force: opts.force ?? false });
   ctx.stdout.write(
     `${message(shown, 'form.written', {
       path: opts.out,

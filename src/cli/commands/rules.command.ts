@@ -41,6 +41,7 @@ export function registerRules(program: CommandUnknownOpts): void {
     .addOption(rulesOption())
     .option('-o, --out <file>', t('cli.doc.out'))
     .option('--force', t('cli.doc.force'))
+    .option('--allow-personal-data', t('cli.allowPersonalData'))
     .addHelpText('after', () => examples([`${commandName()} rules doc --out rules-review.md`]))
     .action((opts) => runCommand(() => import('./rules/doc.js'), opts));
 

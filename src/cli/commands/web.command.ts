@@ -10,6 +10,7 @@ export function registerWeb(program: CommandUnknownOpts): void {
     .option('-o, --out <file>', t('cli.web.out'), 'tip-coord.html')
     .option('--force', t('cli.web.force'))
     .addOption(rulesOption())
+    .option('--allow-personal-data', t('cli.allowPersonalData'))
     .addHelpText('after', () => note(t('cli.web.note')))
     .addHelpText('after', () =>
       examples([

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from '../../core/errors.js';
-import { LANGS, type Lang } from '../../core/lang.js';
 import { message } from '../../core/messages.js';
-import type { RuleBase } from '../../core/types.js';
 import { REPORT_CSS } from '../../render/html.js';
 import { webPage } from '../../render/web-page.js';
 import { LANGUAGE_NAMES } from '../../render/xlsform.js';
@@ -12,7 +10,8 @@ import { DEFAULT_RULES_DIR, listFiles, ruleSetFolder } from '../../rules/folder.
 import { PACKAGE_ROOT } from '../../paths.js';
 import { writeFileAtomic } from '../report-files.js';
 import { toolVersion } from '../run-info.js';
-import { checkRuleSetStamp } from '../stamp-check.js';
+import { gateFor } from '../gate.js';
+import { readRuleLanguages } from '../inputs/answers.js';
 import { uiTexts, userError } from '../ui-text.js';
 import { WEB_TEXTS } from '../../web/texts.js';
 import type { Context } from '../context.js';
@@ -21,6 +20,7 @@ export interface WebOptions {
   out: string;
   rules?: string;
   force?: boolean;
+  allowPersonalData?: boolean;
 }
 
 /** The page's script and style, built by vite.web.config.ts into the package's dist/web/. */
@@ -42,12 +42,12 @@ const sha256Base64 = (text: string): string => createHash('sha256').update(text,
  */
 export async function run(opts: WebOptions, ctx: Context): Promise<number> {
   const dir = opts.rules ?? DEFAULT_RULES_DIR;
-  const langs: Lang[] = LANGS.filter((l) => l === 'en' || existsSync(join(dir, 'locales', `${l}.json`)));
-  const byLang: RuleBase[] = langs.map((l) => ctx.rules(dir, l));
-  const lang = langs.includes(ctx.lang) ? ctx.lang : 'en';
-  const rules = byLang[langs.indexOf(lang)]!;
-  // The rule set's name and folder are in every report's stamp, the page's too.
-  checkRuleSetStamp(rules);
+  const { langs, rules } = readRuleLanguages(ctx, dir);
+  const lang = rules.lang;
+  // The rule set's name and folder are in every report's stamp, the page's too; so is --out.
+  const gate = gateFor(rules, opts);
+  gate.ruleSet();
+  const out = gate.path(opts.out, '--out');
   const script = built('page.js');
   const docxScript = built('docx.js');
   const style = `${REPORT_CSS}\n${built('page.css')}`;
@@ -67,7 +67,7 @@ export async function run(opts: WebOptions, ctx: Context): Promise<number> {
     style,
     sha256Base64,
   });
-  writeFileAtomic(opts.out, html, { force: opts.force ?? false });
+  writeFileAtomic(out, html, { force: opts.force ?? false });
   const size = Math.round(Buffer.byteLength(html, 'utf8') / 1024);
   ctx.stdout.write(
     `${message(rules, 'cli.web.written', {

@@ -5,6 +5,10 @@
 import { describeMigration, parseAnswerText, validateAnswersFile, type Answers } from '../../core/answers.js';
 import { inputError } from '../../core/messages.js';
 import type { RuleBase } from '../../core/types.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGS, type Lang } from '../../core/lang.js';
+import { DEFAULT_RULES_DIR } from '../../rules/folder.js';
 import { readJsonFile } from '../../rules/json-file.js';
 import type { Context } from '../context.js';
 import { uiText, uiTexts } from '../ui-text.js';
@@ -56,6 +60,19 @@ export interface AnswerOptions {
   answers?: string;
   set?: string[];
   rules?: string;
+}
+
+/**
+ * The rule base of --rules in every language it has (English, and each locales/<lang>.json), and
+ * in the run's language (English when it has not that one): for what is written for all of them.
+ */
+export function readRuleLanguages(
+  ctx: Context,
+  dir: string = DEFAULT_RULES_DIR,
+): { langs: Lang[]; byLang: RuleBase[]; rules: RuleBase } {
+  const langs = LANGS.filter((l) => l === 'en' || existsSync(join(dir, 'locales', `${l}.json`)));
+  const lang = langs.includes(ctx.lang) ? ctx.lang : 'en';
+  return { langs, byLang: langs.map((l) => ctx.rules(dir, l)), rules: ctx.rules(dir, lang) };
 }
 
 /**

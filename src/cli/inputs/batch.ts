@@ -3,7 +3,7 @@ import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync 
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { findPersonalData } from '../../core/personal-data.js';
+import { gateFor, ownName, personalDataIn, type Checked, type Gate } from '../gate.js';
 import {
   checkAnswer,
   describeMigration,
@@ -26,7 +26,7 @@ export interface BatchInput {
   /** Where it came from, for messages: "x.json" or "row 3". */
   source: string;
   /** The basis of its report's file name when it has no name. */
-  fallbackName: string;
+  fallbackName: Checked;
   answers: Answers;
   name?: string;
 }
@@ -49,10 +49,6 @@ export type BatchItem = { input: BatchInput } | { skipped: BatchSkipped };
  */
 export type Notice = (text: string) => void;
 
-export interface BatchReadOptions {
-  allowPersonalData?: boolean;
-}
-
 /**
  * A path as shown in a file: relative to the current folder, or only its last part when it
  * lies elsewhere (no home folder, no user name); `fallback` when even that holds what looks
@@ -61,7 +57,7 @@ export interface BatchReadOptions {
 export function shownPath(path: string, fallback: string, cwd = process.cwd()): string {
   const rel = relative(cwd, resolve(path)).split('\\').join('/');
   const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
-  return findPersonalData(shown) ? fallback : shown;
+  return personalDataIn(shown) ? fallback : shown;
 }
 
 /** Generous for a spreadsheet of responses; anything larger is a mistake. Read as a stream, so memory stays flat. */
@@ -79,7 +75,7 @@ export async function* readBatch(
   rules: RuleBase,
   path: string,
   notice: Notice = () => {},
-  opts: BatchReadOptions = {},
+  gate: Gate = gateFor(rules),
 ): AsyncGenerator<BatchItem> {
   let st;
   try {
@@ -88,7 +84,7 @@ export async function* readBatch(
     throw userError('error.file.unreadable', { path, code: (err as NodeJS.ErrnoException).code ?? 'error' });
   }
   if (st.isDirectory()) {
-    yield* readFolder(rules, path, notice, opts);
+    yield* readFolder(rules, path, notice, gate);
     return;
   }
   const ext = extname(path).toLowerCase();
@@ -107,7 +103,7 @@ export async function* readBatch(
   throw userError('error.batch.path', { path });
 }
 
-function* readFolder(rules: RuleBase, dir: string, notice: Notice, opts: BatchReadOptions): Generator<BatchItem> {
+function* readFolder(rules: RuleBase, dir: string, notice: Notice, gate: Gate): Generator<BatchItem> {
   // Hidden files are editors' and tools' temporary files, not responses.
   const files = readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith('.json') && !f.startsWith('.'))
@@ -117,20 +113,20 @@ function* readFolder(rules: RuleBase, dir: string, notice: Notice, opts: BatchRe
     // A file name becomes a label in the summary and, without a response name, a report's name:
     // one holding personal data is replaced by its number.
     let source = f;
-    let fallbackName = basename(f, extname(f));
-    const found = opts.allowPersonalData ? undefined : findPersonalData(fallbackName);
-    if (found) {
+    const sifted = gate.sift(basename(f, extname(f)));
+    let fallbackName: Checked;
+    if ('found' in sifted) {
       source = uiText('batch.fileLabel', { n: i + 1 });
-      fallbackName = source;
+      fallbackName = ownName(source);
       notice(
         uiText('batch.fileNamePersonal', {
           source: JSON.stringify(f),
-          kind: uiText(`personalData.${found.kind}`),
+          kind: uiText(`personalData.${sifted.found.kind}`),
           label: source,
         }),
       );
-    }
-    const shown = found ? source : shownPath(join(dir, f), f);
+    } else fallbackName = sifted.name;
+    const shown = 'found' in sifted ? source : shownPath(join(dir, f), f);
     let raw: unknown;
     try {
       raw = readJsonFile(join(dir, f), uiText('where.answersFile'), uiTexts());
@@ -196,7 +192,7 @@ function checkUtf8(path: string, where: string): void {
       } catch {
         // The bad sequence may start in the previous chunk: look from its last whole character on.
         let from = 0;
-        while (from < tail.length && (tail[from]! & 0xc0) === 0x80) from++;
+        while (((tail[from] ?? 0) & 0xc0) === 0x80) from++;
         const kept = tail.subarray(from);
         const offset = before - kept.length + firstBadByte(Buffer.concat([kept, bytes]));
         throw userError('error.file.notUtf8', { path: where, offset });
@@ -306,15 +302,13 @@ export function mapHeader(rules: RuleBase, header: string[], where: string, noti
     if (id === '') throw userError('error.csv.noId', { col });
     const segs = segmentsOf(id);
     const last = segs.at(-1) ?? '';
+    const byName = byId.get(id) ?? (segs.length > 1 ? byId.get(last) : undefined);
+    // A choice column: `tipForms/forced_labour`, `evidence/tipForms/forced_labour`.
+    const multi = segs.length > 1 ? byId.get(segs.at(-2) ?? '') : undefined;
     let c: Column | undefined;
     if (id === NAME_COLUMN || last === RESPONSE_NAME) c = { kind: 'name' };
-    else if (byId.has(id)) c = { kind: 'answer', q: byId.get(id)! };
-    else if (segs.length > 1 && byId.has(last)) c = { kind: 'answer', q: byId.get(last)! };
-    else if (segs.length > 1) {
-      // A choice column: `tipForms/forced_labour`, `evidence/tipForms/forced_labour`.
-      const q = byId.get(segs.at(-2)!);
-      if (q?.type === 'multi') c = { kind: 'choice', q, value: last };
-    }
+    else if (byName) c = { kind: 'answer', q: byName };
+    else if (multi?.type === 'multi') c = { kind: 'choice', q: multi, value: last };
     if (c && c.kind !== 'ignored') {
       if (segs.length > 1 || c.kind === 'choice') export_ = true;
       const key = c.kind === 'name' ? ' name' : c.kind === 'answer' ? c.q.id : `${c.q.id}/${c.value}`;
@@ -329,9 +323,9 @@ export function mapHeader(rules: RuleBase, header: string[], where: string, noti
     unmatched.push({ col, id });
     return { kind: 'ignored' };
   });
-  if (unmatched.length > 0) {
+  const [first] = unmatched;
+  if (first) {
     const valid = [NAME_COLUMN, ...rules.questions.map((q) => q.id)];
-    const first = unmatched[0]!;
     if (!export_ || columns.every((c) => c.kind === 'ignored')) {
       // A spreadsheet saved with ";" as separator reads as one column.
       const hint = header.length === 1 && first.id.includes(';') ? ` ${uiText('error.csv.semicolons')}` : '';
@@ -454,7 +448,9 @@ function rowInput(
     }
     // Checked like an answers file, so a name too long is refused the same way.
     const file = validateAnswersFile({ version: 2, ...(name ? { response: { name } } : {}), answers }, rules, at);
-    return { input: { source, fallbackName: `row-${r.row}`, answers: file.answers, ...(name ? { name } : {}) } };
+    return {
+      input: { source, fallbackName: ownName(`row-${r.row}`), answers: file.answers, ...(name ? { name } : {}) },
+    };
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     // The summary says what kind of problem it was; the message, with the value, is for the screen.
@@ -500,7 +496,7 @@ export function countInputs(path: string): number | undefined {
       let last = 0x0a;
       for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
         for (let i = 0; i < n; i++) if (buf[i] === 0x0a) lines++;
-        last = buf[n - 1]!;
+        last = buf[n - 1] ?? last;
       }
       return Math.max(0, lines + (last === 0x0a ? 0 : 1) - 1);
     } finally {

@@ -1,8 +1,9 @@
 import { dependentsOf, isApplicable, settleApplicability, type Answers } from '../../core/answers.js';
 import { InterruptedError } from '../../core/errors.js';
 import { describeAnswer } from '../../core/explain.js';
+import { questionOf } from '../../core/lookup.js';
 import { questionFor, RESPONSE_TYPE, rulesForResponse } from '../../core/response-wording.js';
-import { message } from '../../core/messages.js';
+import { message, textFor } from '../../core/messages.js';
 import { uiText } from '../ui-text.js';
 import type { Choice, ListConfig } from './prompts.js';
 import { Separator } from '@inquirer/core';
@@ -214,7 +215,7 @@ export class Interview {
   /** The words and sizes every list prompt of the interview shares. */
   private listBase() {
     const out = this.out as NodeJS.WriteStream;
-    const word = (action: string): string => this.rules.messages[`prompt.${action}`] ?? action;
+    const word = (action: string): string => textFor(this.rules.messages, `prompt.${action}`) ?? action;
     return {
       words: {
         navigate: word('navigate'),
@@ -240,8 +241,8 @@ export class Interview {
 
   /** Runs the interview's list prompt (prompts.ts), loaded with the other prompts. */
   private list<V>(config: Omit<ListConfig<V>, 'words' | 'columns' | 'rows' | 'style'>): Promise<V | V[]> {
-    const run = this.listPrompt as unknown as (c: ListConfig<V>, ctx: object) => Promise<V | V[]>;
-    return ask(run({ ...this.listBase(), ...config }, this.ctx));
+    // The prompt gives back one of the values of `config.items` (or a list of them).
+    return ask(this.listPrompt({ ...this.listBase(), ...config }, this.ctx)) as Promise<V | V[]>;
   }
 
   private async prompt(q: Question, current: AnswerValue | undefined): Promise<AnswerValue> {
@@ -320,7 +321,7 @@ export class Interview {
 
   /** Re-asks one question, then only the questions that depend on it. */
   async change(id: string): Promise<void> {
-    const q = this.rules.questionById.get(id)!;
+    const q = questionOf(this.rules, id);
     await this.askOne(q, { withDefault: true });
     for (const d of dependentsOf(this.rules, id)) {
       if (isApplicable(this.rules, d, this.answers)) await this.askOne(d, { withDefault: true });

@@ -145,9 +145,13 @@ export const listPrompt = createPrompt(<V>(config: ListConfig<V>, done: (value: 
     } else if (isUpKey(key) || isDownKey(key)) {
       const step = isUpKey(key) ? -1 : 1;
       if (!loop && ((step < 0 && active <= first) || (step > 0 && active >= last))) return;
+      const selectableAt = (i: number): boolean => {
+        const it = items[i];
+        return it !== undefined && selectable(it);
+      };
       let next = active;
       do next = (next + step + items.length) % items.length;
-      while (!selectable(items[next]!));
+      while (!selectableAt(next));
       setActive(next);
     } else if (multi && isSpaceKey(key)) {
       const it = items[active];
@@ -199,7 +203,7 @@ export const listPrompt = createPrompt(<V>(config: ListConfig<V>, done: (value: 
   if (view) {
     const text = view.text === 'help' ? config.help : config.glossary;
     const pages = helpPages(text ?? '', width, config.rows);
-    const page = pages[Math.min(view.page, pages.length - 1)]!;
+    const page = pages[Math.min(view.page, pages.length - 1)] ?? [];
     const more = view.page + 1 < pages.length;
     const pairs: [string, string][] = [];
     if (more) pairs.push([words.space, words.more]);

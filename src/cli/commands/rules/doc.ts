@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../report-files.js';
 import { lintRuleBase } from '../../../rules/lint.js';
 import { buildRuleDoc } from '../../../rules/ruledoc.js';
 import { userError } from '../../ui-text.js';
+import { gateFor } from '../../gate.js';
 import type { Context } from '../../context.js';
 import { sayFor, num, line, runBudget } from './shared.js';
 
@@ -12,12 +13,17 @@ export interface DocOptions {
   rules?: string;
   out?: string;
   force?: boolean;
+  allowPersonalData?: boolean;
 }
 
 /** `rules doc`: the rule base as a markdown review document, on stdout or in --out FILE. */
 export async function run(opts: DocOptions, ctx: Context): Promise<number> {
   const rules = ctx.rules(opts.rules);
   if (opts.out === '') throw userError('error.write.emptyName', { option: '--out' });
+  // The document is titled by the rule set's name, on stdout or in a file: checked either way.
+  const gate = gateFor(rules, opts);
+  gate.ruleSet({ folder: false });
+  const out = opts.out === undefined || opts.out === '-' ? undefined : gate.path(opts.out, '--out');
   const run = runBudget(ctx, sayFor(ctx, rules));
   const lint = lintRuleBase(rules, run.budget);
   run.end();
@@ -27,19 +33,19 @@ export async function run(opts: DocOptions, ctx: Context): Promise<number> {
     );
   const markdown = buildRuleDoc(rules, lint, toolVersion());
   // "-" is stdout, as for most tools: written in place, never renamed over.
-  if (!opts.out || opts.out === '-') {
+  if (!out) {
     ctx.stdout.write(markdown);
     return EXIT.ok;
   }
   try {
-    writeFileAtomic(opts.out, markdown, { force: opts.force ?? false });
+    writeFileAtomic(out, markdown, { force: opts.force ?? false });
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw userError('error.write.file', {
-      path: opts.out,
+      path: out,
       why: (err as NodeJS.ErrnoException).code ?? (err as Error).message,
     });
   }
-  line(ctx, sayFor(ctx, rules)('rules.docWritten', { path: opts.out }));
+  line(ctx, sayFor(ctx, rules)('rules.docWritten', { path: out }));
   return EXIT.ok;
 }

@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { MAX_NAME, nameLength } from '../../../core/answers.js';
 import { EXIT, UserError } from '../../../core/errors.js';
-import { writeFileAtomic } from '../../report-files.js';
-import { personalDataProblem } from '../../../core/personal-data.js';
+import { writeFolder } from '../../report-files.js';
+import { gateFor } from '../../gate.js';
 import { DEFAULT_RULES_DIR, listFiles } from '../../../rules/folder.js';
 import { type RuleBase } from '../../../core/types.js';
 import { uiTexts, userError } from '../../ui-text.js';
@@ -36,28 +35,14 @@ export async function run(opts: InitOptions, ctx: Context): Promise<number> {
   if (!empty && !opts.force) throw userError('error.init.notEmpty', { dir });
 
   const builtIn = ctx.rules();
-  // The name goes into every report made with the copy.
-  const problem = opts.allowPersonalData ? undefined : personalDataProblem(builtIn, name, '--name');
-  if (problem) throw new UserError(problem);
-  const files = copyList(builtIn, name, target);
+  // The name goes into every report made with the copy, and so does the folder's.
+  const gate = gateFor(builtIn, opts);
+  const checkedName = gate.name(name, '--name');
+  const folder = gate.path(dir, '<dir>');
+  const files = copyList(builtIn, checkedName, target);
   try {
-    if (empty) {
-      const parent = dirname(target);
-      mkdirSync(parent, { recursive: true });
-      const tmp = join(parent, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-      try {
-        for (const [rel, text] of files) {
-          mkdirSync(dirname(join(tmp, rel)), { recursive: true });
-          writeFileSync(join(tmp, rel), text);
-        }
-        if (exists) rmdirSync(target);
-        renameSync(tmp, target);
-      } finally {
-        rmSync(tmp, { recursive: true, force: true });
-      }
-    } else {
-      for (const [rel, text] of files) writeFileAtomic(join(target, rel), text, { force: true });
-    }
+    // Into a new or empty folder, all or nothing; into a full one (--force), file by file.
+    writeFolder(folder, files, { into: !empty });
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw userError('error.init.copy', { dir, why: (err as NodeJS.ErrnoException).code ?? (err as Error).message });

@@ -162,7 +162,10 @@ function printDeep(
 /** The answers of an example, as --set arguments would give them: unknown ones left out. */
 function exampleAnswers(rules: RuleBase, answers: Answers, say: Say): string {
   const known = Object.fromEntries(
-    rules.questions.filter((q) => answers[q.id] !== UNKNOWN).map((q) => [q.id, answers[q.id]!]),
+    rules.questions.flatMap((q) => {
+      const a = answers[q.id];
+      return a === undefined || a === UNKNOWN ? [] : [[q.id, a] as const];
+    }),
   );
   return Object.keys(known).length === 0
     ? say('rules.allUnknown')

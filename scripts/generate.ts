@@ -1,0 +1,94 @@
+/**
+ * Every generated file of the repository, made from its one source: the JSON Schemas from the rule
+ * base (src/rules/schema.ts), the message-key types from the two text catalogs, and the example
+ * KoboToolbox export from the example responses. `npm run gen` writes them; `npm run gen -- --check`
+ * and the test suite compare them, so a stale file fails CI. Nothing here runs inside a test's write.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { xlsx } from '../src/cli/inputs/xlsx.js';
+import { DEFAULT_RULES_DIR, loadRuleBase } from '../src/rules/folder.js';
+import { allSchemas } from '../src/rules/schema.js';
+import { koboTable } from '../test/support/kobo.js';
+import { EXAMPLE_RESPONSES } from '../test/support/kobo-example.js';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+const TOOL_TEXTS = 'src/core/texts/en.json';
+const RULE_TEXTS = 'rules/messages.en.json';
+
+const keysOf = (rel: string): string[] =>
+  Object.keys(JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as Record<string, unknown>).filter(
+    (k) => k !== '$comment',
+  );
+
+function union(name: string, keys: string[]): string[] {
+  return [
+    `export type ${name} =`,
+    ...keys.map((k, i) => `  | ${JSON.stringify(k).replace(/"/g, "'")}${i === keys.length - 1 ? ';' : ''}`),
+  ];
+}
+
+/** src/core/message-keys.ts: a text looked up under a key that does not exist is a compile error. */
+export function messageKeysSource(): string {
+  return [
+    `// Generated from ${TOOL_TEXTS} and ${RULE_TEXTS} by \`npm run gen\`.`,
+    '// Do not edit: add the text to one of those files (and its French) instead.',
+    '',
+    `/** The tool's own texts (${TOOL_TEXTS}): help, errors, prompts. */`,
+    ...union('ToolKey', keysOf(TOOL_TEXTS)),
+    '',
+    `/** The rule folder's texts (${RULE_TEXTS}): the report's and the other documents' words. */`,
+    ...union('RuleTextKey', keysOf(RULE_TEXTS)),
+    '',
+    "/** Every text of a rule base: its own, and the tool's it may reword. */",
+    'export type MessageKey = ToolKey | RuleTextKey;',
+    '',
+  ].join('\n');
+}
+
+/** The schemas in schemas/, by file name. Once the questionnaire is version 2, answers.v1 stays as it was. */
+export function schemaFiles(): Record<string, unknown> {
+  const rules = loadRuleBase();
+  const made: Record<string, unknown> = allSchemas(rules);
+  const version =
+    (JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'questions.json'), 'utf8')) as { version?: number }).version ?? 1;
+  if (version !== 1) delete made['answers.v1.schema.json'];
+  return made;
+}
+
+async function formatted(rel: string, text: string): Promise<string> {
+  const file = join(ROOT, rel);
+  return format(text, { ...(await resolveConfig(file)), filepath: file });
+}
+
+/** Every generated file: its path from the repository root and its exact content. */
+export async function generatedFiles(): Promise<Map<string, string | Uint8Array>> {
+  const files = new Map<string, string | Uint8Array>();
+  files.set('src/core/message-keys.ts', await formatted('src/core/message-keys.ts', messageKeysSource()));
+  for (const [name, schema] of Object.entries(schemaFiles()))
+    files.set(`schemas/${name}`, await formatted(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`));
+  files.set(
+    'examples/kobo-export.xlsx',
+    xlsx([{ name: 'tip_coord_stocktake', rows: koboTable(loadRuleBase(), EXAMPLE_RESPONSES) }]),
+  );
+  return files;
+}
+
+/** The generated files whose copy on disk differs from what their source makes now. */
+export async function staleFiles(): Promise<string[]> {
+  const stale: string[] = [];
+  for (const [rel, content] of await generatedFiles()) {
+    let onDisk: Buffer;
+    try {
+      onDisk = readFileSync(join(ROOT, rel));
+    } catch {
+      stale.push(rel);
+      continue;
+    }
+    const made = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    if (!onDisk.equals(made)) stale.push(rel);
+  }
+  return stale;
+}

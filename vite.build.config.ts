@@ -1,8 +1,8 @@
-// The build (`npm run build`): src/main.ts and everything it imports as one ES-module bundle in
+// The build (`npm run build`): src/main.ts and everything it imports as one CommonJS bundle in
 // dist/, for start-up speed: Node then loads a command as a few files instead of about fifty ES
-// modules and CommonJS packages (see "Speed" in the README). tsc only type-checks (npm run typecheck).
+// modules and CommonJS packages (see docs/speed.md). tsc only type-checks (npm run typecheck).
 //
-// dist/tip-coord.js holds what every run needs (commander, the catalog reader, each command's
+// dist/tip-coord.cjs holds what every run needs (commander, the catalog reader, each command's
 // options); each command's code is a chunk beside it, loaded when the command runs. All files
 // sit in dist/, one level below the package root, as src/paths.ts expects.
 import { createHash } from 'node:crypto';

@@ -22,8 +22,8 @@ const RUNS = Math.max(Number(process.env.BENCH_RUNS) || 21, 1);
 const WARMUPS = 2;
 const BATCH_FILES = 50;
 
-if (!existsSync(join(root, 'dist', 'tip-coord.js'))) {
-  console.error('bench: dist/tip-coord.js is missing; run `npm run build` first.');
+if (!existsSync(join(root, 'dist', 'tip-coord.cjs'))) {
+  console.error('bench: dist/tip-coord.cjs is missing; run `npm run build` first.');
   process.exit(1);
 }
 
@@ -105,7 +105,7 @@ const rows = cases.map((c) => {
   const med = median(times.get(c.key));
   const ref = times.get(reference(c));
   const ratio = median(times.get(c.key).map((ms, i) => ms / ref[i]));
-  const target = c.target ? `≤ ${c.target.toFixed(1)}×` : '';
+  const target = c.target ? `≤ ${c.target}×` : '';
   const verdict = c.target ? (ratio <= c.target ? 'ok' : 'OVER') : '';
   return [c.label, med.toFixed(1), `${ratio.toFixed(2)}×`, target, verdict];
 });

@@ -78,10 +78,9 @@ function quietOnClosedPipe(): void {
 
 function handleError(err: unknown): number {
   if (err instanceof CommanderError) {
-    // --help, --version, `help COMMAND`; `tip-coord` alone shows the help on stderr as an error.
+    // --help, --version, `help COMMAND` (`tip-coord` alone is not an error: the short help, on stdout).
     if (err.exitCode === 0) return EXIT.ok;
-    // The help shown for a missing command (on stderr); every other error is a UserError
-    // (wordCommanderErrors in command-kit.ts).
+    // Every other error is a UserError (wordCommanderErrors in command-kit.ts).
     return EXIT.invalidInput;
   }
   if (err instanceof UserError) {

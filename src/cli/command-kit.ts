@@ -9,6 +9,7 @@ import { closest } from '../core/suggest.js';
 import type { ToolKey, Vars } from '../core/messages.js';
 import type { Context } from './context.js';
 import { commandName, uiText, userError, valueList } from './ui-text.js';
+import { docPath } from './examples.js';
 
 /** A text of the tool in this run's language (set before the program is built). */
 export const t = (key: ToolKey, vars?: Vars): string => uiText(key, vars);
@@ -55,6 +56,10 @@ function reword(cmd: CommandUnknownOpts, err: CommanderError): Error {
     case 'commander.unknownCommand':
       return unknownCommand(cmd, args[0] ?? '');
     case 'commander.unknownOption': {
+      // A command with subcommands checks options before names (it has an action: helpWhenAlone):
+      // `tip-coord asess --answers x` is about the command's name.
+      if (cmd.commands.length > 0 && args[0] !== undefined && !args[0].startsWith('-'))
+        return unknownCommand(cmd, args[0]);
       // Commander keeps the operands first, then the unknown arguments, the first of them the flag.
       const given = (args.find((a) => a.length > 1 && a.startsWith('-')) ?? '').replace(/=.*$/s, '');
       const suggestion = given.startsWith('--') ? didYouMean(given, knownOptions(cmd)) : '';
@@ -108,13 +113,31 @@ function addHelpCommand(cmd: CommandUnknownOpts): void {
 }
 
 /**
+ * A command with subcommands run without one (`tip-coord`, `tip-coord rules`): someone trying the
+ * tool. Commander would show the whole help on stderr as an error; here `text` (default: the
+ * command's help) goes to stdout with exit 0, as gh does. A name it has no command of is still
+ * "unknown command", with "did you mean".
+ */
+function helpWhenAlone(cmd: CommandUnknownOpts, text: () => string = () => cmd.helpInformation()): void {
+  cmd.allowExcessArguments().action(() => {
+    const [name] = cmd.args;
+    if (name !== undefined) throw unknownCommand(cmd, name);
+    process.stdout.write(text());
+  });
+}
+
+/**
  * Once every command is declared: commander's parse errors worded by the tool (exitOverride),
- * commander's own English lines silenced (configureOutput), and `help NAME` with "did you mean".
+ * commander's own English lines silenced (configureOutput), `help NAME` with "did you mean", and
+ * a command with subcommands run alone shows help, not an error (`alone`: the top level's text).
  * Documented commander only: the error's code, and what the command was given.
  */
-export function wordCommanderErrors(program: CommandUnknownOpts): void {
+export function wordCommanderErrors(program: CommandUnknownOpts, alone?: () => string): void {
   const each = (cmd: CommandUnknownOpts): void => {
-    if (cmd.commands.length > 0 && cmd.name() !== 'help') addHelpCommand(cmd);
+    if (cmd.commands.length > 0 && cmd.name() !== 'help') {
+      addHelpCommand(cmd);
+      helpWhenAlone(cmd, cmd === program ? alone : undefined);
+    }
     cmd.configureOutput({ outputError: () => {} }).exitOverride((err) => {
       throw reword(cmd, err);
     });
@@ -162,15 +185,29 @@ function formatter(): { help: Help; width: number } {
 export const examples = (lines: readonly string[]): string =>
   `\n${t('cli.title.examples')}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
 
+// Commander ends each added help text with a line break: none here, or the next section would follow two blank lines.
 export const note = (text: string): string => {
   const { help, width } = formatter();
-  return `\n${help.boxWrap(text, width)}\n`;
+  return `\n${help.boxWrap(text, width)}`;
 };
+
+/** Where a command's reference page is (docs/, shipped with the package), as the user would type its path. */
+export const reference = (page: string): string => note(t('cli.reference', { docs: docPath(page) }));
 
 /** The text above the top-level help: what the tool does, where to start. */
 export const about = (text: string): string => {
   const { help, width } = formatter();
   return `${help.boxWrap(text, width)}\n`;
+};
+
+/** A text wrapped at word boundaries, each line indented by `by` spaces. */
+export const indented = (text: string, by: number): string => {
+  const { help, width } = formatter();
+  return help
+    .boxWrap(text, width - by)
+    .split('\n')
+    .map((l) => `${' '.repeat(by)}${l}`)
+    .join('\n');
 };
 
 /** The exit codes, for the top-level help only (and the README). */
@@ -189,7 +226,8 @@ export const dateOption = (description = t('cli.date')) => new Option('--date <Y
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** --set id=value, repeatable. */
-export const setOption = (description = t('cli.set')) => new Option('--set <id=value>', description).argParser(collect);
+export const setOption = (description = t('cli.set', { docs: docPath('answers.md') })) =>
+  new Option('--set <id=value>', description).argParser(collect);
 
 /** -f, --format: one of `formats`, any case ("JSON" is "json"), with "did you mean". */
 export const formatOption = <const F extends string>(formats: readonly F[], fallback: F, description: string) =>
@@ -199,6 +237,26 @@ export const formatOption = <const F extends string>(formats: readonly F[], fall
     if (found === undefined) checkFormat(value, formats);
     return found ?? fallback;
   });
+
+/**
+ * -f, --format for a command that writes files: one format or several, comma-separated
+ * (`md,docx,html`: one run, one set of files), any case, each checked with "did you mean".
+ */
+export const formatsOption = <const F extends string>(formats: readonly F[], fallback: F, description: string) =>
+  new Option('-f, --format <formats>', description)
+    .default(fallback as string)
+    .argParser((value: string): string => checkFormats(value, formats).join(','));
+
+/** The formats of a --format list, in the order given, each once; an error for one not in `valid`. */
+export function checkFormats<const F extends string>(value: string, valid: readonly F[]): F[] {
+  const asked = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter((f) => f !== '');
+  if (asked.length === 0) checkFormat(value, valid);
+  for (const f of asked) checkFormat(f, valid);
+  return [...new Set(asked)] as F[];
+}
 
 /** --format: one of `valid` (any case; the command line lowercases it), else an error with "did you mean". */
 export function checkFormat(format: string, valid: readonly string[]): void {

@@ -4,8 +4,8 @@
  * in `commands/<name>.ts`, loaded when it runs) and one `register…` line below.
  */
 import { Command } from '@commander-js/extra-typings';
-import { about, exitCodes, examples, helpWording, t, wordCommanderErrors } from './command-kit.js';
-import { examplePath } from './examples.js';
+import { about, exitCodes, examples, helpWording, indented, t, wordCommanderErrors } from './command-kit.js';
+import { docPath, examplePath } from './examples.js';
 import { commandName } from './ui-text.js';
 import { registerAssess } from './commands/assess.command.js';
 import { registerExplain } from './commands/explain.command.js';
@@ -27,6 +27,7 @@ export function buildProgram(version: string): Command {
     .option('--lang <en|fr>', t('cli.lang'))
     .addHelpText('before', () => about(`${t('cli.about')}\n${t('cli.startHere', { cmd: commandName() })}`))
     .addHelpText('after', exitCodes)
+    .addHelpText('after', () => `\n${indented(t('cli.docs', { docs: docPath('README.md') }), 0)}`)
     .addHelpText('after', () =>
       examples([
         `${commandName()} assess`,
@@ -44,6 +45,26 @@ export function buildProgram(version: string): Command {
   registerRules(program);
   registerForm(program);
   registerWeb(program);
-  wordCommanderErrors(program);
+  wordCommanderErrors(program, shortHelp);
   return program;
+}
+
+/** `tip-coord` alone: what it is, where to start, the next few things people do, where the rest is. */
+export function shortHelp(): string {
+  const cmd = commandName();
+  const things: [string, string][] = [
+    [`${cmd} assess --answers FILE --set id=value`, t('cli.short.whatIf')],
+    [`${cmd} draft --answers FILE`, t('cli.short.draft')],
+    [`${cmd} batch export.xlsx`, t('cli.short.batch')],
+    [`${cmd} rules init DIR`, t('cli.short.rules')],
+    [`${cmd} web`, t('cli.short.web')],
+  ];
+  return [
+    about(t('cli.about')),
+    about(t('cli.startHere', { cmd })),
+    t('cli.short.then'),
+    ...things.map(([c, what]) => `  ${c}\n${indented(what, 6)}`),
+    '',
+    about(t('cli.short.more', { cmd, docs: docPath('README.md') })),
+  ].join('\n');
 }

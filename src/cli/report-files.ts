@@ -27,9 +27,9 @@ import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
-import { uiText, userError } from './ui-text.js';
+import { uiText, uiTexts, userError } from './ui-text.js';
+import { systemCode, systemReason } from '../core/system-errors.js';
 import { within, type Checked } from './gate.js';
-import type { ToolKey } from '../core/messages.js';
 import { toAnswersFile, type Answers } from '../core/answers.js';
 import type { Result } from '../core/assessment.js';
 import { NOT_APPLICABLE, type RuleBase } from '../core/types.js';
@@ -38,7 +38,7 @@ import type { ReportOptions } from '../render/report.js';
 // Temporary files.
 
 /**
- * tip-coord's temporary files (issue 15): `.<final name>.<pid>-<12 hex digits>.tmp`, mode
+ * tip-coord's temporary files: `.<final name>.<pid>-<12 hex digits>.tmp`, mode
  * 0600, holding a report being written. A signal mid-run removes them; a run killed outright
  * (SIGKILL, a power cut) leaves them, and the next run in that folder sweeps those whose
  * process is gone. Files of another pattern, or of a process still running, are never touched.
@@ -150,20 +150,6 @@ export function safeSlug(name: string | undefined, fallback = 'response'): strin
   return cut.replace(/-+$/, '') || fallback;
 }
 
-/** Why a write failed, in words, for the commonest causes. */
-/** Error codes worth a word for the user (rules/messages.en.json, error.write.code.*). */
-const WRITE_ERRORS = new Set([
-  'EACCES',
-  'EPERM',
-  'EROFS',
-  'ENOSPC',
-  'EDQUOT',
-  'EFBIG',
-  'ENOTDIR',
-  'EISDIR',
-  'ENAMETOOLONG',
-]);
-
 /** The name is taken: the caller may pick another, or the user may pass --force. */
 export class FileExistsError extends UserError {}
 
@@ -189,7 +175,7 @@ function writeError(path: string, err: unknown): WriteError {
  * final step is a hard link, which refuses an existing name (FileExistsError); with `force`
  * it is a rename, which replaces it. Every failure is a UserError naming the path.
  *
- * The name is checked first (issue 15): a taken name costs no temporary file, and a target
+ * The name is checked first: a taken name costs no temporary file, and a target
  * that is not a regular file (a device such as /dev/null, a symbolic link, a pipe, a folder)
  * is refused, --force or not: renaming over it would replace the device or the link. The
  * content passes cleanText: no raw control character ever lands in a file.
@@ -262,10 +248,9 @@ function checkTarget(path: string, force: boolean, option?: string): void {
   if (!force) throw existsError(path, option);
 }
 
+/** Why a write failed, in words (never the system's code); `exists` words a name that is taken. */
 function why(err: unknown, exists = uiText('error.write.code.EEXIST')): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (!code) return (err as Error).message;
-  return `${code === 'EEXIST' ? exists : uiText(WRITE_ERRORS.has(code) ? (`error.write.code.${code}` as ToolKey) : 'error.write.failed')}, ${code}`;
+  return systemCode(err) === 'EEXIST' ? exists : systemReason(uiTexts(), err);
 }
 
 /** Makes a folder (and its parents) for files to come, or says in one line why it cannot. */
@@ -286,9 +271,38 @@ function writeAll(fd: number, bytes: Buffer): void {
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
+/** The content of one file of a set: known already, or made from the stem the set is written under. */
+export type SetContent = string | Uint8Array | ((stem: string) => string | Uint8Array);
+
+/** One file of a set: `<stem>.<ext>`. */
+export interface SetFile {
+  ext: string;
+  content: SetContent;
+}
+
+export interface SetOptions {
+  /**
+   * Replace the set at the first stem instead of numbering a new one: its files are replaced,
+   * and the files of `family` this run does not write again are removed, so that the stem holds
+   * one run's files only.
+   */
+  force?: boolean;
+  /**
+   * The extensions that make a set: a stem where any of them exists is taken (a re-run into the
+   * same folder gets -2 for all of its files, whichever formats either run wrote). Default: the
+   * set's own extensions.
+   */
+  family?: readonly string[];
+  /** Stems this run has written already (several responses of one batch with one name): never replaced, even with `force`. */
+  taken?: Set<string>;
+}
+
+/** The extensions of one run's report set: its answers file and a report in any format. */
+export const REPORT_FAMILY = ['answers.json', 'md', 'html', 'docx'] as const;
+
 /**
- * Writes a report under a new name in `dir`: <date>-<slug>.<ext>, then -2, -3... if taken,
- * so a report never overwrites another. Returns the path written.
+ * Writes a single file under a new name in `dir`: <date>-<slug>.<ext>, then -2, -3... if taken,
+ * so it never overwrites another. Returns the path written.
  */
 export function writeNewReport(
   dir: Checked,
@@ -296,49 +310,113 @@ export function writeNewReport(
   name: Checked | undefined,
   ext: string,
   content: string | Uint8Array,
+  opts: SetOptions = {},
 ): Checked {
-  const [path] = writeNewReportSet(dir, date, name, [{ ext, content }] as const);
+  const [path] = writeNewReportSet(dir, date, name, [{ ext, content }] as const, opts);
   return path;
 }
 
-/** A file of a report set: its extension and content, or a content made from the stem finally used. */
-export interface ReportSetFile {
-  ext: string;
-  content: string | Uint8Array | ((stem: string) => string);
-}
-
 /**
- * Writes files that belong together (a summary and its chart) under one new stem in `dir`:
- * <date>-<slug>.<ext> for each, then -2, -3... until every name is free. Returns the paths.
- * A content may be a function of the stem finally used, for files that name each other.
+ * Writes files that belong together (one run's report in each format and its answers; a summary
+ * and its chart) under one stem in `dir`: <date>-<slug>.<ext> for each, numbered together
+ * (-2, -3...) until no file of the family has that stem, or replacing the first with `force`.
+ * Files are written in the order given (the answers first: they are what a user would lose);
+ * when one fails, those already written are removed. Returns the paths, in the same order.
  */
-export function writeNewReportSet<const F extends readonly ReportSetFile[]>(
+export function writeNewReportSet<const F extends readonly SetFile[]>(
   dir: Checked,
   date: string,
   name: Checked | undefined,
   files: F,
+  opts: SetOptions = {},
 ): { [K in keyof F]: Checked } {
   const stem = `${date}-${safeSlug(name)}`;
-  for (let n = 1; n < 1000; n++) {
-    const written: Checked[] = [];
+  for (const base of bases(stem)) {
+    if (!stemFree(dir, base, files, opts)) continue;
     try {
-      const base = `${stem}${n === 1 ? '' : `-${n}`}`;
-      // Every name of the set free before anything is written: a taken name costs no file.
-      if (files.some((f) => exists(join(dir, `${base}.${f.ext}`)))) continue;
-      for (const f of files) {
-        const path = within(dir, `${base}.${f.ext}`);
-        writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content);
-        written.push(path);
-      }
       // One path per file, in their order.
-      return written as { [K in keyof F]: Checked };
+      return writeSetAt(dir, base, files, opts) as { [K in keyof F]: Checked };
     } catch (err) {
-      // One name of the set was taken: undo the others and try the next number.
-      for (const p of written) unlinkSync(p);
+      // A name of the set was taken meanwhile: try the next number.
       if (!(err instanceof FileExistsError)) throw err;
     }
   }
-  throw new WriteError(
+  throw noFreeName(dir, stem, files);
+}
+
+/**
+ * The same, for contents that take time to make (a Word file): the stem is chosen first, then
+ * every content is made, then the files are written one after another with nothing awaited
+ * between them, so a signal falls between two sets, never inside one.
+ */
+export async function writeReportSet(
+  dir: Checked,
+  date: string,
+  name: Checked | undefined,
+  files: ReadonlyArray<{ ext: string; content: (stem: string) => Promise<string | Uint8Array> }>,
+  opts: SetOptions = {},
+): Promise<Checked[]> {
+  const stem = `${date}-${safeSlug(name)}`;
+  for (const base of bases(stem)) {
+    if (!stemFree(dir, base, files, opts)) continue;
+    const made = await Promise.all(files.map(async (f) => ({ ext: f.ext, content: await f.content(base) })));
+    try {
+      return writeSetAt(dir, base, made, opts);
+    } catch (err) {
+      if (!(err instanceof FileExistsError)) throw err;
+    }
+  }
+  throw noFreeName(dir, stem, files);
+}
+
+/** The names a set may take: <stem>, then <stem>-2 ... <stem>-999. */
+function* bases(stem: string): Generator<string> {
+  for (let n = 1; n < 1000; n++) yield `${stem}${n === 1 ? '' : `-${n}`}`;
+}
+
+/** Whether a set may be written under `base`: no file of its family there (with `force`: not one of this run's). */
+function stemFree(dir: string, base: string, files: readonly { ext: string }[], opts: SetOptions): boolean {
+  if (opts.taken?.has(join(dir, base))) return false;
+  if (opts.force) return true;
+  const family = opts.family ?? files.map((f) => f.ext);
+  return !family.some((ext) => exists(join(dir, `${base}.${ext}`)));
+}
+
+function writeSetAt(dir: Checked, base: string, files: readonly SetFile[], opts: SetOptions): Checked[] {
+  ensureFolder(dir);
+  const written: Checked[] = [];
+  try {
+    for (const f of files) {
+      const path = within(dir, `${base}.${f.ext}`);
+      writeFileAtomic(path, typeof f.content === 'function' ? f.content(base) : f.content, {
+        force: opts.force ?? false,
+      });
+      written.push(path);
+    }
+  } catch (err) {
+    // Nothing half-written: a set is all there or not at all (with `force`, what was replaced goes
+    // too: half of one run beside half of another would mislead).
+    for (const p of written) rmSync(p, { force: true });
+    throw err;
+  }
+  opts.taken?.add(join(dir, base));
+  if (opts.force) {
+    // What the replaced set had that this one has not (a Word file of an earlier run): its files only.
+    for (const ext of opts.family ?? []) {
+      const path = join(dir, `${base}.${ext}`);
+      if (files.some((f) => f.ext === ext)) continue;
+      try {
+        if (lstatSync(path).isFile()) unlinkSync(path);
+      } catch {
+        /* not there */
+      }
+    }
+  }
+  return written;
+}
+
+function noFreeName(dir: string, stem: string, files: readonly { ext: string }[]): WriteError {
+  return new WriteError(
     uiText('error.write.noFreeName', { dir, name: `${stem}.${files.map((f) => f.ext).join('/')}` }),
     uiText('error.write.code.EEXIST'),
   );
@@ -375,39 +453,50 @@ export function writeFolder(
 
 // Reports, answers and drafts.
 
-/** A report made: its markdown, and the file's extension and content. */
+/** A report made: its markdown, and its file in each format asked for. */
 export interface MadeReport {
   markdown: string;
-  ext: string;
-  content: string | Uint8Array;
+  files: { ext: ReportFormat; content: string | Uint8Array }[];
 }
 
 export type ReportFormat = 'md' | 'html' | 'docx';
 
-/** The report for a result as a file: markdown, the same markdown as a self-contained HTML page, or a Word file. */
-export async function reportFile(
+/** The report for a result as files: markdown, the same markdown as a self-contained HTML page, a Word file. */
+export async function reportFiles(
   rules: RuleBase,
   result: Result,
-  format: ReportFormat,
+  formats: readonly ReportFormat[],
   opts: ReportOptions = {},
 ): Promise<MadeReport> {
-  return (await reportMaker(rules, format))(result, opts);
+  return (await reportMaker(rules, formats))(result, opts);
 }
 
 /** The same, as a function that needs no more loading: for contents written under a name found later. */
 export async function reportMaker(
   rules: RuleBase,
-  format: ReportFormat,
+  formats: readonly ReportFormat[],
 ): Promise<(result: Result, opts?: ReportOptions) => Promise<MadeReport>> {
   // Loaded only for a report: --format json does not pay for it.
   const { buildReport, reportTitle, wordReportOptions } = await import('../render/report.js');
-  const page = format === 'html' ? (await import('../render/html.js')).htmlDocument : undefined;
+  const { htmlDocument } = formats.includes('html') ? await import('../render/html.js') : { htmlDocument: undefined };
+  const { markdownToDocx } = formats.includes('docx')
+    ? await import('../render/docx.js')
+    : { markdownToDocx: undefined };
   return async (result, opts = {}) => {
+    // One markdown for every format: the files of a set say the same.
     const markdown = buildReport(rules, result, opts);
-    if (format === 'md') return { markdown, ext: 'md', content: `${markdown}\n` };
-    if (page) return { markdown, ext: 'html', content: page(reportTitle(rules, result), [markdown], rules.lang) };
-    const { markdownToDocx } = await import('../render/docx.js');
-    return { markdown, ext: 'docx', content: await markdownToDocx(markdown, wordReportOptions(rules, result)) };
+    const files = await Promise.all(
+      formats.map(async (ext) => ({
+        ext,
+        content:
+          ext === 'md'
+            ? `${markdown}\n`
+            : ext === 'docx'
+              ? await markdownToDocx!(markdown, wordReportOptions(rules, result))
+              : htmlDocument!(reportTitle(rules, result), [markdown], rules.lang),
+      })),
+    );
+    return { markdown, files };
   };
 }
 
@@ -486,62 +575,24 @@ export function checkOutputsFirst(opts: {
   saveAnswers?: Checked | false;
   force?: boolean;
 }): void {
+  // First what makes nothing: a folder or a device is refused even with --force, a file only without it.
+  if (typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-')
+    checkTarget(opts.saveAnswers, opts.force ?? false, '--save-answers');
   if (opts.out !== undefined) {
     ensureFolder(opts.out);
     try {
       accessSync(opts.out, constants.W_OK);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? '';
-      throw userError('error.write.folderNotWritable', {
-        dir: opts.out,
-        why: uiText(code === 'EROFS' ? 'error.write.code.EROFS' : 'error.write.code.EACCES'),
-      });
+      throw userError('error.write.folderNotWritable', { dir: opts.out, why: why(err) });
     }
   }
-  if (typeof opts.saveAnswers === 'string' && opts.saveAnswers !== '-' && !opts.force && existsSync(opts.saveAnswers))
-    throw userError('error.write.exists', { path: opts.saveAnswers, option: '--save-answers' });
 }
 
 /** Where a run's files went: written once, then replaced in place after each what-if. */
 export interface Written {
-  report: Checked;
+  /** The report in each format asked for, in the order asked. */
+  reports: Checked[];
   answers?: Checked;
-  /** The answers file is the one the tool named beside the report (not --save-answers). */
+  /** The answers file is the one the tool named beside the reports (not --save-answers). */
   beside?: boolean;
-}
-
-/**
- * Writes the answers, then the report that names them, under one new stem in `dir`:
- * <date>-<slug>.answers.json and <date>-<slug>.<ext>, then -2, -3... until both names are free.
- */
-export async function writeBeside(
-  dir: Checked,
-  date: string,
-  name: Checked | undefined,
-  answers: string,
-  /** The report, given how it names its answers file. */
-  report: (naming: ReportOptions) => Promise<MadeReport>,
-): Promise<Written> {
-  const stem = `${date}-${safeSlug(name)}`;
-  for (let n = 1; n < 1000; n++) {
-    const base = `${stem}${n === 1 ? '' : `-${n}`}`;
-    const answersPath = within(dir, `${base}.answers.json`);
-    try {
-      writeFileAtomic(answersPath, answers);
-    } catch (err) {
-      if (err instanceof FileExistsError) continue;
-      throw err;
-    }
-    try {
-      const made = await report(answersInReport({ answers: answersPath, beside: true }));
-      const reportPath = within(dir, `${base}.${made.ext}`);
-      writeFileAtomic(reportPath, made.content);
-      return { report: reportPath, answers: answersPath, beside: true };
-    } catch (err) {
-      // The report's name was taken (or it failed): undo the answers, try the next number.
-      rmSync(answersPath, { force: true });
-      if (!(err instanceof FileExistsError)) throw err;
-    }
-  }
-  throw userError('error.write.noFreeName', { dir, name: `${stem}.answers.json` });
 }

@@ -26,7 +26,7 @@ const plausible = (d: Date): boolean =>
 
 /**
  * Today's date where the user is (their time zone, TZ), not in UTC: in Kiritimati (UTC+14) the
- * morning's report is dated today, not yesterday (issue 15).
+ * morning's report is dated today, not yesterday.
  */
 export function localDate(now: Date): string {
   const y = now.getFullYear();
@@ -54,7 +54,7 @@ export function resolveDate(
   if (epoch !== undefined && epoch !== '') {
     const d = new Date(Number(epoch) * 1000);
     if (!/^\d+$/.test(epoch) || !plausible(d))
-      // A value too long to be a date is not echoed whole (issue 15).
+      // A value too long to be a date is not echoed whole.
       throw userError('error.sourceDateEpoch', {
         value: JSON.stringify(epoch.length > 20 ? `${epoch.slice(0, 20)}…` : epoch),
       });

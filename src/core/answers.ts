@@ -8,7 +8,7 @@ import { closest } from './suggest.js';
 /** Every question answered: a choice value, a list for multi questions, or "unknown". */
 export type Answers = Record<string, AnswerValue>;
 
-/** The answers file: the contract of issue 2 (version 2 since issue 12), shared by answers read, answers saved and scenarios. */
+/** The answers file, version 2: the contract shared by answers read, answers saved and scenarios. */
 export interface AnswersFile {
   version: 2;
   response?: { name?: string };
@@ -46,7 +46,7 @@ export interface LoadedAnswers extends AnswersFile {
 }
 
 /**
- * Reads version-1 answers as version 2 (issue 12). Pure: raw answers in, raw answers out, with a
+ * Reads version-1 answers as version 2. Pure: raw answers in, raw answers out, with a
  * note for every answer read differently, so the command line can say so once; nothing typed is
  * dropped. governmentStance "implicated" mixed three things: it becomes officialComplicity
  * "suspected" (unless the file also answers officialComplicity) and governmentStance "unknown".
@@ -289,7 +289,7 @@ export function parseAnswerText(rules: RuleBase, id: string, text: string, where
   if (t === UNKNOWN) return UNKNOWN;
   if (q.type === 'boolean') {
     const map: Record<string, boolean> = { true: true, false: false, yes: true, no: false };
-    // Object.hasOwn: "constructor" or "toString" is not a yes/no (issue 15).
+    // Object.hasOwn: "constructor" or "toString" is not a yes/no.
     return checkAnswer(rules, id, Object.hasOwn(map, t.toLowerCase()) ? map[t.toLowerCase()] : t, where);
   }
   if (q.type === 'multi') {

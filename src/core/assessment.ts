@@ -13,7 +13,7 @@ import {
 import { makeStamp, reviewDate, type RunInfo, type Stamp } from './stamp.js';
 import { RESPONSE_TYPE, rulesForResponse } from './response-wording.js';
 
-/** The JSON result (issue 2, section 6): the outcome plus who made it, when, and from what. */
+/** The JSON result: the outcome plus who made it, when, and from what. */
 export interface Result extends Outcome {
   response: { name?: string };
   reviewBy: string;

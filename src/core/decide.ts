@@ -29,7 +29,7 @@ export function supports(rule: RuleDef, held: Held, primary: PrimaryChoice): boo
 }
 
 /**
- * The review of a mechanism already in place (issue 12): among the verdict rules that held,
+ * The review of a mechanism already in place: among the verdict rules that held,
  * the lowest `order` decides, as for primary rules. Undefined when none held (no mechanism in place).
  */
 export function chooseVerdict(rules: RuleBase, held: Held): PrimaryChoice | undefined {

@@ -40,7 +40,7 @@ export function parseJson(
 
 /**
  * V8's reason, without the excerpt of the file it quotes ("Unexpected token 'r', "root:x:0:0"...
- * is not valid JSON"): a file's content is never echoed (issue 15). The token is quoted
+ * is not valid JSON"): a file's content is never echoed. The token is quoted
  * JSON-style, so a control character shows escaped.
  */
 export function jsonErrorDetail(err: Error): string {

@@ -8,7 +8,7 @@ export function escapeMd(s: string): string {
 
 /** The same, for text in the middle of a line, where a leading "1." or "#" means nothing. */
 export function escapeInline(s: string): string {
-  // Control characters shown escaped (issue 15); "&lt;" stays the text "&lt;" in HTML, not "<".
+  // Control characters shown escaped; "&lt;" stays the text "&lt;" in HTML, not "<".
   return cleanLine(s.replace(/[\r\n]+/g, ' '))
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');

@@ -17,7 +17,7 @@ export function format<K extends string>(catalog: Texts<K>, key: NoInfer<K>, var
   const text = catalog[key] as string | undefined;
   if (text === undefined) throw new Error(`Missing message "${key}"`);
   // Own placeholders only ("{constructor}" is not a value), their control characters escaped:
-  // a value may come from a file, and a message is printed or written (issue 15).
+  // a value may come from a file, and a message is printed or written.
   return text.replace(/\{(\w+)\}/g, (m, name: string) =>
     Object.hasOwn(vars, name) ? cleanText(String(vars[name])) : m,
   );

@@ -50,7 +50,7 @@ export interface VerdictNotChosen {
   why: RuleWhy[];
 }
 
-/** The review of the mechanism already in place (issue 12), decided by the verdict rules. */
+/** The review of the mechanism already in place, decided by the verdict rules. */
 export interface Review {
   /** The existingMechanism answer, and in words. */
   existing: string;

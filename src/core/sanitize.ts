@@ -1,5 +1,5 @@
 /**
- * Control characters from hostile files (issue 15): C0 and C1 controls, DEL and the
+ * Control characters from hostile files: C0 and C1 controls, DEL and the
  * bidirectional formatting characters (marks, embeddings, overrides, isolates) never reach a
  * terminal or a file raw. They are shown escaped (`\u001b`), so the text stays readable and
  * a reader sees that something odd was there, but a terminal is never reset or retitled, an

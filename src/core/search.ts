@@ -19,7 +19,7 @@ export type SearchResult = { found: Answers } | { impossible: true } | { undecid
 export const SEARCH_BUDGET = 2_000_000;
 
 /**
- * Steps of all the searches of one run (`rules validate`, `rules doc`) together (issue 15): a
+ * Steps of all the searches of one run (`rules validate`, `rules doc`) together: a
  * crafted rule folder can make every pair of primary rules cost a full search, so a limit per
  * search alone still grows with the square of the number of rules. The built-in rules use
  * about 500 steps in all; this is a few seconds of searching.

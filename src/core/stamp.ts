@@ -41,7 +41,7 @@ export function reviewDate(date: string, phase: unknown): string {
   const d = new Date(`${date}T00:00:00Z`);
   if (phase === 'acute') d.setUTCDate(d.getUTCDate() + 90);
   else {
-    // A year after 29 February is 28 February, not 1 March (issue 15).
+    // A year after 29 February is 28 February, not 1 March.
     const day = d.getUTCDate();
     d.setUTCDate(1);
     d.setUTCFullYear(d.getUTCFullYear() + 1);

@@ -134,7 +134,7 @@ export interface Item {
   id: string;
   title: string;
   summary: string;
-  /** Mechanisms only: when the answers say this mechanism is already in place (issue 12). */
+  /** Mechanisms only: when the answers say this mechanism is already in place. */
   existsWhen?: Condition;
   steps: Step[];
   citations: Citation[];

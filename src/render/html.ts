@@ -3,7 +3,7 @@ import { escapeXml as escapeHtml } from './xml-escape.js';
 
 /**
  * A link target inside the folder the page is in: no scheme (http:, mailto:, data:...) and no
- * host. Checked as a browser reads it (issue 15): browsers drop tabs, line breaks and leading
+ * host. Checked as a browser reads it: browsers drop tabs, line breaks and leading
  * controls from a URL, so "java\tscript:" and "\u0001javascript:" are schemes too.
  */
 function isLocal(href: string): boolean {

@@ -213,7 +213,13 @@ const share = (rules: RuleBase, n: number, total: number): string =>
  * The portfolio summary as markdown, in two parts so that a chart can go between them:
  * the head (title and stamp) and the body (tables, responses, skipped).
  */
-export function portfolioMarkdown(rules: RuleBase, p: Portfolio, date: string): { head: string; body: string } {
+export function portfolioMarkdown(
+  rules: RuleBase,
+  p: Portfolio,
+  date: string,
+  /** Link each report in this format (the summary's own), when the reports were written in it too. */
+  reportExt?: string,
+): { head: string; body: string } {
   const t = wording(rules);
   const head = [
     `# ${t('portfolio.title', { count: p.total })}`,
@@ -251,7 +257,8 @@ export function portfolioMarkdown(rules: RuleBase, p: Portfolio, date: string): 
     '| --- | --- | --- | ---: | --- |',
   );
   for (const e of p.entries) {
-    const report = e.report === undefined ? '—' : `[${escapeMd(e.report)}](${encodeURI(e.report)})`;
+    const file = e.report === undefined || !reportExt ? e.report : e.report.replace(/\.[^.]+$/, `.${reportExt}`);
+    const report = file === undefined ? '—' : `[${escapeMd(file)}](${encodeURI(file)})`;
     body.push(
       `| ${escapeMd(e.label)} | ${escapeMd(e.primary)} | ${escapeMd(e.cautions)} | ${e.unknowns} | ${report} |`,
     );
@@ -327,7 +334,7 @@ export function textBars(rules: RuleBase, p: Portfolio, width = 80): string {
   );
   const labelMax = Math.min(labelWidth, Math.max(20, width - barMax - 8));
   const fit = (label: string): string => {
-    // A title from a rule file: one line, its control characters escaped (issue 15).
+    // A title from a rule file: one line, its control characters escaped.
     const s = cleanLine(label);
     const chars = [...s];
     return chars.length > labelMax

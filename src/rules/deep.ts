@@ -179,7 +179,7 @@ async function shortestExample(
   return example;
 }
 
-/** More random answer sets than this would not fit in memory (issue 15: --samples 50000000). */
+/** More random answer sets than this would not fit in memory (--samples 50000000). */
 export const MAX_SAMPLES = 100_000;
 
 export async function deepCheck(

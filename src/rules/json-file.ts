@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { MAX_JSON_BYTES, parseJson } from '../core/json.js';
-import { format, type Catalog, type ToolKey } from '../core/messages.js';
+import { format, type Catalog } from '../core/messages.js';
+import { systemCode, systemReason } from '../core/system-errors.js';
 
 /** Reads and parses a JSON file, turning every failure into a UserError naming the file. */
 export function readJsonFile(path: string, what: string, texts: Catalog): unknown {
@@ -29,7 +30,7 @@ export function readJsonFile(path: string, what: string, texts: Catalog): unknow
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * The text of a file that must be UTF-8 (issue 15): invalid bytes are refused, naming where,
+ * The text of a file that must be UTF-8: invalid bytes are refused, naming where,
  * instead of silently becoming U+FFFD; a UTF-16 file is named as such, its bytes never printed.
  */
 export function decodeUtf8(bytes: Uint8Array, where: string, texts: Catalog): string {
@@ -70,13 +71,8 @@ export function firstBadByte(bytes: Uint8Array): number {
   return (length > 1 && k + length > lo ? k : lo) + 1;
 }
 
-/** Error codes with words of their own (error.write.code.*); others are shown as they are. */
-const WORDED = new Set(['EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG']);
-
-/** Why a file could not be read, in words: "not found", "permission denied"; the code only when rare. */
+/** Why a file could not be read, in words ("not found", "permission denied"), and what to do. */
 export function unreadable(texts: Catalog, path: string, err: unknown): UserError {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new UserError(format(texts, 'error.file.notFound', { path }));
-  const why = code && WORDED.has(code) ? format(texts, `error.write.code.${code}` as ToolKey) : (code ?? (err as Error).message);
-  return new UserError(format(texts, 'error.file.unreadable', { path, code: why }));
+  if (systemCode(err) === 'ENOENT') return new UserError(format(texts, 'error.file.notFound', { path }));
+  return new UserError(format(texts, 'error.file.unreadable', { path, why: systemReason(texts, err) }));
 }

@@ -77,7 +77,7 @@ const at = (p: Place, path: string): Omit<Problem, 'message'> => ({
 });
 
 /**
- * `budget`: the search steps this run may spend (one SearchBudget for the whole run, issue 15),
+ * `budget`: the search steps this run may spend (one SearchBudget for the whole run),
  * or a number of steps for each search alone.
  */
 export function lintRuleBase(rules: RuleBase, budgetOrSteps: number | SearchBudget = new SearchBudget()): LintResult {

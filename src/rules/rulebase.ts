@@ -44,7 +44,7 @@ const KIND_DIRS: Record<ItemKind, string> = { mechanism: 'mechanisms', caution: 
 
 
 /**
- * Every text of a rule file with its control characters shown escaped (issue 15): titles,
+ * Every text of a rule file with its control characters shown escaped: titles,
  * labels and help reach the terminal, reports and SVG charts, where a raw ESC or a bidi
  * override has no business. Depth is bounded by parseJson (MAX_JSON_DEPTH).
  */
@@ -199,7 +199,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   // Rules that reached here have their order checked (checkRule): primary and verdict rules have one.
   const primaries = items.mechanism.flatMap((m) => m.rules.filter((r): r is OrderedRule => r.role === 'primary' && isOrdered(r)).map((r) => ({ m, r })));
   const fallbacks = primaries.filter(({ r }) => isAlwaysTrue(r.conditions)).sort((a, b) => a.r.order - b.r.order);
-  // With a broken mechanism file, its fallback may be the rule that failed: say only that (issue 15).
+  // With a broken mechanism file, its fallback may be the rule that failed: say only that.
   const mechanismsBroken = problems.slice(problemsBeforeItems).some((p) => p.file.startsWith('mechanisms/')) || files.some((f) => f.rel.startsWith('mechanisms/') && !parsed.has(f.rel));
   if (items.mechanism.length > 0 && fallbacks.length === 0 && !mechanismsBroken) {
     problems.push({ file: 'mechanisms/', message: 'no fallback: one primary rule must have empty conditions ({"all": []}) so that every answer set gets a primary mechanism' });
@@ -312,7 +312,7 @@ function checkQuestions(q: Record<string, unknown>, problems: Problem[]) {
     }
     const at = { file, where: `question "${x.id}"` };
     // Answers are objects keyed by question id: "__proto__" or "constructor" would read a
-    // built-in of every object instead of an answer (issue 15).
+    // built-in of every object instead of an answer.
     if (RESERVED_ID(x.id)) {
       problems.push({ ...at, message: 'is a reserved name (a built-in of every JavaScript object); choose another id' });
       continue;

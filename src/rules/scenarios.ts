@@ -23,7 +23,7 @@ export interface Scenario {
 
 /**
  * Reads a scenario file: {description, source?, version?, response?, answers, expect}. Without
- * "version" the answers are version 1 (scenario files before issue 12), read as version 2.
+ * "version" the answers are version 1 (older scenario files), read as version 2.
  */
 export function loadScenario(path: string, rules: RuleBase): Scenario {
   const what = message(rules, 'where.scenarioFile');

@@ -85,7 +85,7 @@ export function scenarioSchema(rules: RuleBase): Schema {
     additionalProperties: false,
     properties: Object.fromEntries(
       EXPECT_KEYS.map((k): [string, Schema] => {
-        // Issue 12: the review's verdict, whether there is one, text checks and actions.
+        // The review's verdict, whether there is one, text checks and actions.
         if (k === 'verdict') return [k, { enum: rules.verdicts.map((v) => v.id) }];
         if (k === 'review' || k === 'draftingSafe') return [k, { type: 'boolean' }];
         if (k === 'textExcludes') return [k, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }];
@@ -106,7 +106,7 @@ export function scenarioSchema(rules: RuleBase): Schema {
       ...META,
       description: { type: 'string' },
       source: {},
-      // Without "version" a scenario's answers are version 1, read as version 2 (issue 12).
+      // Without "version" a scenario's answers are version 1, read as version 2.
       version: { enum: [1, 2] },
       response: RESPONSE,
       answers: answersProperties(rules),
@@ -186,7 +186,7 @@ export function itemSchema(rules: RuleBase): Schema {
       id: TEXT,
       title: TEXT,
       summary: TEXT,
-      // Mechanisms only (issue 12): when the answers say the mechanism is already in place.
+      // Mechanisms only: when the answers say the mechanism is already in place.
       existsWhen: { $ref: '#/definitions/condition' },
       owner: OWNER,
       horizon: HORIZON,

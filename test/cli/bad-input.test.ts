@@ -120,8 +120,8 @@ describe('answers files', () => {
     async () => {
       const fifo = join(tmp, 'fifo.json');
       execFileSync('mkfifo', [fifo]);
-      await refused(['--answers', fifo], `${fifo}: not a file`);
-      await refused(['--answers', tmp], `${tmp}: not a file`);
+      await refused(['--answers', fifo], `${fifo}: a folder or a device, not a file`);
+      await refused(['--answers', tmp], `${tmp}: a folder or a device, not a file`);
       const broken = join(tmp, 'broken.json');
       symlinkSync(join(tmp, 'nowhere'), broken);
       await refused(['--answers', broken], `${broken}: not found`);

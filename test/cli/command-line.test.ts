@@ -127,6 +127,37 @@ describe('formats in any case', () => {
 
 describe('help', () => {
   it(
+    'tip-coord alone: the short help on stdout (what it is, "Start here", the next things to do, where the documentation is), exit 0',
+    async () => {
+      const r = await run([]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/^tip-coord helps a Protection Cluster coordinator/);
+      expect(r.stdout).toContain('Start here: tip-coord assess');
+      expect(r.stdout).toContain('tip-coord batch export.xlsx');
+      expect(r.stdout).toContain('Every command and option: tip-coord --help. Documentation: docs/README.md');
+      expect(r.stdout).not.toContain('Options:');
+      expect(r.stdout.endsWith('\n')).toBe(true);
+      expect(r.stdout.split('\n').length).toBeLessThanOrEqual(24);
+      const fr = await run(['--lang', 'fr']);
+      expect(fr.code, fr.stderr).toBe(0);
+      expect(fr.stdout).toContain('Pour commencer\u00a0: tip-coord assess');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a command group alone (tip-coord rules) shows its help on stdout, exit 0',
+    async () => {
+      const r = await run(['rules']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Usage: tip-coord rules');
+      expect(r.stderr).toBe('');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'top level: starts with what the tool does and where to start, ends with examples; exit codes once',
     async () => {
       const r = await run(['--help']);
@@ -172,9 +203,8 @@ describe('help', () => {
     'options taking ids say where the ids are listed, or list them',
     async () => {
       const assess = await run(['assess', '--help']);
-      expect(assess.stdout.replace(/\s+/g, ' ')).toContain(
-        'question ids and their values: tip-coord rules doc, section "Questions"',
-      );
+      // A short page of ids and values (docs/answers.md), not the whole rules document.
+      expect(assess.stdout.replace(/\s+/g, ' ')).toContain('the question ids and their values: docs/answers.md');
       const explain = await run(['explain', '--help']);
       expect(explain.stdout).toContain('working_group');
       expect(explain.stdout).toContain('data_protection');

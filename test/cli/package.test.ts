@@ -68,9 +68,20 @@ describe('the packed tarball, installed into an empty prefix', () => {
   const run = (args: string[]) =>
     spawnSync(bin, args, { cwd: elsewhere, encoding: 'utf8', env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
 
-  it('ships the launcher, the bundle, the rules, the examples, the JSON Schemas and the README: no source, no build script', () => {
+  it('ships the launcher, the bundle, the rules, the examples, the JSON Schemas, the documentation and the README: no source, no build script', () => {
     const top = new Set(files.map((f) => f.split('/')[0]));
-    expect([...top].sort()).toEqual(['README.md', 'bin', 'dist', 'examples', 'package.json', 'rules', 'schemas']);
+    expect([...top].sort()).toEqual([
+      'README.md',
+      'bin',
+      'dist',
+      'docs',
+      'examples',
+      'package.json',
+      'rules',
+      'schemas',
+    ]);
+    expect(files).toContain('docs/README.md');
+    expect(files).toContain('docs/answers.md');
     // The launcher, CommonJS by bin/package.json.
     expect(files.filter((f) => f.startsWith('bin/'))).toEqual(['bin/package.json', 'bin/tip-coord.js']);
     expect(files).toContain('examples/refugee-wg-documented.json');
@@ -132,6 +143,22 @@ describe('the packed tarball, installed into an empty prefix', () => {
     const r = run(['--help']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Start here: tip-coord assess');
+  });
+
+  it('tip-coord alone, batch --help and assess --help name files that exist in the installed package', () => {
+    const alone = run([]);
+    expect(alone.status, alone.stderr).toBe(0);
+    const docs = /Documentation: (\S+\.md)/.exec(alone.stdout.replace(/\n/g, ' '))?.[1];
+    expect(docs, alone.stdout).toBeDefined();
+    expect(existsSync(docs!)).toBe(true);
+    const batch = run(['batch', '--help']);
+    const kobo = /batch (\S+kobo-export\.xlsx)/.exec(batch.stdout)?.[1];
+    expect(kobo, batch.stdout).toBeDefined();
+    expect(existsSync(kobo!)).toBe(true);
+    // The question ids: a short page, not the rules document.
+    const ids = /their values: (\S+answers\.md)/.exec(run(['assess', '--help']).stdout.replace(/\s+/g, ' '))?.[1];
+    expect(ids).toBeDefined();
+    expect(existsSync(ids!)).toBe(true);
   });
 
   it('writes the browser page away from the repository, with its script inlined', () => {

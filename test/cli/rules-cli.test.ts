@@ -174,7 +174,7 @@ describe('tip-coord rules validate', () => {
     expect(r.stderr).toBe('tip-coord: --samples "many": expected a whole number from 0 to 100000.\n');
     const m = run(['rules', 'validate', '--rules', join(tmp, 'nowhere')]);
     expect(m.code).toBe(2);
-    expect(m.stderr).toMatch(/^tip-coord: Rules folder .*nowhere: not found or not a folder\.\n$/);
+    expect(m.stderr).toMatch(/^tip-coord: Rules folder .*nowhere: not found or not a folder\. Give --rules a folder/);
   });
 
   it('honours NO_COLOR and --no-color, and colours when forced', () => {

@@ -37,7 +37,8 @@ describe('report and answers files', () => {
       });
       const { ok, why } = refusal(r);
       expect(ok, why).toBe(true);
-      expect(r.stderr).toContain('EFBIG');
+      expect(r.stderr).toContain('file larger than the limit in force');
+      expect(r.stderr).not.toContain('EFBIG');
       expect(r.stderr).toContain(out);
       expect(listDir(out)).toEqual([]);
     },

@@ -59,7 +59,7 @@ describe.skipIf(noTmux())('the interview in French (tmux)', () => {
     const screen = t.capture({ history: true });
     // The short result beside the menu, in French.
     expect(flat(screen)).toContain(flat(fr['messages.result.decision']!.split('{title}')[0]!));
-    expect(flat(screen)).toContain(flat(fr['messages.result.answers']!.split('{path}')[0]!));
+    expect(flat(screen)).toContain(flat(fr['messages.result.beside']!.split('{list}')[0]!));
     expect(englishIn(screen)).toEqual([]);
     const files = readdirSync(tmp).filter((f) => f.endsWith('.md'));
     expect(files).toEqual(['2026-11-29-réponse-goma.md']);

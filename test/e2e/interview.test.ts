@@ -206,14 +206,20 @@ describe.skipIf(noTmux())('assess in a real terminal (tmux)', () => {
       expect(files).toHaveLength(1);
       const path = join(out, files[0]!);
       const answersPath = path.replace(/\.md$/, '.answers.json');
-      expect(menu.replace(/\n/g, '')).toContain(msg('result.answers', { path: answersPath }));
+      // The whole report path, and its answers beside it under the same name.
+      expect(menu.replace(/\n/g, '')).toContain(msg('result.report', { path }));
+      expect(flatWords(menu)).toContain(
+        msg('result.beside', { list: msg('result.answersBeside', { ext: '.answers.json' }) }),
+      );
+      expect(existsSync(answersPath)).toBe(true);
       t.press('Enter');
 
       expect(await exitCode(t)).toBe(0);
       const screen = t.capture({ history: true });
-      expect(screen).toContain('Report written to');
       expect(screen).not.toMatch(/^\s+at /m);
-      expect(screen.replace(/\n/g, '')).toContain(path);
+      // Finish leaves the short result as the last thing on screen.
+      expect(flatWords(t.capture())).toContain(msg('result.decision', { title: WG_TITLE }));
+      expect(t.capture().replace(/\n/g, '')).toContain(path);
 
       // No word is cut at the screen's edge: every question, hint and answer shown reads whole
       // once line breaks are taken as spaces (a word cut in two would read "Coun try").

@@ -57,8 +57,8 @@ const words = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(noPrinter)('the HTML report printed by Chromium', () => {
   for (const [lang, example] of [
-    ['en', 'examples/refugee-wg-documented.json'],
-    ['fr', 'examples/refugee-wg-documented.json'],
+    ['en', 'examples/idp-no-mechanism.json'],
+    ['fr', 'examples/idp-no-mechanism.json'],
     ['en', 'examples/all-unknown.json'],
   ] as const)
     it(`holds the decision and the action plan on page 1, on A4, with nothing past the margins (${lang}, ${example})`, async () => {

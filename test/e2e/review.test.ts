@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadRuleBase } from '../../src/rules/folder.js';
+import { isApplicable } from '../../src/core/answers.js';
 import { wording } from '../../src/core/messages.js';
 import { BIN, ROOT } from '../support/cli.js';
 import { noTmux, shellQuote, Tmux } from './tmux.js';
@@ -160,7 +161,14 @@ describe.skipIf(noTmux())('the interview on a support call (tmux)', () => {
     await t.waitFor(onScreen(prompt('planningWindow')));
     t.press('Enter');
     await t.waitFor(onScreen(`? ${msg('interview.reviewPrompt')}`));
-    pick(t, 'parallelResponses', ['mechanismState']); // not applicable with no mechanism in place: not in the list
+    pick(t, 'parallelResponses', ['expertiseElsewhere']); // not applicable with one response: not in the list
+    // The changed question says where it stands, counted as everywhere: among the questions that apply.
+    const applicable = RULES.questions.filter((x) => isApplicable(RULES, x, EXAMPLE.answers));
+    const place = msg('interview.progress', {
+      n: applicable.findIndex((x) => x.id === 'parallelResponses') + 1,
+      total: applicable.length,
+    });
+    await t.waitFor(onScreen(`${place} · ${q('parallelResponses').hint}`));
     await t.waitFor(onScreen(prompt('parallelResponses')));
     down(t, 1); // "Several responses, coordinated separately"
     t.press('Enter');
@@ -177,7 +185,7 @@ describe.skipIf(noTmux())('the interview on a support call (tmux)', () => {
     expect(count(screen, prompt('meetingLoad'))).toBe(0);
     expect(count(screen, prompt('leadCapacity'))).toBe(0);
     // A question with no dependents: only itself.
-    pick(t, 'meetingLoad', ['mechanismState']);
+    pick(t, 'meetingLoad');
     await t.waitFor(onScreen(prompt('meetingLoad')));
     t.press('Up'); // from the default "Moderate" to "Low"
     t.press('Enter');
@@ -249,8 +257,8 @@ describe.skipIf(noTmux())('the interview on a support call (tmux)', () => {
 
   it("--edit asks every question with the file's answers as defaults: Enter keeps them", async () => {
     const t = start(['assess', '--answers', 'examples/refugee-wg-documented.json', '--edit']);
-    // Skipped by the example's answers: expertise elsewhere (one response), delivery (no mechanism yet).
-    const asked = RULES.questions.filter((x) => !['expertiseElsewhere', 'mechanismState'].includes(x.id));
+    // Skipped by the example's answers: expertise elsewhere (one response).
+    const asked = RULES.questions.filter((x) => x.id !== 'expertiseElsewhere');
     for (const x of asked) {
       await t.waitFor(onScreen(prompt(x.id)));
       const before = count(t.capture({ history: true }), prompt(x.id));

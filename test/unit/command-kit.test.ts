@@ -41,18 +41,37 @@ describe("commander's errors, worded by the tool through documented commander (e
     expect((err as Error).message).toContain(message.replaceAll('tip-coord', commandName()));
   });
 
-  it('help and version end the parse with exit 0; no command shows the help as an error', async () => {
+  it('help and version end the parse with exit 0; no command (or a group without its subcommand) shows help on stdout, no error', async () => {
     const write = process.stdout.write;
-    process.stdout.write = () => true;
+    let out = '';
+    process.stdout.write = (chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    };
     const stderr = process.stderr.write;
-    process.stderr.write = () => true;
+    let err = '';
+    process.stderr.write = (chunk: string | Uint8Array) => {
+      err += String(chunk);
+      return true;
+    };
     try {
       for (const args of [['--help'], ['help'], ['help', 'assess'], ['help', 'help'], ['--version']]) {
-        const err = await thrown(...args);
-        expect(err, args.join(' ')).toBeInstanceOf(CommanderError);
-        expect((err as CommanderError).exitCode, args.join(' ')).toBe(0);
+        const thrownBy = await thrown(...args);
+        expect(thrownBy, args.join(' ')).toBeInstanceOf(CommanderError);
+        expect((thrownBy as CommanderError).exitCode, args.join(' ')).toBe(0);
       }
-      expect(((await thrown()) as CommanderError).exitCode).toBe(1);
+      out = '';
+      err = '';
+      // `tip-coord` alone: the short help (Start here), not an error.
+      expect(await thrown()).toBeUndefined();
+      expect(out).toContain('Start here');
+      expect(out).toContain(`${commandName()} assess`);
+      out = '';
+      // `tip-coord rules` alone: the rules' help.
+      expect(await thrown('rules')).toBeUndefined();
+      expect(out).toContain('Usage:');
+      expect(out).toContain('validate');
+      expect(err).toBe('');
     } finally {
       process.stdout.write = write;
       process.stderr.write = stderr;

@@ -135,7 +135,8 @@ describe('drafting text: HRP', () => {
       expect(new Set(texts).size).toBe(texts.length);
       // The coordination tasks are in the workplan, with their milestones.
       const tasks = d.hrp.workplan.map((w) => w.task).join('\n');
-      expect(tasks).toMatch(/working group: terms of reference/);
+      // A group to set up gets its terms of reference; one in place (the refugee example's), their review.
+      expect(tasks).toMatch(/working group(?::|'s) terms of reference/);
       expect(tasks).toMatch(/information-sharing protocol/);
       expect(d.hrp.workplan.flatMap((w) => w.milestones)).toContain(
         'Information-sharing protocol covering trafficking data agreed (yes/no)',

@@ -15,7 +15,15 @@ import { join, relative, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { FileExistsError, safeSlug, writeFileAtomic, writeNewReport } from '../../src/cli/report-files.js';
+import {
+  FileExistsError,
+  REPORT_FAMILY,
+  safeSlug,
+  writeFileAtomic,
+  writeNewReport,
+  writeNewReportSet,
+  writeReportSet,
+} from '../../src/cli/report-files.js';
 import type { Checked } from '../../src/cli/gate.js';
 
 /** These tests stand for the safety gate: the names they write under are theirs to choose. */
@@ -134,7 +142,7 @@ describe('writeFileAtomic and writeNewReport', () => {
     }
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toContain(join(blocker, 'sub'));
-    expect((error as Error).message).toContain('part of the path is not a folder, ENOTDIR');
+    expect((error as Error).message).toContain('(part of the path is not a folder)');
     expect((error as Error).message).not.toContain('\n');
     expect(readdirSync(dir)).toEqual(['not-a-folder']);
   });
@@ -171,5 +179,77 @@ describe('writeFileAtomic and writeNewReport', () => {
       writeNewReport(checked(join(dir, 'sub', 'file', 'reports')), DATE, checked('x'), 'md', 'text'),
     ).toThrow(UserError);
     expect(readdirSync(join(dir, 'sub'))).toEqual(['file']);
+  });
+
+  describe('report sets: one run, one name for all of its files', () => {
+    const set = (exts: string[], tag: string) => exts.map((ext) => ({ ext, content: `${tag} ${ext}` }));
+    const names = (): string[] => readdirSync(dir).sort();
+
+    it('a re-run numbers the whole set together, whichever formats either run wrote', () => {
+      writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['answers.json', 'md', 'docx'], 'one'), {
+        family: REPORT_FAMILY,
+      });
+      // Only html this time: its name is free, but the stem holds another run's files.
+      const second = writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['answers.json', 'html'], 'two'), {
+        family: REPORT_FAMILY,
+      });
+      expect(second.map((p) => relative(dir, p))).toEqual([`${DATE}-goma-2.answers.json`, `${DATE}-goma-2.html`]);
+      expect(names()).toEqual(
+        [
+          `${DATE}-goma.answers.json`,
+          `${DATE}-goma.md`,
+          `${DATE}-goma.docx`,
+          `${DATE}-goma-2.answers.json`,
+          `${DATE}-goma-2.html`,
+        ].sort(),
+      );
+    });
+
+    it('with force, replaces the set at the first name and removes what the earlier run wrote and this one does not', () => {
+      writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['answers.json', 'md', 'docx'], 'one'), {
+        family: REPORT_FAMILY,
+      });
+      writeFileSync(join(dir, `${DATE}-goma.notes.txt`), 'not ours');
+      writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['answers.json', 'md'], 'two'), {
+        family: REPORT_FAMILY,
+        force: true,
+      });
+      expect(names()).toEqual([`${DATE}-goma.answers.json`, `${DATE}-goma.md`, `${DATE}-goma.notes.txt`]);
+      expect(readFileSync(join(dir, `${DATE}-goma.md`), 'utf8')).toBe('two md');
+    });
+
+    it('with force, never replaces a set this run wrote (two responses of one batch with one name)', () => {
+      const taken = new Set<string>();
+      const opts = { family: REPORT_FAMILY, force: true, taken };
+      writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['md'], 'one'), opts);
+      writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['md'], 'two'), opts);
+      expect(names()).toEqual([`${DATE}-goma-2.md`, `${DATE}-goma.md`]);
+    });
+
+    it('a failure part-way leaves none of the set: the files written before it are removed', () => {
+      // A folder where the third file should go: it cannot be written, even with force.
+      mkdirSync(join(dir, `${DATE}-goma.html`));
+      expect(() =>
+        writeNewReportSet(checked(dir), DATE, checked('Goma'), set(['answers.json', 'md', 'html'], 'one'), {
+          force: true,
+        }),
+      ).toThrow(UserError);
+      expect(names()).toEqual([`${DATE}-goma.html`]);
+    });
+
+    it('contents made from the name the set gets (a report naming its answers file), made once the name is known', async () => {
+      writeNewReport(checked(dir), DATE, checked('Goma'), 'md', 'taken');
+      const paths = await writeReportSet(
+        checked(dir),
+        DATE,
+        checked('Goma'),
+        [
+          { ext: 'answers.json', content: async () => '{}' },
+          { ext: 'md', content: async (stem) => `see ${stem}.answers.json` },
+        ],
+        { family: REPORT_FAMILY },
+      );
+      expect(readFileSync(paths[1] ?? '', 'utf8')).toBe(`see ${DATE}-goma-2.answers.json`);
+    });
   });
 });

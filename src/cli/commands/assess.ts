@@ -15,18 +15,20 @@ import { assess } from '../../core/assessment.js';
 import { withoutDrafting } from '../../core/recommend.js';
 import { message } from '../../core/messages.js';
 import { runInfo } from '../run-info.js';
-import { checkFormat } from '../command-kit.js';
-import type { Context, Result } from '../context.js';
+import { checkFormats } from '../command-kit.js';
+import type { Context, Result, RuleBase } from '../context.js';
 import { readAnswers } from '../inputs/answers.js';
 import {
   answersJson,
   checkOutputsFirst,
   answersInReport,
+  REPORT_FAMILY,
   reportMaker,
   saveDraft,
-  writeBeside,
   writeFileAtomic,
-  writeNewReport,
+  writeReportSet,
+  type MadeReport,
+  type ReportFormat,
   type Written,
 } from '../report-files.js';
 import { printMarkdown, showPaged } from '../terminal/markdown.js';
@@ -55,11 +57,15 @@ export interface AssessOptions {
  * result, the report and its answers; then, in a terminal, the short result and what-ifs.
  */
 export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
-  checkFormat(opts.format, ['md', 'json', 'html', 'docx']);
+  const formats = checkFormats(opts.format, ['md', 'html', 'docx', 'json']);
+  // JSON goes to stdout, reports to files: one or the other.
+  if (formats.includes('json') && formats.length > 1) throw userError('error.format.jsonAlone', { value: opts.format });
+  const toFiles = formats.filter((f): f is ReportFormat => f !== 'json');
+  const json = toFiles.length === 0;
   if (opts.resume && opts.answers) throw userError('error.resumeAndAnswers');
   // An empty name would be silently ignored; "-" means stdout, which --format json already uses.
   if (opts.saveAnswers === '') throw userError('error.write.emptyName', { option: '--save-answers' });
-  if (opts.saveAnswers === '-' && opts.format === 'json') throw userError('error.write.stdoutTwice');
+  if (opts.saveAnswers === '-' && json) throw userError('error.write.stdoutTwice');
   const answersFile = opts.resume ?? opts.answers;
   const date = ctx.date(opts.date);
   const {
@@ -99,7 +105,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   }
   if (opts.edit && !ctx.stdinIsTTY) throw userError('error.editNeedsTerminal');
   checkOutputsFirst({
-    out: opts.format === 'json' ? undefined : out,
+    out: json ? undefined : out,
     ...(saveAnswers ? { saveAnswers } : {}),
     ...(opts.force ? { force: true } : {}),
   });
@@ -111,14 +117,14 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
       run: runInfo(rules, date),
       ...(name ? { responseName: name } : {}),
     });
-  const format = opts.format as 'md' | 'html' | 'docx' | 'json';
-  const makeReport = format === 'json' ? undefined : await reportMaker(rules, format);
+  const makeReport = json ? undefined : await reportMaker(rules, toFiles);
   // The answers go beside the report (<report>.answers.json) unless --save-answers names a file
   // or --no-save-answers says not to.
   const besideReport = opts.saveAnswers === undefined && makeReport !== undefined;
 
   /**
-   * Writes the report and its answers: new names the first time, the same files after a what-if.
+   * Writes the report in each format and its answers, one set under one name (a re-run gets -2
+   * for all of them, or replaces them with --force); after a what-if, the same files again.
    * Undefined when no report is written (JSON on stdout).
    */
   const writeOutputs = async (result: Result, a: Answers, before?: Written): Promise<Written | undefined> => {
@@ -135,17 +141,41 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     if (!makeReport) return undefined;
     if (before) {
       if (before.answers && before.beside) writeFileAtomic(before.answers, content, { force: true });
-      writeFileAtomic(before.report, (await makeReport(result, answersInReport(before))).content, { force: true });
+      const made = await makeReport(result, answersInReport(before));
+      made.files.forEach((f, i) => {
+        const path = before.reports[i];
+        if (path) writeFileAtomic(path, f.content, { force: true });
+      });
       return before;
     }
-    if (!besideReport) {
-      // A file the user named is not named in the report (a path can name a person).
-      const made = await makeReport(result);
-      const report = writeNewReport(out, date, name, made.ext, made.content);
-      return { report, ...(saveAnswers ? { answers: saveAnswers } : {}) };
-    }
+    // Made once for the stem the set gets: the report names its answers file beside it by that
+    // stem; a file the user named (--save-answers) is not named in the report (a path can name a person).
+    let made: { stem: string; report: Promise<MadeReport> } | undefined;
+    const madeFor = (stem: string): Promise<MadeReport> => {
+      if (made?.stem !== stem) {
+        const naming = besideReport ? answersInReport({ answers: `${stem}.answers.json`, beside: true }) : {};
+        made = { stem, report: makeReport(result, naming) };
+      }
+      return made.report;
+    };
+    const report = async (stem: string, i: number): Promise<string | Uint8Array> => {
+      const file = (await madeFor(stem)).files[i];
+      if (!file) throw new Error(`no report file ${i}`);
+      return file.content;
+    };
     // Answers first: they are what a user would lose; the report can be made again from them.
-    return writeBeside(out, date, name, content, async (naming) => await makeReport(result, naming));
+    const paths = await writeReportSet(
+      out,
+      date,
+      name,
+      [
+        ...(besideReport ? [{ ext: 'answers.json', content: async () => content }] : []),
+        ...toFiles.map((ext, i) => ({ ext, content: (stem: string) => report(stem, i) })),
+      ],
+      { force: Boolean(opts.force), family: REPORT_FAMILY },
+    );
+    const answers = besideReport ? paths.shift() : saveAnswers;
+    return { reports: paths, ...(answers ? { answers } : {}), ...(besideReport ? { beside: true } : {}) };
   };
 
   /** Writes, or keeps the answers as a draft and says where when the report cannot be written. */
@@ -200,6 +230,8 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
       for (let next = await session.afterResults(); next !== 'finish'; next = await session.afterResults()) {
         if (next === 'report') {
           await showPaged((await makeReport(result, answersInReport(files))).markdown, ctx);
+          // The pager leaves the report's last page on screen: the decision and the paths again, above the menu.
+          ctx.stdout.write(await shortResult(rules, result, files, ctx.stdout));
           continue;
         }
         if (!(await session.changeOne())) continue;
@@ -219,7 +251,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   } catch (err) {
     if (err instanceof InterruptedError && session && written) {
       // Interrupted at the menu: the report and the answers are already written.
-      ctx.stdout.write(`\n${message(rules, 'cli.reportWritten', { path: written.report })}\n`);
+      ctx.stdout.write(`\n${reportsWritten(rules, written)}\n`);
       return EXIT.ok;
     }
     if (err instanceof InterruptedError && session && Object.keys(session.answers).length > 0) {
@@ -242,13 +274,21 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   // The draft has done its work: its answers are now beside the report.
   if (opts.resume && written.answers && /\.draft\.json$/.test(opts.resume)) rmSync(opts.resume, { force: true });
   if (ctx.stdout.isTTY) {
+    // After an interview the short result above the menu has said where everything is, and stays
+    // the last thing on screen; otherwise the report is shown, then where it is.
     if (!session) {
       await printMarkdown((await makeReport(result, answersInReport(written))).markdown, ctx);
       if (written.answers) ctx.stdout.write(`\n${message(rules, 'cli.answersSaved', { path: written.answers })}`);
+      ctx.stdout.write(`\n${reportsWritten(rules, written)}\n`);
     }
-    ctx.stdout.write(`\n${message(rules, 'cli.reportWritten', { path: written.report })}\n`);
   } else {
-    ctx.stdout.write(`${written.report}\n`);
+    // For scripts: the path of each report, one a line.
+    ctx.stdout.write(written.reports.map((p) => `${p}\n`).join(''));
   }
   return EXIT.ok;
+}
+
+/** "Report written to …", one line for each file of the set. */
+function reportsWritten(rules: RuleBase, written: Written): string {
+  return written.reports.map((path) => message(rules, 'cli.reportWritten', { path })).join('\n');
 }

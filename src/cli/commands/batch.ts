@@ -6,12 +6,14 @@ import { Evaluator } from '../../core/evaluate.js';
 import {
   cleanUpOnSignals,
   ensureFolder,
-  reportFile,
+  REPORT_FAMILY,
+  reportMaker,
   sweepStaleTemps,
   wordFile,
   WriteError,
-  writeNewReport,
   writeNewReportSet,
+  type ReportFormat,
+  type SetFile,
 } from '../report-files.js';
 import { gateFor, type Checked } from '../gate.js';
 import { portfolioMarkdown, stockTakePanel, Tally, textBars } from '../../render/portfolio.js';
@@ -22,7 +24,7 @@ import { assess } from '../../core/assessment.js';
 import { wording } from '../../core/messages.js';
 import { runInfo } from '../run-info.js';
 import { barChartSvg } from '../../render/svg-chart.js';
-import { checkFormat } from '../command-kit.js';
+import { checkFormats } from '../command-kit.js';
 import type { Context } from '../context.js';
 import { countInputs } from '../inputs/batch.js';
 import { Progress } from '../terminal/batch-progress.js';
@@ -37,21 +39,24 @@ export interface BatchOptions {
   allowPersonalData?: boolean;
   /** Only the summary and its chart: no report per response (much faster for a large export). */
   summaryOnly?: boolean;
+  /** Replace the reports and the summary an earlier run wrote under the same names, instead of numbering new ones. */
+  force?: boolean;
 }
 
 const FORMATS = ['md', 'html', 'docx'] as const;
+/** The summary in any format and its chart: one set. */
+const SUMMARY_FAMILY = [...FORMATS, 'svg'] as const;
 
 /**
  * Evaluates every response of a folder, a CSV file or a KoboToolbox / ODK export (.csv, .xlsx),
  * one at a time: one report each, then a portfolio summary and its SVG chart. Memory does not
  * grow with the number of responses: the input is streamed and the summary keeps counts only
  * (see Tally). A response that cannot be read (or whose report cannot be written) is reported on
- * stderr and skipped; the summary says what kind of problem it was, never the value (issue 15).
+ * stderr and skipped; the summary says what kind of problem it was, never the value.
  * Exit 0 when at least one response ran (with a warning line if any was skipped); 2 when none did.
  */
 export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
-  checkFormat(opts.format, FORMATS);
-  const format = opts.format as (typeof FORMATS)[number];
+  const formats: ReportFormat[] = checkFormats(opts.format, FORMATS);
   const path = opts.path;
   const date = ctx.date(opts.date);
   const rules = ctx.rules(opts.rules);
@@ -80,6 +85,9 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
       i.rules.map((r) => [r.id, r.conditions]),
     ),
   );
+  // Each response's report, in every format asked for, is one set under one name (see writeNewReportSet).
+  const makeReport = opts.summaryOnly ? undefined : await reportMaker(rules, formats);
+  const written = new Set<string>();
   // Count, rate and time left on stderr, in a terminal only (time left when the count is known).
   const progress = new Progress(rules, ctx.stderr.isTTY ? countInputs(path) : undefined, ctx.stderr);
   try {
@@ -106,13 +114,13 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
         // Then the temporary files that an earlier run, killed outright, left there.
         ensureFolder(out);
         sweepStaleTemps(out);
-        // SIGINT, SIGTERM, SIGHUP: stop between two reports, leave no temporary file (issue 15).
+        // SIGINT, SIGTERM, SIGHUP: stop between two reports, leave no temporary file.
         stopCleaningUp = cleanUpOnSignals(() => t('batch.interrupted'));
         outReady = true;
       }
       const answers = completeAnswers(rules, input.answers);
-      if (opts.summaryOnly) {
-        // The bare decision, by the quick evaluator the what-if search uses: what the summary counts.
+      if (!makeReport) {
+        // --summary-only. The bare decision, by the quick evaluator the what-if search uses: what the summary counts.
         const facts = toFacts(rules, answers);
         const d = decide(rules, (id) => {
           const conditions = conditionsById.get(id);
@@ -128,10 +136,15 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
         continue;
       }
       const result = await assess(evaluator, { answers, run, ...(name ? { responseName: name } : {}) });
-      const { ext, content } = await reportFile(rules, result, format);
+      const { files } = await makeReport(result);
       let report: string;
       try {
-        report = basename(writeNewReport(out, date, name ?? input.fallbackName, ext, content));
+        const [first] = writeNewReportSet(out, date, name ?? input.fallbackName, files, {
+          force: Boolean(opts.force),
+          family: REPORT_FAMILY,
+          taken: written,
+        });
+        report = basename(first ?? '');
       } catch (err) {
         // A full disk or no free name for this one response: skip it, say why, go on with the others.
         if (!(err instanceof WriteError)) throw err;
@@ -148,7 +161,7 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
     progress.end();
     const total = tally.evaluated + tally.skipped.length;
     if (tally.evaluated === 0) throw new UserError(t('batch.noneRan', { total }));
-    return await writeSummary(rules, { ...opts, out }, format, date, tally, ctx);
+    return await writeSummary(rules, { ...opts, out }, formats, date, tally, ctx);
   } finally {
     stopCleaningUp?.();
   }
@@ -157,7 +170,7 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
 async function writeSummary(
   rules: RuleBase,
   opts: BatchOptions & { out: Checked },
-  format: (typeof FORMATS)[number],
+  formats: readonly ReportFormat[],
   date: string,
   tally: Tally,
   ctx: Context,
@@ -166,37 +179,42 @@ async function writeSummary(
   const skipped = tally.skipped;
   const total = tally.evaluated + skipped.length;
   const portfolio = tally.portfolio();
-  const { head, body } = portfolioMarkdown(rules, portfolio, date);
   const chartTitle = t('portfolio.chartTitle', { count: portfolio.total });
   const more = [stockTakePanel(rules, portfolio)];
   const svg = barChartSvg(portfolio, chartTitle, { standalone: true, more });
-  let summary: string | Uint8Array | ((stem: string) => string);
-  if (format === 'docx') {
-    // The chart stays beside it as an SVG file; Word shows the summary's tables (the stock-take's among them).
-    const { wordHeader } = await import('../../render/report.js');
-    summary = await wordFile(
-      rules,
-      `${head}\n${body}`,
-      t('portfolio.title', { count: portfolio.total }),
-      date,
-      wordHeader(rules, portfolio.complicit),
-    );
-  } else if (format === 'md') {
-    summary = (stem) => `${head}\n![${t('portfolio.chartAlt')}](${encodeURI(`${stem}.svg`)})\n\n${body}`;
-  } else {
-    const { htmlDocument } = await import('../../render/html.js');
-    summary = htmlDocument(
-      t('portfolio.title', { count: portfolio.total }),
-      [head, { svg: barChartSvg(portfolio, chartTitle, { standalone: false, more }) }, body],
-      rules.lang,
-    );
+  const title = t('portfolio.title', { count: portfolio.total });
+  const summaries: SetFile[] = [];
+  for (const format of formats) {
+    // Each summary links the reports of its own format.
+    const { head, body } = portfolioMarkdown(rules, portfolio, date, format);
+    if (format === 'docx') {
+      // The chart stays beside it as an SVG file; Word shows the summary's tables (the stock-take's among them).
+      const { wordHeader } = await import('../../render/report.js');
+      summaries.push({
+        ext: format,
+        content: await wordFile(rules, `${head}\n${body}`, title, date, wordHeader(rules, portfolio.complicit)),
+      });
+    } else if (format === 'md') {
+      summaries.push({
+        ext: format,
+        content: (stem) => `${head}\n![${t('portfolio.chartAlt')}](${encodeURI(`${stem}.svg`)})\n\n${body}`,
+      });
+    } else {
+      const { htmlDocument } = await import('../../render/html.js');
+      const inline = barChartSvg(portfolio, chartTitle, { standalone: false, more });
+      summaries.push({ ext: format, content: htmlDocument(title, [head, { svg: inline }, body], rules.lang) });
+    }
   }
   // The summary's name is a text of the rule base, which a copy may reword: it passes the gate too.
   const fileName = gateFor(rules).name(t('portfolio.fileName'), 'messages.en.json: "portfolio.fileName"');
-  const [summaryPath, chartPath] = writeNewReportSet(opts.out, date, fileName, [
-    { ext: format, content: summary },
-    { ext: 'svg', content: svg },
-  ]);
+  const [chartPath, ...summaryPaths] = writeNewReportSet(
+    opts.out,
+    date,
+    fileName,
+    [{ ext: 'svg', content: svg }, ...summaries],
+    { force: Boolean(opts.force), family: SUMMARY_FAMILY },
+  );
+  const summaryPath = summaryPaths.join(t('words.listSep'));
 
   ctx.stdout.write(`${textBars(rules, portfolio, ctx.stdout.columns || 80)}\n`);
   ctx.stdout.write(

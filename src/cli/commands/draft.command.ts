@@ -1,7 +1,17 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
 import { examplePath } from '../examples.js';
-import { dateOption, examples, formatOption, runCommand, note, rulesOption, setOption, t } from '../command-kit.js';
+import {
+  dateOption,
+  examples,
+  formatOption,
+  reference,
+  runCommand,
+  note,
+  rulesOption,
+  setOption,
+  t,
+} from '../command-kit.js';
 
 /** `tip-coord draft`: its options, typed; its code (./draft.ts) loads when it runs. */
 export function registerDraft(program: CommandUnknownOpts): void {
@@ -13,10 +23,12 @@ export function registerDraft(program: CommandUnknownOpts): void {
     .option('--section <section>', t('cli.draft.section'))
     .addOption(formatOption(['md', 'json', 'docx'], 'md', t('cli.draft.format')))
     .option('-o, --out <dir>', t('cli.draft.out'), 'reports')
+    .option('--force', t('cli.draft.force'))
     .addOption(dateOption(t('cli.draft.date')))
     .addOption(rulesOption())
     .option('--allow-personal-data', t('cli.allowPersonalData'))
     .addHelpText('after', () => note(t('cli.draft.note')))
+    .addHelpText('after', () => reference('drafting.md'))
     .addHelpText('after', () =>
       examples([
         `${commandName()} draft --answers ${examplePath()}`,

@@ -22,6 +22,8 @@ export interface DraftOptions {
   format: string;
   /** For --format docx: the folder the Word file goes to. */
   out?: string;
+  /** For --format docx: replace the Word file of the same name instead of numbering a new one. */
+  force?: boolean;
   /** The ToR's review date and the Word file's timestamps count from it. */
   date?: string;
   allowPersonalData?: boolean;
@@ -67,6 +69,7 @@ export async function run(opts: DraftOptions, ctx: Context): Promise<number> {
       name,
       tor ? 'tor.docx' : 'draft.docx',
       await wordFile(rules, markdown, title, date, wordHeader(rules, officialsComplicit(result.answers))),
+      { force: Boolean(opts.force) },
     );
     ctx.stdout.write(`${path}\n`);
     return EXIT.ok;

@@ -4,7 +4,7 @@ import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { BUILT_IN_RULES_DIR } from '../../paths.js';
 import { commandName } from '../ui-text.js';
 import { examplePath } from '../examples.js';
-import { examples, formatOption, runCommand, note, rulesOption, setOption, t } from '../command-kit.js';
+import { examples, formatOption, reference, runCommand, note, rulesOption, setOption, t } from '../command-kit.js';
 
 /** The built-in mechanism and caution ids: their files' names (read only when the help is shown). */
 function builtInIds(): string {
@@ -25,6 +25,7 @@ export function registerExplain(program: CommandUnknownOpts): void {
     .addOption(formatOption(['md', 'json'], 'md', t('cli.mdOrJson')))
     .addOption(rulesOption())
     .addHelpText('after', () => note(t('cli.explain.ids', { ids: builtInIds() })))
+    .addHelpText('after', () => reference('answers.md'))
     .addHelpText('after', () =>
       examples([`${commandName()} explain --answers ${examplePath()} --mechanism working_group`]),
     )

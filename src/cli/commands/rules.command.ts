@@ -1,12 +1,13 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
-import { examples, runCommand, note, rulesOption, t } from '../command-kit.js';
+import { examples, reference, runCommand, note, rulesOption, t } from '../command-kit.js';
 
 /** `tip-coord rules validate|test|doc|init`: their arguments and options, typed; each one's code (./rules/<name>.ts) loads when it runs. */
 export function registerRules(program: CommandUnknownOpts): void {
   const group = program
     .command('rules')
     .description(t('cli.rules.description'))
+    .addHelpText('after', () => reference('rules.md'))
     .addHelpText('after', () =>
       examples([
         `${commandName()} rules validate --deep`,
@@ -23,6 +24,7 @@ export function registerRules(program: CommandUnknownOpts): void {
     .option('--samples <n>', t('cli.validate.samples'), '500')
     .option('--seed <n>', t('cli.validate.seed'), '1')
     .addHelpText('after', () => note(t('cli.validate.note')))
+    .addHelpText('after', () => reference('rules.md'))
     .addHelpText('after', () => examples([`${commandName()} rules validate --rules rules-country-x --deep`]))
     .action((opts) => runCommand(() => import('./rules/validate.js'), opts));
 
@@ -32,6 +34,7 @@ export function registerRules(program: CommandUnknownOpts): void {
     .argument('[files...]', t('cli.test.files'))
     .addOption(rulesOption())
     .addHelpText('after', () => note(t('cli.test.note')))
+    .addHelpText('after', () => reference('rules.md'))
     .addHelpText('after', () => examples([`${commandName()} rules test my-scenarios/ --rules rules-country-x`]))
     .action((files, opts) => runCommand(() => import('./rules/test.js'), { files, ...opts }));
 
@@ -42,6 +45,7 @@ export function registerRules(program: CommandUnknownOpts): void {
     .option('-o, --out <file>', t('cli.doc.out'))
     .option('--force', t('cli.doc.force'))
     .option('--allow-personal-data', t('cli.allowPersonalData'))
+    .addHelpText('after', () => reference('rules.md'))
     .addHelpText('after', () => examples([`${commandName()} rules doc --out rules-review.md`]))
     .action((opts) => runCommand(() => import('./rules/doc.js'), opts));
 
@@ -52,6 +56,7 @@ export function registerRules(program: CommandUnknownOpts): void {
     .option('--name <name>', t('cli.init.name'))
     .option('--force', t('cli.init.force'))
     .option('--allow-personal-data', t('cli.init.allowPersonalData'))
+    .addHelpText('after', () => reference('rules.md'))
     .addHelpText('after', () =>
       examples([`${commandName()} rules init rules-country-x && ${commandName()} assess --rules rules-country-x`]),
     )

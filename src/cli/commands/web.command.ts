@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { commandName } from '../ui-text.js';
-import { examples, note, rulesOption, runCommand, t } from '../command-kit.js';
+import { examples, note, reference, rulesOption, runCommand, t } from '../command-kit.js';
 
 /** `tip-coord web`: its options, typed; its code (./web.ts) loads when it runs. */
 export function registerWeb(program: CommandUnknownOpts): void {
@@ -12,6 +12,7 @@ export function registerWeb(program: CommandUnknownOpts): void {
     .addOption(rulesOption())
     .option('--allow-personal-data', t('cli.allowPersonalData'))
     .addHelpText('after', () => note(t('cli.web.note')))
+    .addHelpText('after', () => reference('web.md'))
     .addHelpText('after', () =>
       examples([
         `${commandName()} web --out tip-coord.html`,

@@ -1,5 +1,5 @@
 import type { Skipped } from '../../render/portfolio.js';
-import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
@@ -13,7 +13,7 @@ import {
   type Answers,
 } from '../../core/answers.js';
 import { UserError } from '../../core/errors.js';
-import { firstBadByte, readJsonFile } from '../../rules/json-file.js';
+import { firstBadByte, readJsonFile, unreadable } from '../../rules/json-file.js';
 import { UNKNOWN, type AnswerValue, type Question, type RuleBase } from '../../core/types.js';
 import { RESPONSE_NAME } from '../../render/xlsform.js';
 import { uiText, uiTexts, userError, valueList } from '../ui-text.js';
@@ -33,7 +33,7 @@ export interface BatchInput {
 
 /**
  * A response skipped. `reason` goes into the summary, a file that is forwarded: it says what
- * kind of problem it was, never the value, the key or the file's content (issue 15). `detail`,
+ * kind of problem it was, never the value, the key or the file's content. `detail`,
  * the full message, is shown on screen only.
  */
 export interface BatchSkipped extends Skipped {
@@ -80,8 +80,10 @@ export async function* readBatch(
   let st;
   try {
     st = statSync(path);
+    // Readable (a folder: listable) before the first response, or stop with words rather than a trace.
+    accessSync(path, st.isDirectory() ? constants.R_OK | constants.X_OK : constants.R_OK);
   } catch (err) {
-    throw userError('error.file.unreadable', { path, code: (err as NodeJS.ErrnoException).code ?? 'error' });
+    throw unreadable(uiTexts(), path, err);
   }
   if (st.isDirectory()) {
     yield* readFolder(rules, path, notice, gate);

@@ -115,8 +115,10 @@ export class Interview {
   }
 
   /**
-   * The one count of questions: those that apply so far, answered or not (the progress line's
-   * "of N"), and those already answered by a file or a draft.
+   * The one count of questions, on every screen: those that apply given the answers so far,
+   * answered or not (the progress line's "of N", the review's), of which some may be answered by
+   * a file or a draft. An answer can add a follow-up (mechanismState) as well as rule some out,
+   * so the intro gives the count as things stand, not a ceiling.
    */
   intro(edit = false): void {
     const applicable = this.rules.questions.filter((q) => isApplicable(this.rules, q, this.answers));
@@ -322,11 +324,20 @@ export class Interview {
   /** Re-asks one question, then only the questions that depend on it. */
   async change(id: string): Promise<void> {
     const q = questionOf(this.rules, id);
-    await this.askOne(q, { withDefault: true });
+    await this.askOne(q, { ...this.place(q), withDefault: true });
     for (const d of dependentsOf(this.rules, id)) {
-      if (isApplicable(this.rules, d, this.answers)) await this.askOne(d, { withDefault: true });
+      if (isApplicable(this.rules, d, this.answers)) await this.askOne(d, { ...this.place(d), withDefault: true });
       else this.answers = settleApplicability(this.rules, { ...this.answers, [d.id]: NOT_APPLICABLE });
     }
+  }
+
+  /**
+   * Where a question stands, counted as everywhere else: among the questions that apply given the
+   * answers so far ("question 7 of 23"), so that a changed answer reads as its place in the interview.
+   */
+  private place(q: Question): { n: number; total: number } {
+    const applicable = this.rules.questions.filter((x) => isApplicable(this.rules, x, this.answers));
+    return { n: applicable.indexOf(q) + 1, total: applicable.length };
   }
 
   /** The review screen: every answer, change any, until done. */

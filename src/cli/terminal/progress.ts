@@ -1,5 +1,5 @@
 /**
- * A progress line on stderr for work that takes more than a second (issue 15): shown only in
+ * A progress line on stderr for work that takes more than a second: shown only in
  * a terminal, redrawn at most ten times a second, erased when the work ends. Scripts (stderr
  * not a terminal) see nothing.
  */

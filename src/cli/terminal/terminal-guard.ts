@@ -3,7 +3,7 @@ import { cleanTerminal } from '../../core/sanitize.js';
 const guarded = new WeakSet<NodeJS.WritableStream>();
 
 /**
- * The last gate before the terminal (issue 15): every text written to these streams passes
+ * The last gate before the terminal: every text written to these streams passes
  * cleanTerminal, so a control sequence from a hostile file (an OSC title, a terminal reset)
  * that a message or a renderer failed to clean is shown escaped instead of run. Colours and
  * the prompts' cursor moves (CSI sequences) pass. Installed once, when a command starts.

@@ -1,6 +1,6 @@
 import { toolVersion } from '../../run-info.js';
 import { RUN_BUDGET } from '../../../core/search.js';
-import { EXIT, UserError } from '../../../core/errors.js';
+import { EXIT } from '../../../core/errors.js';
 import { writeFileAtomic } from '../../report-files.js';
 import { lintRuleBase } from '../../../rules/lint.js';
 import { buildRuleDoc } from '../../../rules/ruledoc.js';
@@ -37,15 +37,8 @@ export async function run(opts: DocOptions, ctx: Context): Promise<number> {
     ctx.stdout.write(markdown);
     return EXIT.ok;
   }
-  try {
-    writeFileAtomic(out, markdown, { force: opts.force ?? false });
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw userError('error.write.file', {
-      path: out,
-      why: (err as NodeJS.ErrnoException).code ?? (err as Error).message,
-    });
-  }
+  // Every failure of the write is worded there (the path, why, what to do).
+  writeFileAtomic(out, markdown, { force: opts.force ?? false });
   line(ctx, sayFor(ctx, rules)('rules.docWritten', { path: out }));
   return EXIT.ok;
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { MAX_NAME, nameLength } from '../../../core/answers.js';
 import { EXIT, UserError } from '../../../core/errors.js';
+import { systemReason } from '../../../core/system-errors.js';
 import { writeFolder } from '../../report-files.js';
 import { gateFor } from '../../gate.js';
 import { DEFAULT_RULES_DIR, listFiles } from '../../../rules/folder.js';
@@ -31,7 +32,12 @@ export async function run(opts: InitOptions, ctx: Context): Promise<number> {
   if (resolve(DEFAULT_RULES_DIR) === target) throw userError('error.init.builtIn', { dir });
   const exists = existsSync(target);
   if (exists && !statSync(target).isDirectory()) throw userError('error.init.notFolder', { dir });
-  const empty = !exists || readdirSync(target).length === 0;
+  let empty: boolean;
+  try {
+    empty = !exists || readdirSync(target).length === 0;
+  } catch (err) {
+    throw userError('error.init.copy', { dir, why: systemReason(uiTexts(), err) });
+  }
   if (!empty && !opts.force) throw userError('error.init.notEmpty', { dir });
 
   const builtIn = ctx.rules();
@@ -45,7 +51,7 @@ export async function run(opts: InitOptions, ctx: Context): Promise<number> {
     writeFolder(folder, files, { into: !empty });
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw userError('error.init.copy', { dir, why: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+    throw userError('error.init.copy', { dir, why: systemReason(uiTexts(), err) });
   }
   const say = sayFor(ctx, builtIn);
   line(ctx, say('rules.initDone', { dir, name }));

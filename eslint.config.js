@@ -28,7 +28,30 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // The pure layers read no environment, arguments or streams: they are handed what they need
+    // (the layers themselves are checked by dependency-cruiser, .dependency-cruiser.cjs).
+    files: ['src/core/**/*.ts', 'src/render/**/*.ts', 'src/web/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'process',
+          message: 'core, render and web are handed what they need: the environment stays in src/cli.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // CommonJS: the launcher (bin/package.json) and configuration files named .cjs.
+    files: ['bin/**/*.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', __dirname: 'readonly', __filename: 'readonly', Buffer: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

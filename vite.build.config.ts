@@ -1,29 +1,80 @@
-// The build (`npm run build`): src/main.ts and everything it imports as one ES-module bundle in
+// The build (`npm run build`): src/main.ts and everything it imports as one CommonJS bundle in
 // dist/, for start-up speed: Node then loads a command as a few files instead of about fifty ES
-// modules and CommonJS packages (see "Speed" in the README). tsc only type-checks (npm run typecheck).
+// modules and CommonJS packages (see docs/speed.md). tsc only type-checks (npm run typecheck).
 //
-// dist/tip-coord.js holds what every run needs (commander, the catalog reader, each command's
+// dist/tip-coord.cjs holds what every run needs (commander, the catalog reader, each command's
 // options); each command's code is a chunk beside it, loaded when the command runs. All files
 // sit in dist/, one level below the package root, as src/paths.ts expects.
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * An id of what the bundle is built from (the sources, the locked libraries, this file): files
+ * the build writes beside the bundle carry it, and the bundle reads only those that match.
+ */
+function buildId(): string {
+  const hash = createHash('sha256');
+  const add = (path: string): void => {
+    hash.update(`${path}\0`).update(readFileSync(path)).update('\0');
+  };
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else add(path);
+    }
+  };
+  walk('src');
+  for (const f of ['package.json', 'package-lock.json', 'vite.build.config.ts']) add(f);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Once the bundle is written, it checks the built-in rules and writes their parsed copy beside
+ * itself (dist/rulebase.<lang>.json, src/rules/precompiled.ts): a run then skips parsing and
+ * checking them, for as long as the rule files on disk are those the copy was made from.
+ */
+function precompileRules(): Plugin {
+  return {
+    name: 'tip-coord-precompile-rules',
+    apply: 'build',
+    async closeBundle() {
+      const bundle = pathToFileURL(join(import.meta.dirname, 'dist', 'tip-coord.cjs')).href;
+      const { precompileRules: run } = (await import(`${bundle}?${Date.now()}`)) as typeof import('./src/main.js');
+      const { problems } = await run();
+      if (problems.length > 0)
+        this.warn(
+          `the built-in rules have problems, so no precompiled copy was written (every run checks them; \`tip-coord rules validate\` lists them):\n${problems.join('\n')}`,
+        );
+    },
+  };
+}
+
+/**
+ * marked-terminal colours fenced code with cli-highlight, which registers highlight.js's 190
+ * languages when it loads (about 2 MB of the bundle, and most of the time a report takes to
+ * show in a terminal). The tool's texts hold no fenced code: code stays plain.
+ */
+function plainCode(): Plugin {
+  const id = '\0tip-coord-plain-code';
+  return {
+    name: 'tip-coord-plain-code',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'cli-highlight' ? id : undefined),
+    load: (source) => (source === id ? 'export function highlight(code) { return code; }\n' : undefined),
+  };
+}
 
 export default defineConfig({
   logLevel: 'warn',
-  // Inlined: commander, json-rules-engine and its dependencies, chalk, marked. marked-terminal and
-  // @inquirer/prompts stay outside, imported only to render in a terminal or to ask questions.
-  ssr: {
-    noExternal: [
-      'commander',
-      '@commander-js/extra-typings',
-      'json-rules-engine',
-      'clone',
-      'eventemitter2',
-      'hash-it',
-      'jsonpath-plus',
-      'chalk',
-      'marked',
-    ],
-  },
+  plugins: [plainCode(), precompileRules()],
+  define: { __TIP_COORD_BUILD__: JSON.stringify(buildId()) },
+  // Every library is inlined: the package installs no dependency of its own (package.json lists
+  // them as devDependencies), and a run resolves no package in node_modules. Node's built-ins stay.
+  ssr: { noExternal: true },
   build: {
     ssr: 'src/main.ts',
     outDir: 'dist',
@@ -35,9 +86,9 @@ export default defineConfig({
     copyPublicDir: false,
     rolldownOptions: {
       output: {
-        format: 'es',
-        entryFileNames: 'tip-coord.js',
-        chunkFileNames: '[name]-[hash].js',
+        format: 'cjs',
+        entryFileNames: 'tip-coord.cjs',
+        chunkFileNames: '[name]-[hash].cjs',
       },
     },
   },

@@ -1,4 +1,4 @@
-// Large-batch benchmark (issue 15, "batch runs out of memory"): a CSV of many responses through
+// Large-batch benchmark: a CSV of many responses through
 // `tip-coord batch`, reporting rows per second and the peak memory (resident set) of the process.
 // Kept apart from the start-up cases of run.js so each can change without the other.
 // BENCH_BATCH_ROWS=N sets the number of rows (default 100,000); BENCH_BATCH_REPORT_ROWS=N the rows of
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-/** Target from issue 15: peak under 300 MB, whatever the number of rows. */
+/** Target: peak under 300 MB, whatever the number of rows. */
 export const PEAK_TARGET_MB = 300;
 
 /** A CSV of `rows` responses, varied so that every primary mechanism and caution gets some. */

@@ -1,9 +1,145 @@
 #!/usr/bin/env node
-// Launcher: the CLI is one ES-module bundle in dist/ (npm run build; a clone builds it on
-// `npm ci`, the package ships it built).
-import { main } from '../dist/tip-coord.js';
+// Launcher: the CLI is a CommonJS bundle in dist/ (npm run build; a clone builds it on `npm ci`,
+// the package ships it built). CommonJS, because Node starts it faster than an ES-module graph
+// (bin/package.json makes this file CommonJS inside an ES-module package).
+'use strict';
 
-process.exitCode = await main(process.argv);
-// Exit once the output is flushed: left to itself, Node would first wait for V8's background
-// optimising compiles (about 8 ms after an assessment), which no one needs.
-process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+const Module = require('node:module');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const DIST = path.join(__dirname, '..', 'dist');
+const MAIN = require.main;
+
+/**
+ * V8's code cache for the bundle's files. Compiling them is a good part of a short run, and
+ * Node 20 keeps no cache of its own (module.enableCompileCache came with Node 22, and is used
+ * where there is one). After a run, the code V8 compiled for each file of dist/ goes to the
+ * user's cache folder, together with the file's text; a later run hands the code back to V8
+ * only when the file's text is still the same, byte for byte, and V8 takes it only when its own
+ * version and flags match (else it compiles as usual). Only the tool's own code is kept there,
+ * never anything a user typed or read. TIP_COORD_NO_CODE_CACHE=1 turns it off.
+ */
+function codeCache() {
+  if (process.env.TIP_COORD_NO_CODE_CACHE) return undefined;
+  if (typeof Module.enableCompileCache === 'function') {
+    Module.enableCompileCache();
+    return undefined;
+  }
+  const base =
+    process.env.XDG_CACHE_HOME ||
+    (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ||
+    path.join(require('node:os').homedir(), '.cache');
+  if (!path.isAbsolute(base)) return undefined;
+  const parent = path.join(base, 'tip-coord');
+  const dir = path.join(parent, `code-${process.version}-${process.arch}-${nameOf(DIST)}`);
+  // Code is read back only from folders this user alone can write (else another account could
+  // hand this process code to run); such a folder, or none, means compiling as usual.
+  const usable = isPrivate(parent) && isPrivate(dir);
+  const vm = require('node:vm');
+  const made = [];
+  const compile = Module.prototype._compile;
+  Module.prototype._compile = function (content, filename) {
+    if (path.dirname(filename) !== DIST) return compile.call(this, content, filename);
+    const file = path.join(dir, `${path.basename(filename)}.v8`);
+    const source = Buffer.from(content, 'utf8');
+    let cachedData;
+    try {
+      // The file's length, its text, then V8's code for it.
+      const kept = usable ? fs.readFileSync(file) : undefined;
+      const length = kept?.readUInt32LE(0);
+      if (kept && length === source.length && source.equals(kept.subarray(4, 4 + length)))
+        cachedData = kept.subarray(4 + length);
+    } catch {
+      // Not kept yet, or unreadable: compiled as usual.
+    }
+    const script = new vm.Script(Module.wrap(content), { filename, cachedData });
+    if (cachedData === undefined || script.cachedDataRejected) made.push({ script, file, source });
+    // The module's own require, as Node would hand it (the bundle's files require each other).
+    const require = (id) => this.require(id);
+    require.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
+    require.main = MAIN;
+    require.cache = Module._cache;
+    return script
+      .runInThisContext({ displayErrors: true })
+      .call(this.exports, this.exports, require, this, filename, path.dirname(filename));
+  };
+  return () => {
+    if (made.length === 0) return;
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      if (!makePrivate(parent) || !makePrivate(dir)) return;
+      // A folder that others could write into until now may hold anything: start it afresh.
+      if (!usable)
+        for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { force: true, recursive: true });
+      for (const { script, file, source } of made) {
+        const length = Buffer.alloc(4);
+        length.writeUInt32LE(source.length, 0);
+        // Written whole under a temporary name, then renamed: a reader sees all of it or nothing.
+        const tmp = `${file}.${process.pid}.tmp`;
+        try {
+          // 'wx': never through a file or link already there.
+          fs.writeFileSync(tmp, Buffer.concat([length, source, script.createCachedData()]), {
+            mode: 0o600,
+            flag: 'wx',
+          });
+          fs.renameSync(tmp, file);
+        } catch (err) {
+          fs.rmSync(tmp, { force: true });
+          throw err;
+        }
+      }
+      // The code of files this copy of the tool no longer has is of no more use.
+      for (const name of fs.readdirSync(dir))
+        if (!name.endsWith('.v8') || !fs.existsSync(path.join(DIST, name.slice(0, -'.v8'.length))))
+          fs.rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // A cache that cannot be written only means that the next run compiles again.
+    }
+  };
+}
+
+/** A real folder (not a link) of this user's that no one else can write into or read. */
+function isPrivate(dir) {
+  try {
+    const st = fs.lstatSync(dir);
+    const mine = typeof process.getuid !== 'function' || st.uid === process.getuid();
+    return st.isDirectory() && mine && (process.platform === 'win32' || (st.mode & 0o077) === 0);
+  } catch {
+    return false;
+  }
+}
+
+/** isPrivate, after taking others' rights away from a folder of this user's (made by an older umask). */
+function makePrivate(dir) {
+  try {
+    const st = fs.lstatSync(dir);
+    if (
+      st.isDirectory() &&
+      !st.isSymbolicLink() &&
+      (typeof process.getuid !== 'function' || st.uid === process.getuid())
+    )
+      if (process.platform !== 'win32' && (st.mode & 0o077) !== 0) fs.chmodSync(dir, 0o700);
+  } catch {
+    return false;
+  }
+  return isPrivate(dir);
+}
+
+/** A short name for a folder, for a cache folder of its own (FNV-1a: a name, not a check). */
+function nameOf(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+const saveCache = codeCache();
+require('../dist/tip-coord.cjs')
+  .main(process.argv)
+  .then((code) => {
+    process.exitCode = code;
+    saveCache?.();
+    // Exit once the output is flushed: left to itself, Node would first wait for V8's background
+    // optimising compiles (about 8 ms after an assessment), which no one needs.
+    process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+  });

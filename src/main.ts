@@ -116,3 +116,9 @@ function handleError(err: unknown): number {
   process.stderr.write(`tip-coord: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
   return EXIT.unexpected;
 }
+
+/** For the build (vite.build.config.ts): checks the built-in rules and writes their precompiled copy. */
+export async function precompileRules(): Promise<{ written: string[]; problems: string[] }> {
+  const { precompileBuiltIn } = await import('./rules/precompile.js');
+  return precompileBuiltIn();
+}

@@ -1,4 +1,5 @@
-import type { AnswerScalar, AnswerValue, Condition, LeafCondition, Operator } from './types.js';
+import engineOperators from 'json-rules-engine/dist/engine-default-operators.js';
+import type { AnswerValue, Condition, LeafCondition, Operator } from './types.js';
 
 /** Facts as the engine sees them (see toFacts): a fact absent here is not known yet. */
 export type Facts = Readonly<Record<string, AnswerValue>>;
@@ -11,27 +12,32 @@ export function containsAny(factValue: unknown, jsonValue: unknown): boolean {
 /** What one operator means: the fact (an answer as the engine sees it) against the rule's value. */
 export type LeafTest = (fact: AnswerValue, value: LeafCondition['value']) => boolean;
 
-const listOf = (value: LeafCondition['value']): readonly AnswerScalar[] =>
-  Array.isArray(value) ? (value as AnswerScalar[]) : [];
-
 /**
- * The leaf semantics, in one place: what each operator a rule may use means on our facts.
- * json-rules-engine 7.3.1's default operators (engine-default-operators.js) restated, so that
- * the answer space can be searched without running the engine; `containsAny` is ours and is the
- * very function the engine is given (Evaluator). test/unit/conditions.test.ts proves, on any
- * condition and any answers, that `holds` built on this table decides as the engine does, and
- * that it would notice if one entry meant something else.
+ * The leaf semantics: what each operator a rule may use means on our facts. They are the
+ * engine's own operator objects (json-rules-engine's default operator table, with its fact type
+ * checks), and `containsAny`, the very function the engine is given (Evaluator): nothing here
+ * restates what an operator means. test/unit/conditions.test.ts proves, on any condition and
+ * any answers, that `holds` decides as the engine does, and that it would notice a difference.
  */
-export const LEAF_SEMANTICS: Readonly<Record<Operator, LeafTest>> = {
-  equal: (fact, value) => fact === value,
-  notEqual: (fact, value) => fact !== value,
-  in: (fact, value) => listOf(value).includes(fact as AnswerScalar),
-  notIn: (fact, value) => !listOf(value).includes(fact as AnswerScalar),
-  // The engine's list operators answer false when the fact is not a list (factValueValidator).
-  contains: (fact, value) => Array.isArray(fact) && fact.includes(value as AnswerScalar),
-  doesNotContain: (fact, value) => Array.isArray(fact) && !fact.includes(value as AnswerScalar),
-  containsAny: (fact, value) => containsAny(fact, value),
-};
+export const LEAF_SEMANTICS: Readonly<Record<Operator, LeafTest>> = (() => {
+  const table = 'default' in engineOperators ? engineOperators.default : engineOperators;
+  const engine = new Map(table.map((op) => [op.name, op]));
+  const of = (name: Operator): LeafTest => {
+    const op = engine.get(name);
+    // An operator rules may use that this engine lacks (a newer engine renamed it): fail at once.
+    if (!op) throw new Error(`json-rules-engine has no operator "${name}"`);
+    return (fact, value) => op.evaluate(fact, value);
+  };
+  return {
+    equal: of('equal'),
+    notEqual: of('notEqual'),
+    in: of('in'),
+    notIn: of('notIn'),
+    contains: of('contains'),
+    doesNotContain: of('doesNotContain'),
+    containsAny,
+  };
+})();
 
 /** One leaf condition on a known fact, by the leaf semantics. */
 export function testLeaf(c: LeafCondition, fact: AnswerValue): boolean {
@@ -43,33 +49,52 @@ export type Holds = (c: Condition, facts: Facts) => boolean | undefined;
 
 /**
  * `holds` over some leaf semantics: the groups (all, any, not) as the engine combines them.
- * Exported so that a test can build a twin on deliberately wrong semantics and see the
- * agreement property fail (a mutation check); the product uses `holds` alone.
+ * Each condition becomes a function of the facts the first time it is asked, kept for as long
+ * as the condition is (a rule base is not changed once loaded). Exported so that a test can
+ * build one on deliberately wrong semantics and see the agreement with the engine fail (a
+ * mutation check); the product uses `holds` alone.
  */
 export function holdsWith(leaf: (c: LeafCondition, fact: AnswerValue) => boolean): Holds {
-  const h: Holds = (c, facts) => {
+  const compiledConditions = new WeakMap<Condition, Compiled>();
+  const compiled = (c: Condition): Compiled => {
+    let f = compiledConditions.get(c);
+    if (!f) compiledConditions.set(c, (f = compile(c)));
+    return f;
+  };
+  const compile = (c: Condition): Compiled => {
     if ('all' in c || 'any' in c) {
       const all = 'all' in c;
-      const children = all ? c.all : c.any;
+      const children = (all ? c.all : c.any).map(compiled);
       // As in the engine, no conditions hold, for "all" and "any" alike.
-      if (children.length === 0) return true;
-      let open = false;
-      for (const child of children) {
-        const r = h(child, facts);
-        if (r === !all) return r;
-        if (r === undefined) open = true;
-      }
-      return open ? undefined : all;
+      if (children.length === 0) return () => true;
+      return (facts) => {
+        let open = false;
+        for (const child of children) {
+          const r = child(facts);
+          if (r === !all) return r;
+          if (r === undefined) open = true;
+        }
+        return open ? undefined : all;
+      };
     }
     if ('not' in c) {
-      const r = h(c.not, facts);
-      return r === undefined ? undefined : !r;
+      const inner = compiled(c.not);
+      return (facts) => {
+        const r = inner(facts);
+        return r === undefined ? undefined : !r;
+      };
     }
-    const fact = facts[c.fact];
-    return fact === undefined ? undefined : leaf(c, fact);
+    const id = c.fact;
+    return (facts) => {
+      const fact = facts[id];
+      return fact === undefined ? undefined : leaf(c, fact);
+    };
   };
-  return h;
+  return (c, facts) => compiled(c)(facts);
 }
+
+/** A condition made into a function of the facts. */
+type Compiled = (facts: Facts) => boolean | undefined;
 
 /**
  * The synchronous twin of the engine. Three-valued: true or false when the known facts decide

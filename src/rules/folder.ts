@@ -1,5 +1,7 @@
 import { unreadable } from './json-file.js';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { SCENARIOS_FOLDER, walkRuleFiles } from './rule-files.js';
+import { readPrecompiled } from './precompiled.js';
 import { decodeUtf8 } from './json-file.js';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
@@ -7,7 +9,7 @@ import { MAX_JSON_BYTES } from '../core/json.js';
 import type { Lang } from '../core/lang.js';
 import { format, type Catalog, type ToolKey, type Vars } from '../core/messages.js';
 import type { RuleBase } from '../core/types.js';
-import { BUILT_IN_RULES_DIR } from '../paths.js';
+import { BUILD_ID, BUILT_IN_RULES_DIR, BUNDLE_DIR } from '../paths.js';
 import { parseRuleBase, type RawFile } from './rulebase.js';
 import { formatProblem, type Problem } from './problem.js';
 import { toolTexts } from '../core/texts.js';
@@ -26,13 +28,6 @@ export function ruleSetFolder(dir: string, cwd: string): string | null {
   const rel = relative(cwd, abs).split('\\').join('/');
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(abs);
 }
-
-/**
- * The folder of a rule base that holds its scenario tests (answers and the outcome expected):
- * they travel with the rules (`rules init` copies them, `rules test` reads them) but are no part
- * of the rule base itself: not parsed as rules, not in its hash.
- */
-export const SCENARIOS_FOLDER = 'scenarios';
 
 /** The scenario folder of a rule base's folder. */
 export function scenarioFolder(rulesDir: string): string {
@@ -58,25 +53,14 @@ export function listFiles(dir: string, texts: Catalog, opts: { withScenarios?: b
       throw unreadable(texts, `${ruleFile} ${path}`, err);
     }
   };
-  const walk = (d: string): void => {
-    for (const name of fsStep(d, () => readdirSync(d)).sort()) {
-      const full = join(d, name);
-      const st = fsStep(full, () => statSync(full));
-      if (st.isDirectory()) {
-        if (d === dir && name === SCENARIOS_FOLDER && !opts.withScenarios) continue;
-        walk(full);
-      }
-      else if (name.endsWith('.json')) {
-        if (!st.isFile()) throw userError('error.file.notRegular', { what: ruleFile, path: full });
-        if (st.size > MAX_JSON_BYTES) throw userError('error.file.tooLarge', { path: `${ruleFile} ${full}`, size: st.size, max: MAX_JSON_BYTES });
-        total += st.size;
-        if (out.length >= MAX_RULE_FILES || total > MAX_RULE_BASE_BYTES)
-          throw userError('error.rules.tooBig', { dir, files: MAX_RULE_FILES, bytes: MAX_RULE_BASE_BYTES });
-        out.push({ rel: relative(dir, full).split('\\').join('/'), text: decodeUtf8(fsStep(full, () => readFileSync(full)), `${ruleFile} ${full}`, texts) });
-      }
-    }
-  };
-  walk(dir);
+  walkRuleFiles(dir, opts, fsStep, (rel, full, st) => {
+    if (!st.isFile()) throw userError('error.file.notRegular', { what: ruleFile, path: full });
+    if (st.size > MAX_JSON_BYTES) throw userError('error.file.tooLarge', { path: `${ruleFile} ${full}`, size: st.size, max: MAX_JSON_BYTES });
+    total += st.size;
+    if (out.length >= MAX_RULE_FILES || total > MAX_RULE_BASE_BYTES)
+      throw userError('error.rules.tooBig', { dir, files: MAX_RULE_FILES, bytes: MAX_RULE_BASE_BYTES });
+    out.push({ rel, text: decodeUtf8(fsStep(full, () => readFileSync(full)), `${ruleFile} ${full}`, texts) });
+  });
   return out;
 }
 
@@ -85,6 +69,12 @@ export function listFiles(dir: string, texts: Catalog, opts: { withScenarios?: b
  * (file, rule, condition) so that a broken rule base never evaluates.
  */
 export function loadRuleBase(dir: string = DEFAULT_RULES_DIR, lang: Lang = 'en'): RuleBase {
+  // The built-in rules were checked when the package was built: their precompiled copy serves
+  // as long as the files on disk are still those it was made from (precompiled.ts).
+  if (resolve(dir) === resolve(DEFAULT_RULES_DIR)) {
+    const precompiled = readPrecompiled(BUNDLE_DIR, dir, lang, BUILD_ID);
+    if (precompiled) return precompiled;
+  }
   // A run checks the translation it uses; `rules validate` checks them all, and repeated keys
   // (about 2 ms of scanning a run need not pay: the files parse the same either way).
   const { ruleBase, problems } = readRuleBase(dir, lang, { thorough: false });

@@ -1,13 +1,13 @@
 /**
- * The package stands alone (issue 14 point 3, issue 11 item 6): `npm pack` ships what runs and
+ * The package stands alone: `npm pack` ships what runs and
  * nothing else, installing the tarball into an empty prefix prints no npm warning and builds
  * nothing, and the installed tool runs from a folder far from the repository: --help, and the
- * assessment of the example its own messages point at. Needs the npm registry (the tarball's
- * dependencies) and dist/ (built by `npm test` before vitest; packed with --ignore-scripts so
- * that no rebuild disturbs the other tests).
+ * assessment of the example its own messages point at. The package has no dependency, so the
+ * install is --offline: no registry is asked. Needs dist/ (built by `npm test` before vitest;
+ * packed with --ignore-scripts so that no rebuild disturbs the other tests).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ describe('the packed tarball, installed into an empty prefix', () => {
   let installLog: string;
   let bin: string;
   let elsewhere: string;
+  let prefix: string;
   const env = (): NodeJS.ProcessEnv => {
     const e: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     // As a user's shell would: not inside an npm script of this repository.
@@ -39,7 +40,7 @@ describe('the packed tarball, installed into an empty prefix', () => {
       }),
     ) as { filename: string; files: { path: string }[] }[];
     files = packed[0]!.files.map((f) => f.path).sort();
-    const prefix = join(tmp, 'prefix');
+    prefix = join(tmp, 'prefix');
     const r = spawnSync(
       npm,
       [
@@ -49,7 +50,7 @@ describe('the packed tarball, installed into an empty prefix', () => {
         prefix,
         '--no-audit',
         '--no-fund',
-        '--prefer-offline',
+        '--offline',
         join(tmp, packed[0]!.filename),
       ],
       { cwd: tmp, encoding: 'utf8', env: env() },
@@ -81,7 +82,8 @@ describe('the packed tarball, installed into an empty prefix', () => {
     ]);
     expect(files).toContain('docs/README.md');
     expect(files).toContain('docs/answers.md');
-    expect(files.filter((f) => f.startsWith('bin/'))).toEqual(['bin/tip-coord.js']);
+    // The launcher, CommonJS by bin/package.json.
+    expect(files.filter((f) => f.startsWith('bin/'))).toEqual(['bin/package.json', 'bin/tip-coord.js']);
     expect(files).toContain('examples/refugee-wg-documented.json');
     // The examples' "$schema" points at ../schemas/: the schema ships beside them.
     expect(files).toContain('schemas/answers.v1.schema.json');
@@ -91,14 +93,42 @@ describe('the packed tarball, installed into an empty prefix', () => {
       'dist/web/page.css',
       'dist/web/page.js',
     ]);
-    // Every other file of dist/ is the entry or a chunk some file of dist/ imports: no unused build output.
+    // Every other file of dist/ is the entry, a chunk some file of dist/ requires, or the
+    // precompiled built-in rule base of a language: no unused build output.
     const dist = files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/web/'));
-    const imported = new Set(['dist/tip-coord.js']);
-    for (const f of dist)
-      for (const m of readFileSync(join(ROOT, f), 'utf8').matchAll(/(?:from |import\()"\.\/([^"]+)"/g))
-        imported.add(`dist/${m[1]!}`);
-    expect(dist.filter((f) => !imported.has(f))).toEqual([]);
-    expect(dist.every((f) => f.endsWith('.js'))).toBe(true);
+    const used = new Set(['dist/tip-coord.cjs', 'dist/rulebase.en.json', 'dist/rulebase.fr.json']);
+    for (const f of dist.filter((x) => x.endsWith('.cjs')))
+      for (const m of readFileSync(join(ROOT, f), 'utf8').matchAll(/require\("\.\/([^"]+)"\)/g))
+        used.add(`dist/${m[1]!}`);
+    expect(dist.filter((f) => !used.has(f))).toEqual([]);
+    expect(dist.filter((f) => !f.endsWith('.cjs') && !f.endsWith('.json'))).toEqual([]);
+    expect(files).toContain('dist/rulebase.en.json');
+  });
+
+  it('installs lean: at most 20 packages and 10 MB (the bundle inlines every library it uses)', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    expect(manifest.dependencies ?? {}).toEqual({});
+    const installed = join(prefix, 'lib', 'node_modules');
+    // Every folder with a package.json under a node_modules folder is a package, nested ones too.
+    const packages: string[] = [];
+    let bytes = 0;
+    const walk = (dir: string, inModules: boolean): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (inModules && !entry.name.startsWith('@') && existsSync(join(path, 'package.json'))) packages.push(path);
+          walk(path, entry.name === 'node_modules' || (inModules && entry.name.startsWith('@')));
+        } else bytes += statSync(path).size;
+      }
+    };
+    walk(installed, true);
+    console.log(`installed: ${packages.length} package(s), ${(bytes / 1e6).toFixed(1)} MB`);
+    expect(packages.length).toBeGreaterThanOrEqual(1);
+    expect(packages.length).toBeLessThanOrEqual(20);
+    expect(bytes).toBeLessThanOrEqual(10_000_000);
+    expect(installLog).toMatch(/added 1 package/);
   });
 
   it('installs with no npm warning and runs no install script', () => {

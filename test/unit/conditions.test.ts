@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { toFacts } from '../../src/core/answers.js';
-import { holds, holdsWith, LEAF_SEMANTICS, type Holds, type LeafTest } from '../../src/core/conditions.js';
+import { holds, holdsWith, LEAF_SEMANTICS, testLeaf, type Holds, type LeafTest } from '../../src/core/conditions.js';
 import { Evaluator } from '../../src/core/evaluate.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { OPERATORS, UNKNOWN, type AnswerValue, type Condition, type Operator } from '../../src/core/types.js';
@@ -107,6 +107,20 @@ describe('holds() on every operator and group', () => {
     // 600 runs: with the 25 questions of answers version 2, rarer combinations (a list answered
     // "unknown" under doesNotContain) need more draws to come up.
     await fc.assert(agreesWithEngine(holds, referenceEngine()), { numRuns: 600 });
+  });
+
+  it('decides the same when a condition is asked again or compiled afresh, on partial facts too (three-valued)', () => {
+    const reading = holdsWith(testLeaf);
+    fc.assert(
+      fc.property(conditionArbitrary(), answersArbitrary(rules), fc.func(fc.boolean()), (condition, answers, keep) => {
+        const all = toFacts(rules, answers);
+        const facts = Object.fromEntries(Object.entries(all).filter(([id]) => keep(id)));
+        expect(holds(condition, facts)).toBe(reading(condition, facts));
+        // Asked again, the condition's compiled form answers the same.
+        expect(holds(condition, all)).toBe(reading(condition, all));
+      }),
+      { numRuns: 600 },
+    );
   });
 
   /** The twin on the leaf semantics with one operator changed. */

@@ -1,0 +1,85 @@
+/**
+ * The launcher keeps V8's code for the bundle in the user's cache folder (bin/tip-coord.js).
+ * That folder is private (0700, files 0600, written whole), never read when others could have
+ * written into it, and a cache that cannot be written never breaks a run.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
+
+const hasEnableCompileCache = 'enableCompileCache' in (await import('node:module')).default;
+const dirs: string[] = [];
+const fresh = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'tip-coord-cache-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const version = (cache: string) => {
+  const r = cli(['--version'], { env: { XDG_CACHE_HOME: cache, TIP_COORD_NO_CODE_CACHE: undefined } });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+};
+const mode = (path: string): number => statSync(path).mode & 0o777;
+
+// Node 22 and later keep their own compile cache (module.enableCompileCache): the launcher uses it.
+describe.skipIf(hasEnableCompileCache)('the code cache', () => {
+  it('is a private folder of whole files, and serves the next run', () => {
+    const cache = fresh();
+    version(cache);
+    const parent = join(cache, 'tip-coord');
+    const [code] = readdirSync(parent);
+    expect(code).toMatch(/^code-/);
+    const dir = join(parent, code!);
+    expect(mode(parent)).toBe(0o700);
+    expect(mode(dir)).toBe(0o700);
+    const files = readdirSync(dir);
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      expect(f).toMatch(/\.cjs\.v8$/);
+      expect(mode(join(dir, f))).toBe(0o600);
+    }
+    version(cache);
+    expect(readdirSync(dir).sort()).toEqual(files.sort());
+  });
+
+  it('is not read from a folder that others could write into, and is started afresh there', () => {
+    const cache = fresh();
+    version(cache);
+    const parent = join(cache, 'tip-coord');
+    const dir = join(parent, readdirSync(parent)[0]!);
+    chmodSync(dir, 0o777);
+    writeFileSync(join(dir, 'tip-coord.cjs.v8'), 'not code');
+    writeFileSync(join(dir, 'planted'), 'x');
+    version(cache);
+    expect(mode(dir)).toBe(0o700);
+    expect(readdirSync(dir)).not.toContain('planted');
+  });
+
+  it('never follows a link put in place of its folder', () => {
+    const cache = fresh();
+    const elsewhere = fresh();
+    mkdirSync(join(cache, 'tip-coord'), { mode: 0o700 });
+    version(cache);
+    const parent = join(cache, 'tip-coord');
+    const code = readdirSync(parent)[0]!;
+    rmSync(join(parent, code), { recursive: true });
+    symlinkSync(elsewhere, join(parent, code));
+    version(cache);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('does not break a run when it cannot be written', () => {
+    const cache = fresh();
+    // A file where the cache folder would go: no folder can be made there.
+    writeFileSync(join(cache, 'tip-coord'), '');
+    version(cache);
+    version(join(cache, 'tip-coord', 'below-a-file'));
+  });
+});

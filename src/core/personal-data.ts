@@ -154,6 +154,16 @@ export function findPersonalData(raw: string): PersonalDataFound | undefined {
 }
 
 /**
+ * Enough of what was found to locate it, not enough to read it: an error may be pasted into a
+ * ticket or a chat on a support call, and must not carry the address or number it refuses.
+ */
+export function masked(found: string): string {
+  const chars = [...found];
+  if (chars.length <= 4) return '…';
+  return `${chars.slice(0, 2).join('')}…${chars.slice(-2).join('')}`;
+}
+
+/**
  * What to tell the user when `text` holds personal data, worded by the rule base's messages:
  * for a `field` of the command line or a file (the run stops), or for a name being typed in
  * the interview (no field: it is asked again). Undefined when there is none.
@@ -161,7 +171,7 @@ export function findPersonalData(raw: string): PersonalDataFound | undefined {
 export function personalDataProblem(rules: RuleBase, text: string | undefined, field?: string): string | undefined {
   const found = text === undefined ? undefined : findPersonalData(text);
   if (!found) return undefined;
-  const vars = { kind: message(rules, `personalData.${found.kind}`), text: found.text };
+  const vars = { kind: message(rules, `personalData.${found.kind}`), text: masked(found.text) };
   return field === undefined
     ? message(rules, 'interview.personalData', vars)
     : message(rules, 'cli.personalData', { ...vars, field });

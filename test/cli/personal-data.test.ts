@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE, listDir, refusal, runCli } from '../support/cli.js';
+import { masked } from '../../src/core/personal-data.js';
 
 const DATE = '2026-11-29';
 const TIMEOUT = 30_000;
@@ -46,7 +47,8 @@ describe('personal data in free-text fields', () => {
         expect(ok, why).toBe(true);
         expect(r.stderr).toContain('--name');
         expect(r.stderr).toContain(kind);
-        expect(r.stderr).toContain(found);
+        expect(r.stderr).toContain(masked(found));
+        expect(r.stderr).not.toContain(found);
         expect(r.stderr).toContain('--allow-personal-data');
       }
       expect(listDir(tmp)).toEqual([]);
@@ -65,7 +67,8 @@ describe('personal data in free-text fields', () => {
       const { ok, why } = refusal(r);
       expect(ok, why).toBe(true);
       expect(r.stderr).toContain(`Answers file ${file}: "response.name"`);
-      expect(r.stderr).toContain('0812345678');
+      expect(r.stderr).toContain(masked('0812345678'));
+      expect(r.stderr).not.toContain('0812345678');
       expect(listDir(out)).toEqual([]);
     },
     TIMEOUT,

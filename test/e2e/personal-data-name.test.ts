@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../support/cli.js';
 import { messagesEn } from '../support/english.js';
 import { noTmux, shellQuote, Tmux } from './tmux.js';
+import { masked } from '../../src/core/personal-data.js';
 
 const MESSAGES = messagesEn;
 const msg = (key: string, vars: Record<string, string> = {}): string =>
@@ -52,7 +53,7 @@ describe.skipIf(noTmux())('the interview refuses a response name with a phone nu
     term.sendKeys(typed);
     term.press('Enter');
     await term.waitFor(
-      onScreen(msg('interview.personalData', { kind: msg('personalData.phone'), text: '+243 81 234 5678' })),
+      onScreen(msg('interview.personalData', { kind: msg('personalData.phone'), text: masked('+243 81 234 5678') })),
     );
 
     for (let i = 0; i < typed.length; i++) term.press('BSpace');

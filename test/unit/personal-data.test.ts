@@ -1,7 +1,8 @@
 /** The personal-data check (issue 7): e-mail addresses and phone numbers, not dates or years. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPersonalData } from '../../src/core/personal-data.js';
+import { findPersonalData, masked, personalDataProblem } from '../../src/core/personal-data.js';
+import { loadRuleBase } from '../../src/rules/folder.js';
 
 describe('findPersonalData', () => {
   it.each([
@@ -107,5 +108,19 @@ describe('findPersonalData', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('what an error shows of the personal data it refuses', () => {
+  it('enough to find it, never the whole address or number', () => {
+    expect(masked('amina.k@example.org')).toBe('am…rg');
+    expect(masked('+243 81 234 5678')).toBe('+2…78');
+    expect(masked('a@b')).toBe('…');
+    const rules = loadRuleBase();
+    const why = personalDataProblem(rules, 'call amina.k@example.org', '--name') ?? '';
+    expect(why).toContain('--name holds what looks like an e-mail address (“am…rg”)');
+    expect(why).not.toContain('amina');
+    const asked = personalDataProblem(rules, 'Goma +243 81 234 5678') ?? '';
+    expect(asked).not.toContain('234 5678');
   });
 });

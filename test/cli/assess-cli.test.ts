@@ -115,7 +115,7 @@ describe('tip-coord assess without a terminal', () => {
       const primaries = j.recommendations.filter((x) => x.role === 'primary');
       expect(primaries).toHaveLength(1);
       expect(primaries[0]!.mechanism).toBe('working_group');
-      expect(primaries[0]!.title).toBe('Dedicated anti-trafficking working group or task force');
+      expect(primaries[0]!.title).toBe('The trafficking working group already in place');
       expect(j.recommendations.every((x) => ['primary', 'complementary'].includes(x.role))).toBe(true);
 
       expect(Array.isArray(j.notRecommended)).toBe(true);

@@ -79,7 +79,7 @@ describe('tip-coord explain', () => {
     const r = run(['explain', '--answers', 'examples/refugee-wg-documented.json', '--mechanism', 'working_group']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Primary rules are tried in this order');
-    expect(r.stdout).toMatch(/`wg-several-patterns` .*: met ← decides/);
+    expect(r.stdout).toMatch(/`wg-in-place` .*: met ← decides/);
     expect(r.stdout).toContain('## Dedicated anti-trafficking working group or task force: primary');
     expect(r.stdout).toContain('(answered “Identified and assisted cases”)');
     expect(r.stdout).not.toContain('## Mind the terminology');
@@ -94,6 +94,8 @@ describe('tip-coord explain', () => {
       'governmentStance=resists_terminology',
       '--set',
       'leadCapacity=none',
+      '--set',
+      'existingMechanism=none',
       '--format',
       'json',
     ]);

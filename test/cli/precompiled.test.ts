@@ -55,14 +55,25 @@ describe('the precompiled built-in rules, in a built package', () => {
       const title = primaryTitle(before.stdout);
       // The same length: only the content tells the files apart.
       const edited = title.replace(/^./, (c) => (c === 'Z' ? 'Y' : 'Z'));
-      writeFileSync(file, text.replace(`"title": "${title}"`, `"title": "${edited}"`));
+      // The title of the group in place (the example has one) or of the mechanism.
+      writeFileSync(
+        file,
+        text
+          .replace(`"existingTitle": "${title}"`, `"existingTitle": "${edited}"`)
+          .replace(`"title": "${title}"`, `"title": "${edited}"`),
+      );
       const after = assess();
       expect(after.status, after.stderr).toBe(0);
       expect(primaryTitle(after.stdout)).toBe(edited);
       // The stamp's rule set hash follows the files too.
       expect(JSON.parse(after.stdout).stamp.ruleSet.hash).not.toBe(JSON.parse(before.stdout).stamp.ruleSet.hash);
 
-      writeFileSync(file, text.replace(`"title": "${title}"`, '"title": 42'));
+      writeFileSync(
+        file,
+        text
+          .replace(`"existingTitle": "${title}"`, '"existingTitle": 42')
+          .replace(`"title": "${title}"`, '"title": 42'),
+      );
       const broken = assess();
       expect(broken.status).toBe(2);
       expect(broken.stderr).toContain('mechanisms/working_group.json');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../support/cli.js';
 import { noTmux, shellQuote, Tmux } from './tmux.js';
-import { EXAMPLE, msg, onScreen, q, RULES } from './screen.js';
+import { EXAMPLE, msg, onScreen, q, reportIn, RULES } from './screen.js';
 
 describe.skipIf(noTmux())('the interview recomputes what is left to ask (tmux)', () => {
   let tmp: string;
@@ -61,13 +61,7 @@ describe.skipIf(noTmux())('the interview recomputes what is left to ask (tmux)',
     expect(answers.existingMechanism).toBe('working_group');
     expect(answers.mechanismState).toBe('stalled');
     // The report reviews the group as asked: stalled, with an agency to chair, it is strengthened.
-    const report = readFileSync(
-      join(
-        out,
-        readdirSync(out).find((f) => f.endsWith('.md'))!,
-      ),
-      'utf8',
-    );
+    const report = reportIn(out);
     expect(report).toContain(
       `(primary, ${msg('report.inPlace', { verdict: RULES.verdicts.find((v) => v.id === 'strengthen')!.title })})`,
     );

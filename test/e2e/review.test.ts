@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isApplicable } from '../../src/core/answers.js';
 import { BIN, ROOT } from '../support/cli.js';
 import { noTmux, shellQuote, Tmux } from './tmux.js';
-import { EXAMPLE, msg, onScreen, q, RULES } from './screen.js';
+import { EXAMPLE, msg, onScreen, q, reportIn, RULES } from './screen.js';
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const count = (screen: string, what: string): number => screen.replace(/\n/g, '').split(what).length - 1;
@@ -188,13 +188,7 @@ describe.skipIf(noTmux())('the interview on a support call (tmux)', () => {
     await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
     t.press('Enter'); // finish
     await t.waitFor(/EXIT=0/);
-    const report = readFileSync(
-      join(
-        out,
-        readdirSync(out).find((f) => f.endsWith('.md'))!,
-      ),
-      'utf8',
-    );
+    const report = reportIn(out);
     expect(report).toContain(
       '| Is there more than one response in the country? | Several responses, coordinated separately |',
     );
@@ -261,13 +255,7 @@ describe.skipIf(noTmux())('the interview on a support call (tmux)', () => {
     await t.waitFor(onScreen(`? ${msg('interview.afterResults')}`));
     t.press('Enter');
     await t.waitFor(/EXIT=0/);
-    const report = readFileSync(
-      join(
-        out,
-        readdirSync(out).find((f) => f.endsWith('.md'))!,
-      ),
-      'utf8',
-    );
+    const report = reportIn(out);
     expect(report).toContain('1. **The trafficking working group already in place** (primary');
     expect(report).toContain(
       '| Which forms of trafficking are observed or reported? | Sexual exploitation; Forced labour; Forced marriage |',

@@ -1,5 +1,5 @@
 /** What the interview tests share: the rule base, its example answers and how to read a screen. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { wording } from '../../src/core/messages.js';
@@ -17,3 +17,14 @@ export const onScreen =
   (what: string) =>
   (screen: string): boolean =>
     [screen.replace(/\n/g, ''), screen.replace(/\n/g, ' ')].some((f) => f.includes(what));
+
+/** The markdown report an interview wrote in `dir` (the only one there). */
+export function reportIn(dir: string): string {
+  return readFileSync(
+    join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith('.md'))!,
+    ),
+    'utf8',
+  );
+}

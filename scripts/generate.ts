@@ -10,6 +10,7 @@ import { format, resolveConfig } from 'prettier';
 import { xlsx } from '../src/render/workbook.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../src/rules/folder.js';
 import { allSchemas } from '../src/rules/schema.js';
+import type { RuleBase } from '../src/core/types.js';
 import { koboTable } from '../test/support/kobo.js';
 import { EXAMPLE_RESPONSES } from '../test/support/kobo-example.js';
 
@@ -49,8 +50,7 @@ export function messageKeysSource(): string {
 }
 
 /** The schemas in schemas/, by file name. Once the questionnaire is version 2, answers.v1 stays as it was. */
-export function schemaFiles(): Record<string, unknown> {
-  const rules = loadRuleBase();
+export function schemaFiles(rules: RuleBase): Record<string, unknown> {
   const made: Record<string, unknown> = allSchemas(rules);
   const version =
     (JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'questions.json'), 'utf8')) as { version?: number }).version ?? 1;
@@ -65,21 +65,22 @@ async function formatted(rel: string, text: string): Promise<string> {
 
 /** Every generated file: its path from the repository root and its exact content. */
 export async function generatedFiles(): Promise<Map<string, string | Uint8Array>> {
+  const rules = loadRuleBase();
   const files = new Map<string, string | Uint8Array>();
   files.set('src/core/message-keys.ts', await formatted('src/core/message-keys.ts', messageKeysSource()));
-  for (const [name, schema] of Object.entries(schemaFiles()))
+  for (const [name, schema] of Object.entries(schemaFiles(rules)))
     files.set(`schemas/${name}`, await formatted(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`));
   files.set(
     'examples/kobo-export.xlsx',
-    xlsx([{ name: 'tip_coord_stocktake', rows: koboTable(loadRuleBase(), EXAMPLE_RESPONSES) }]),
+    xlsx([{ name: 'tip_coord_stocktake', rows: koboTable(rules, EXAMPLE_RESPONSES) }]),
   );
   return files;
 }
 
 /** The generated files whose copy on disk differs from what their source makes now. */
-export async function staleFiles(): Promise<string[]> {
+export async function staleFiles(files?: Map<string, string | Uint8Array>): Promise<string[]> {
   const stale: string[] = [];
-  for (const [rel, content] of await generatedFiles()) {
+  for (const [rel, content] of files ?? (await generatedFiles())) {
     let onDisk: Buffer;
     try {
       onDisk = readFileSync(join(ROOT, rel));

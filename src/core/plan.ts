@@ -66,6 +66,11 @@ export function resolveOwner(owner: Owner, a: Answers): PlanOwner {
   return owner;
 }
 
+/** A plan row in one line, its owner after a dash (brackets would nest: owners hold brackets). */
+export function planLine(row: PlanRow): string {
+  return `${row.action} — ${row.ownerLabel}`;
+}
+
 /** The owner in words, as coordinators name the role (by the kind of response). */
 export function ownerLabel(rules: RuleBase, owner: Owner, a: Answers): string {
   const resolved = resolveOwner(owner, a);

@@ -7,6 +7,7 @@ import {
   settleApplicability,
   type Answers,
 } from '../core/answers.js';
+import { planLine } from '../core/plan.js';
 import { assess, type Result } from '../core/assessment.js';
 import { UserError } from '../core/errors.js';
 import { describeAnswer } from '../core/explain.js';
@@ -657,7 +658,7 @@ export class App {
               'ol',
               {},
               // The first rows of page 1's plan, with their owners, as the terminal shows them.
-              result.plan.slice(0, 3).map((row) => h('li', {}, `${row.action} — ${row.ownerLabel}`)),
+              result.plan.slice(0, 3).map((row) => h('li', {}, planLine(row))),
             ),
           ]
         : null,

@@ -1,4 +1,5 @@
 import { basename, dirname } from 'node:path';
+import { planLine } from '../../core/plan.js';
 import { questionCount, message, type MessageKey, type Vars } from '../../core/messages.js';
 import { wrapText } from '../../render/wrap.js';
 import type { OutStream, Result, RuleBase } from '../context.js';
@@ -36,7 +37,7 @@ export async function shortResult(
   const primary = result.recommendations.find((r) => r.role === 'primary');
   const also = result.recommendations.filter((r) => r.role === 'complementary').map((r) => r.title);
   // The first rows of page 1's plan, with their owners: the same plan the report and the JSON carry.
-  const steps = result.plan.slice(0, 3).map((row) => `${row.action} — ${row.ownerLabel}`);
+  const steps = result.plan.slice(0, 3).map(planLine);
 
   // Each part with its rank (0 first): what a small screen keeps. Shown in the order listed.
   const parts: { rank: number; lines: string[]; wrap: boolean }[] = [];

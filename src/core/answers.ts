@@ -2,27 +2,15 @@ import { UserError } from './errors.js';
 import { isPlainObject } from './json.js';
 import { factsOf, holdsOn } from './conditions.js';
 import { NOT_APPLICABLE, UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
-import { inputError, message, valueList } from './messages.js';
-import { closest } from './suggest.js';
+import { message } from './messages.js';
+import { answersFileShape, answersShape, type Answers, type AnswersFile } from './shapes/answers.js';
+import { shapeProblems, type ShapeProblem } from './shapes/problems.js';
+import type { TSchema } from './shapes/kit.js';
 
-/** Every question answered: a choice value, a list for multi questions, or "unknown". */
-export type Answers = Record<string, AnswerValue>;
+export { MAX_NAME, type Answers, type AnswersFile } from './shapes/answers.js';
 
-/** The answers file, version 2: the contract shared by answers read, answers saved and scenarios. */
-export interface AnswersFile {
-  version: 2;
-  response?: { name?: string };
-  answers: Answers;
-}
-
-/** A stand-in for the file's name while problems are gathered, removed from each message after. */
-const MARK = '@@where@@';
-const MARK_PREFIX = /^@@where@@\s*:\s*/;
 /** Problems listed for one answers file; the rest are counted. */
 const MAX_PROBLEMS = 20;
-
-/** The longest response name, in characters (not UTF-16 units), wherever a name enters. */
-export const MAX_NAME = 200;
 
 /** A name's length in characters (code points, NFC): "𝔊" or "😀" count as one, not as two UTF-16 units. */
 export function nameLength(name: string): number {
@@ -88,105 +76,86 @@ export function describeMigration(rules: RuleBase, where: string, notes: readonl
   return message(rules, 'notice.answersV1', { where, changes: changes.join('; ') });
 }
 
+/** The shapes an answers file is checked against, made once for each rule base. */
+const shapes = new WeakMap<RuleBase, { file: TSchema; answers: TSchema; byId: Map<string, TSchema> }>();
+function shapesOf(rules: RuleBase) {
+  let made = shapes.get(rules);
+  if (!made) {
+    const answers = answersShape(rules.questions);
+    const byId = new Map(Object.entries((answers as unknown as { properties: Record<string, TSchema> }).properties));
+    made = { file: answersFileShape(rules.questions, [ANSWERS_VERSION, 1]), answers, byId };
+    shapes.set(rules, made);
+  }
+  return made;
+}
+
+/** One error for every problem of a file (up to a limit, the rest counted): a file is fixed in one go. */
+export function problemsError(rules: RuleBase, where: string, problems: readonly ShapeProblem[]): UserError {
+  const [first] = problems;
+  if (problems.length === 1 && first)
+    return new UserError(message(rules, 'error.file.problem', { where, problem: first.message }));
+  // Still one line (an error is one line), numbered.
+  const shown = problems.slice(0, MAX_PROBLEMS).map((p, i) => `(${i + 1}) ${p.message}.`);
+  if (problems.length > MAX_PROBLEMS)
+    shown.push(message(rules, 'error.answers.more', { count: problems.length - MAX_PROBLEMS }));
+  return new UserError([message(rules, 'error.answers.many', { where, count: problems.length }), ...shown].join(' '));
+}
+
+/**
+ * A file that holds answers (an answers file, a scenario) checked against its shape, its
+ * version-1 answers read as version 2 first (`version` absent counts as `defaultVersion`).
+ * Throws every problem at once; returns the file with its answers migrated, and the notes.
+ */
+export function checkAnswersIn(
+  rules: RuleBase,
+  shape: TSchema,
+  raw: unknown,
+  where: string,
+  defaultVersion: 1 | 2,
+): { file: Record<string, unknown>; migration?: MigrationNote[] } {
+  const v1 = isPlainObject(raw) && (raw.version ?? defaultVersion) === 1 && isPlainObject(raw.answers);
+  const migrated = v1 ? migrateV1Answers(raw.answers as Record<string, unknown>) : undefined;
+  const file = migrated ? { ...(raw as Record<string, unknown>), answers: migrated.answers } : raw;
+  const problems = shapeProblems(shape, file, rules.messages);
+  if (problems.length > 0) throw problemsError(rules, where, problems);
+  return { file: file as Record<string, unknown>, ...(migrated ? { migration: migrated.notes } : {}) };
+}
+
+/** Answers that fit their questions, lists in questionnaire order without repeats, so that equal answers hash the same. */
+export function normalAnswers(rules: RuleBase, answers: Answers): Answers {
+  const out: Answers = {};
+  for (const [id, value] of Object.entries(answers)) {
+    const q = rules.questionById.get(id);
+    out[id] = q && Array.isArray(value) ? q.choices.map((c) => c.value).filter((a) => value.includes(a)) : value;
+  }
+  return out;
+}
+
 /**
  * Validates a parsed answers file. `where` names the file in errors.
  * Returns only the answers given; use `completeAnswers` to fill the rest with "unknown".
  */
 export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string): LoadedAnswers {
-  if (!isPlainObject(raw)) throw inputError(rules, 'error.answers.notObject', { where });
-  for (const key of Object.keys(raw)) {
-    // "$schema" points an editor at schemas/answers.v1.schema.json (completion, underlined mistakes).
-    if (!['version', 'response', 'answers', '$comment', '$schema'].includes(key))
-      throw inputError(rules, 'error.answers.unknownKey', { where, key });
-  }
-  if (raw.version !== 1 && raw.version !== ANSWERS_VERSION)
-    throw inputError(rules, 'error.answers.version', { where, value: JSON.stringify(raw.version) ?? 'missing' });
-  let response: AnswersFile['response'];
-  if (raw.response !== undefined) {
-    if (!isPlainObject(raw.response)) throw inputError(rules, 'error.answers.response', { where });
-    for (const key of Object.keys(raw.response))
-      if (key !== 'name') throw inputError(rules, 'error.answers.responseKey', { where, key });
-    const name = raw.response.name;
-    if (name !== undefined && typeof name !== 'string') throw inputError(rules, 'error.answers.nameType', { where });
-    if (typeof name === 'string' && nameLength(name) > MAX_NAME)
-      throw inputError(rules, 'error.answers.nameLength', { where, length: nameLength(name), max: MAX_NAME });
-    response = name === undefined ? {} : { name };
-  }
-  if (!isPlainObject(raw.answers)) throw inputError(rules, 'error.answers.answers', { where });
-  const v1 = raw.version === 1 ? migrateV1Answers(raw.answers) : undefined;
-  const answers: Answers = {};
-  // Every problem at once (up to a limit), so that a file is fixed in one go.
-  const problems: string[] = [];
-  for (const [id, value] of Object.entries(v1 ? v1.answers : raw.answers)) {
-    try {
-      answers[id] = checkAnswer(rules, id, value, MARK);
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      problems.push(err.message.replace(MARK_PREFIX, ''));
-    }
-  }
-  if (problems.length === 1) throw new UserError(`${where}${message(rules, 'words.colon')}${problems[0]}`);
-  if (problems.length > 1) {
-    // Still one line (an error is one line), numbered.
-    const shown = problems.slice(0, MAX_PROBLEMS).map((p, i) => `(${i + 1}) ${p}`);
-    if (problems.length > MAX_PROBLEMS)
-      shown.push(message(rules, 'error.answers.more', { count: problems.length - MAX_PROBLEMS }));
-    throw new UserError([message(rules, 'error.answers.many', { where, count: problems.length }), ...shown].join(' '));
-  }
-  const file: LoadedAnswers = response ? { version: 2, response, answers } : { version: 2, answers };
-  return v1 ? { ...file, migratedFrom: 1, migration: v1.notes } : file;
+  const { file, migration } = checkAnswersIn(rules, shapesOf(rules).file, raw, where, ANSWERS_VERSION);
+  const checked = file as unknown as AnswersFile;
+  const answers = normalAnswers(rules, checked.answers);
+  const loaded: LoadedAnswers = checked.response
+    ? { version: 2, response: checked.response.name === undefined ? {} : { name: checked.response.name }, answers }
+    : { version: 2, answers };
+  return migration ? { ...loaded, migratedFrom: 1, migration } : loaded;
 }
 
 /** Checks one answer against its question; the error names the id, the value and the allowed values. */
 export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: string): AnswerValue {
-  const q = rules.questionById.get(id);
-  const didYouMean = (guess: string | undefined): string =>
-    guess === undefined ? '' : message(rules, 'error.didYouMean', { value: guess });
-  if (!q) {
-    throw inputError(rules, 'error.answers.unknownId', {
-      where,
-      id,
-      suggestion: didYouMean(
-        closest(
-          id,
-          rules.questions.map((x) => x.id),
-        ),
-      ),
-      valid: rules.questions.map((x) => x.id).join(', '),
-    });
-  }
-  const allowed = q.choices.map((c) => c.value);
-  const bad = (v: unknown, notList = false): UserError =>
-    inputError(
-      rules,
-      q.type === 'multi'
-        ? notList
-          ? 'error.answers.notList'
-          : 'error.answers.badValueList'
-        : 'error.answers.badValue',
-      {
-        where,
-        id,
-        value: JSON.stringify(v) ?? String(v),
-        suggestion: didYouMean(typeof v === 'string' ? closest(v, allowed.map(String)) : undefined),
-        // A list's messages add "or unknown" themselves.
-        valid: valueList(rules.messages, q.type === 'multi' ? allowed : [...allowed, UNKNOWN]),
-      },
-    );
-  if (value === UNKNOWN) return UNKNOWN;
-  if (value === NOT_APPLICABLE && q.askWhen) return NOT_APPLICABLE;
-  if (q.type === 'multi') {
-    if (!Array.isArray(value)) throw bad(value, true);
-    const seen: AnswerScalar[] = [];
-    for (const v of value) {
-      if (!allowed.includes(v as AnswerScalar)) throw bad(v);
-      if (!seen.includes(v as AnswerScalar)) seen.push(v as AnswerScalar);
-    }
-    // Keep the questionnaire's order so equal answers hash the same.
-    return allowed.filter((a) => seen.includes(a));
-  }
-  if (!allowed.includes(value as AnswerScalar)) throw bad(value);
-  return value as AnswerScalar;
+  const { answers, byId } = shapesOf(rules);
+  const own = byId.get(id);
+  // An unknown id is found by the answers' shape, which lists the valid ones.
+  const problems = own
+    ? shapeProblems(own, value, rules.messages, { prefix: [id] })
+    : shapeProblems(answers, { [id]: value }, rules.messages);
+  const [first] = problems;
+  if (first) throw new UserError(message(rules, 'error.file.problem', { where, problem: first.message }));
+  return normalAnswers(rules, { [id]: value as AnswerValue })[id]!;
 }
 
 /** Whether a question applies, given the answers so far (unanswered ones count as "unknown"). */

@@ -1,7 +1,10 @@
 import type { Answers } from './answers.js';
 import { message } from './messages.js';
 import type { MessageKey } from './message-keys.js';
-import { OWNERS, type Horizon, type Owner, type RuleBase } from './types.js';
+import type { Horizon, Owner, RuleBase } from './types.js';
+import type { PLAN_OWNERS } from './vocabulary.js';
+
+export { PLAN_OWNERS } from './vocabulary.js';
 
 /**
  * Page 1 of the report as data: five to seven actions, each a sentence with a verb, an owner
@@ -9,8 +12,6 @@ import { OWNERS, type Horizon, type Owner, type RuleBase } from './types.js';
  * `plan` priority, `when`); this module chooses and ranks them and names their owners.
  */
 
-/** Who owns a row once the answers have named the roles: a rule-file owner, or IOM where it leads counter-trafficking. */
-export const PLAN_OWNERS = [...OWNERS, 'iom'] as const;
 export type PlanOwner = (typeof PLAN_OWNERS)[number];
 
 export const PLAN_MIN = 5;

@@ -1,15 +1,14 @@
 /** Shapes of the rule base (rules/) and of an evaluation. Pure data, no behaviour. */
 import type { MessageKey } from './message-keys.js';
+import type { AnswerScalar, AnswerValue } from './shapes/answers.js';
+import type { Expectation } from './shapes/expectation.js';
+import type { HORIZONS, OPERATORS, OWNERS, SOURCE_ACCESS } from './vocabulary.js';
 
 /** Texts keyed by K, in one language. */
 export type Texts<K extends string> = Readonly<Record<K, string>>;
 
-export type AnswerScalar = string | boolean;
-/** An answer: a choice value, a list of them (multi questions) or "unknown". */
-export type AnswerValue = AnswerScalar | AnswerScalar[];
-export const UNKNOWN = 'unknown';
-/** The answer of a question skipped because its `askWhen` does not hold: never "unknown". */
-export const NOT_APPLICABLE = 'not_applicable';
+export type { AnswerScalar, AnswerValue } from './shapes/answers.js';
+export { HORIZONS, NOT_APPLICABLE, OPERATORS, OWNERS, SOURCE_ACCESS, UNKNOWN } from './vocabulary.js';
 
 export type QuestionType = 'single' | 'multi' | 'boolean';
 
@@ -52,8 +51,6 @@ export interface Section {
   title: string;
 }
 
-/** How a source can be reached: the publisher's page, the best copy found, not published, or no address found. */
-export const SOURCE_ACCESS = ['online', 'copy', 'unpublished', 'not_found'] as const;
 export type SourceAccess = (typeof SOURCE_ACCESS)[number];
 
 /** A published document as anyone can find it: title, publisher, year and a full address. */
@@ -77,7 +74,6 @@ export interface Citation {
   point: string;
 }
 
-export const OPERATORS = ['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'containsAny'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
 export interface LeafCondition {
@@ -109,24 +105,7 @@ export interface RuleDef {
   verdicts?: string[];
 }
 
-/**
- * Who acts on a step: data in the rule files, worded through messages ("owner.<id>") by the
- * answers (core/plan.ts): a role the answers make real, never a government body.
- */
-export const OWNERS = [
-  'cluster_coordinator',
-  'gbv_aor_coordinator',
-  'cp_aor_coordinator',
-  'ct_focal_point',
-  'imo',
-  'hc_or_refugee_coordinator',
-  'ctfmr_cochairs',
-  'ocha_iccg',
-  'unhcr',
-] as const;
 export type Owner = (typeof OWNERS)[number];
-/** By when, in days from the report's date: the 30/60/90-day action plan. */
-export const HORIZONS = [30, 60, 90] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
 export interface Step {
@@ -293,30 +272,4 @@ export interface DraftingRules {
   cautions: Record<string, { commitment: VariantText }>;
 }
 
-/**
- * What an outcome must show: used by scenario files (answers in, outcome out, as OpenFisca
- * keeps tests as data) and by the rule base's invariants (rules/invariants.json).
- */
-export interface Expectation {
-  primary?: string;
-  /** The verdict of the review of the mechanism in place. */
-  verdict?: string;
-  /** true: a review must be there; false: none. */
-  review?: boolean;
-  /** Phrases (any case) no recommended text, caution, action, review step or drafting text may hold. */
-  textExcludes?: string[];
-  /** Actions that must be recommended. */
-  actions?: string[];
-  /** true: the drafting text is the terminology-safe variant and holds none of the drafting file's avoided words. */
-  draftingSafe?: boolean;
-  /** Mechanisms that must not be the primary one (they may still be complementary). */
-  notPrimary?: string[];
-  includes?: string[];
-  excludes?: string[];
-  cautions?: string[];
-  noCautions?: string[];
-  /** Owners (ids) that must hold a row of the page-1 plan. */
-  planOwners?: string[];
-  /** Owners (ids) that must hold no row of the page-1 plan. */
-  noPlanOwners?: string[];
-}
+export type { Expectation } from './shapes/expectation.js';

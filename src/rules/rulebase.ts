@@ -11,7 +11,8 @@ import { isAlwaysTrue } from '../core/conditions.js';
 import type { Catalog, MessageKey } from '../core/messages.js';
 import { isToolKey, toolTexts } from '../core/texts.js';
 import { isOrdered, type OrderedRule } from '../core/lookup.js';
-import { expectationProblems } from '../core/expectation.js';
+import { expectationShape } from '../core/shapes/expectation.js';
+import { shapeProblems } from '../core/shapes/problems.js';
 import { type Expectation, type Texts } from '../core/types.js';
 import { isPlainObject, parseJson, protoKeyPath } from '../core/json.js';
 import { frenchTypographyProblem } from '../core/typography.js';
@@ -157,7 +158,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   const sources = s ? checkSources(s, problems) : new Map<string, Source>();
   const questionById = new Map(questions.map((x) => [x.id, x]));
 
-  const ctx: Ctx = { questionById, sources, problems, ruleIds: new Map() };
+  const ctx: Ctx = { questionById, sources, problems, ruleIds: new Map(), texts: opts.texts };
   // Skip logic may only look at questions asked before, so the interview can settle it in order.
   questions.forEach((x, i) => {
     if (x.askWhen === undefined) return;
@@ -272,6 +273,7 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
 
 
 interface Ctx {
+  texts: Catalog;
   questionById: Map<string, Question>;
   sources: Map<string, Source>;
   problems: Problem[];
@@ -625,7 +627,8 @@ function checkInvariants(raw: unknown, present: boolean, ids: Record<ItemKind, s
     if (!str(x.description)) ctx.problems.push({ ...at, message: 'needs a "description" text' });
     if (x.when === undefined) ctx.problems.push({ ...at, message: 'needs a "when" condition' });
     else checkCondition(x.when, { ...at, where: `${at.where}, when` }, ctx);
-    for (const message of expectationProblems(x.expect, ids.mechanism, ids.caution, 'expect', ids.verdict, ids.action)) ctx.problems.push({ ...at, message });
+    const expectShape = expectationShape({ mechanisms: ids.mechanism, cautions: ids.caution, verdicts: ids.verdict, actions: ids.action });
+    for (const { message } of shapeProblems(expectShape, x.expect, ctx.texts, { prefix: ['expect'] })) ctx.problems.push({ ...at, message });
     const vary = x.vary === undefined ? undefined : checkVary(x.vary, at, ctx);
     if (ctx.problems.length === before)
       out.push({ id: x.id, description: x.description as string, when: x.when as Condition, expect: x.expect as Expectation, ...(vary ? { vary } : {}) });

@@ -1,12 +1,10 @@
 import { basename } from 'node:path';
-import { completeAnswers, describeMigration, validateAnswersFile, type Answers } from '../core/answers.js';
-import { UserError } from '../core/errors.js';
-import { expectationProblems } from '../core/expectation.js';
-import { type Expectation } from '../core/types.js';
+import { checkAnswersIn, completeAnswers, describeMigration, normalAnswers, type Answers } from '../core/answers.js';
+import { scenarioShape } from '../core/shapes/expectation.js';
+import type { Static, TSchema } from '../core/shapes/kit.js';
+import type { Expectation, RuleBase } from '../core/types.js';
 import { readJsonFile } from './json-file.js';
-import { isPlainObject } from '../core/json.js';
-import type { RuleBase } from '../core/types.js';
-import { inputError, message } from '../core/messages.js';
+import { message } from '../core/messages.js';
 
 export { checkScenario, type Expectation } from '../core/expectation.js';
 
@@ -25,31 +23,38 @@ export interface Scenario {
  * Reads a scenario file: {description, source?, version?, response?, answers, expect}. Without
  * "version" the answers are version 1 (older scenario files), read as version 2.
  */
+type ScenarioFile = Static<ReturnType<typeof scenarioShape>>;
+
+/** The scenario shape of a rule base, made once: `rules test` reads many files against it. */
+const shapes = new WeakMap<RuleBase, TSchema>();
+function shapeFor(rules: RuleBase): TSchema {
+  let shape = shapes.get(rules);
+  if (!shape) {
+    const ids = (items: { id: string }[]) => items.map((i) => i.id);
+    shape = scenarioShape(rules.questions, {
+      mechanisms: ids(rules.mechanisms),
+      cautions: ids(rules.cautions),
+      verdicts: ids(rules.verdicts),
+      actions: ids(rules.actions),
+    });
+    shapes.set(rules, shape);
+  }
+  return shape;
+}
+
 export function loadScenario(path: string, rules: RuleBase): Scenario {
   const what = message(rules, 'where.scenarioFile');
   const raw = readJsonFile(path, what, rules.messages);
   const where = `${what} ${path}`;
-  if (!isPlainObject(raw)) throw inputError(rules, 'error.scenario.notObject', { where });
-  const { description, source: _source, expect, ...answersPart } = raw;
-  void _source;
-  if (typeof description !== 'string') throw inputError(rules, 'error.scenario.description', { where });
-  const problems = expectationProblems(
-    expect,
-    rules.mechanisms.map((m) => m.id),
-    rules.cautions.map((c) => c.id),
-    'expect',
-    rules.verdicts.map((v) => v.id),
-    rules.actions.map((a) => a.id),
-  );
-  if (problems.length > 0) throw new UserError(`${where}: ${problems[0]}.`);
-  const file = validateAnswersFile({ version: 1, ...answersPart }, rules, where);
+  const { file, migration } = checkAnswersIn(rules, shapeFor(rules), raw, where, 1);
+  const scenario = file as unknown as ScenarioFile;
   return {
-    ...(file.migration ? { notice: describeMigration(rules, where, file.migration) } : {}),
+    ...(migration ? { notice: describeMigration(rules, where, migration) } : {}),
     file: path,
     name: basename(path, '.json'),
-    description,
-    answers: completeAnswers(rules, file.answers),
-    ...(file.response?.name ? { responseName: file.response.name } : {}),
-    expect: expect as Expectation,
+    description: scenario.description,
+    answers: completeAnswers(rules, normalAnswers(rules, scenario.answers)),
+    ...(scenario.response?.name ? { responseName: scenario.response.name } : {}),
+    expect: scenario.expect,
   };
 }

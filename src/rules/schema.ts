@@ -6,9 +6,10 @@
  * decide and say what is wrong better (the file, the key and the valid values). Pure.
  * `npm run gen` writes schemas/*.json from this module; `npm test` fails when one is stale.
  */
-import { EXPECT_KEYS } from '../core/expectation.js';
-import { PLAN_OWNERS } from '../core/plan.js';
-import { HORIZONS, NOT_APPLICABLE, OPERATORS, OWNERS, UNKNOWN, type Question, type RuleBase } from '../core/types.js';
+import { answersFileShape } from '../core/shapes/answers.js';
+import { jsonSchema } from '../core/shapes/emit.js';
+import { scenarioShape } from '../core/shapes/expectation.js';
+import { HORIZONS, OPERATORS, OWNERS, UNKNOWN, type RuleBase } from '../core/types.js';
 
 type Schema = Record<string, unknown>;
 
@@ -23,98 +24,29 @@ const META: Schema = {
 /** Who carries a step or an action, and in how many days (the action plan). */
 const OWNER: Schema = { enum: [...OWNERS] };
 const HORIZON: Schema = { enum: [...HORIZONS], description: 'Days: 30, 60 or 90.' };
-/** The tool's limit on a response name (answers files). */
-export const MAX_NAME = 200;
-
-/** One question's answer: a choice value (or a list of them), "unknown", and "not_applicable" where skip logic may hide it. */
-function answerSchema(q: Question): Schema {
-  const values = q.choices.map((c) => c.value);
-  const extra = [UNKNOWN, ...(q.askWhen ? [NOT_APPLICABLE] : [])];
-  const description = `${q.label} ${q.hint}`.trim();
-  const labels = q.choices.map((c) => c.label);
-  if (q.type === 'multi')
-    return {
-      description,
-      anyOf: [
-        { type: 'array', items: { enum: values, enumDescriptions: labels } },
-        { enum: extra },
-      ],
-    };
-  return { description, enum: [...values, ...extra], enumDescriptions: [...labels, ...extra.map(() => '')] };
-}
-
-function answersProperties(rules: RuleBase): Schema {
-  return {
-    type: 'object',
-    description: 'Answers by question id; a question left out counts as "unknown".',
-    additionalProperties: false,
-    properties: Object.fromEntries(rules.questions.map((q) => [q.id, answerSchema(q)])),
-  };
-}
-
-const RESPONSE: Schema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    name: {
-      type: 'string',
-      maxLength: MAX_NAME,
-      description: 'The name of the response (an operation or an area): never a person, no e-mail address or phone number.',
-    },
-  },
-};
 
 /** The answers file (`--answers`, `--save-answers`, `batch` folders), version 1 or 2, with the rule base's questions. */
 export function answersSchema(rules: RuleBase, version: 1 | 2): Schema {
-  return {
-    $schema: DRAFT,
-    $id: `https://tip-coord.invalid/schemas/answers.v${version}.schema.json`,
-    title: `tip-coord answers file, version ${version}`,
-    type: 'object',
-    additionalProperties: false,
-    required: ['version', 'answers'],
-    properties: { ...META, version: { const: version }, response: RESPONSE, answers: answersProperties(rules) },
-  };
+  return jsonSchema(
+    answersFileShape(rules.questions, [version]),
+    `answers.v${version}.schema.json`,
+    `tip-coord answers file, version ${version}`,
+  );
 }
 
 /** A scenario file (`rules test`): answers, a description and what the outcome must be. */
 export function scenarioSchema(rules: RuleBase): Schema {
-  const mechanisms = { enum: rules.mechanisms.map((m) => m.id) };
-  const cautions = { enum: rules.cautions.map((c) => c.id) };
-  const expect: Schema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: Object.fromEntries(
-      EXPECT_KEYS.map((k): [string, Schema] => {
-        // The review's verdict, whether there is one, text checks and actions.
-        if (k === 'verdict') return [k, { enum: rules.verdicts.map((v) => v.id) }];
-        if (k === 'review' || k === 'draftingSafe') return [k, { type: 'boolean' }];
-        if (k === 'textExcludes') return [k, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }];
-        if (k === 'actions') return [k, { type: 'array', items: { enum: rules.actions.map((a) => a.id) } }];
-        if (k === 'planOwners' || k === 'noPlanOwners') return [k, { type: 'array', items: { enum: [...PLAN_OWNERS] } }];
-        const ids = k === 'cautions' || k === 'noCautions' ? cautions : mechanisms;
-        return [k, k === 'primary' ? ids : { type: 'array', items: ids }];
-      }),
-    ),
-  };
-  return {
-    $schema: DRAFT,
-    $id: 'https://tip-coord.invalid/schemas/scenario.schema.json',
-    title: 'tip-coord scenario file (rules test)',
-    type: 'object',
-    additionalProperties: false,
-    required: ['description', 'answers', 'expect'],
-    properties: {
-      ...META,
-      description: { type: 'string' },
-      source: {},
-      // Without "version" a scenario's answers are version 1, read as version 2.
-      version: { enum: [1, 2] },
-      response: RESPONSE,
-      answers: answersProperties(rules),
-      expect,
-    },
-  };
+  const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
+  return jsonSchema(
+    scenarioShape(rules.questions, {
+      mechanisms: ids(rules.mechanisms),
+      cautions: ids(rules.cautions),
+      verdicts: ids(rules.verdicts),
+      actions: ids(rules.actions),
+    }),
+    'scenario.schema.json',
+    'tip-coord scenario file (rules test)',
+  );
 }
 
 /** A json-rules-engine condition as the tool allows it: all / any / not, or a fact of the questionnaire. */

@@ -170,15 +170,14 @@ describe('tip-coord assess without a terminal', () => {
       {
         name: 'an unknown question id',
         content: JSON.stringify({ version: 1, answers: { fooBar: 'x' } }),
-        expected: (file) => [file, '"fooBar"', 'responseType', 'planningWindow'],
+        expected: (file) => [file, 'unknown key "answers.fooBar"', '"responseType"', '"planningWindow"'],
       },
       {
         name: 'a value outside the list',
         content: JSON.stringify({ version: 1, answers: { phase: 'martian' } }),
         expected: (file) => [
           file,
-          '"phase"',
-          '"martian"',
+          '"answers.phase" has "martian"',
           '"preparedness"',
           '"acute"',
           '"protracted"',
@@ -191,9 +190,8 @@ describe('tip-coord assess without a terminal', () => {
         content: JSON.stringify({ version: 1, answers: { tipForms: 'forced_labour' } }),
         expected: (file) => [
           file,
-          '"tipForms"',
-          '"forced_labour"',
-          'list',
+          '"answers.tipForms" has "forced_labour"',
+          'a list (of',
           '"sexual_exploitation"',
           '"other"',
           '"unknown"',

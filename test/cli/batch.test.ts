@@ -46,7 +46,7 @@ describe('tip-coord batch over a folder', () => {
     expect(r.code).toBe(0);
     const err = r.stderr.trim().split('\n');
     expect(err).toHaveLength(3);
-    expect(err[0]).toMatch(/^tip-coord: skipped: .*c-bad\.json: "tipScale" has "huge"/);
+    expect(err[0]).toMatch(/^tip-coord: skipped: .*c-bad\.json: "answers\.tipScale" has "huge"/);
     expect(err[1]).toMatch(/d-broken\.json: not valid JSON/);
     expect(err[2]).toMatch(/^tip-coord: warning: 2 of 4 responses were skipped/);
   });

@@ -238,7 +238,7 @@ describe('tip-coord rules test', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      `tip-coord: Scenario file ${bad}: unknown key "expect.primry"; valid: primary, notPrimary, includes, excludes, cautions, noCautions, verdict, review, textExcludes, draftingSafe, actions, planOwners, noPlanOwners.\n`,
+      `tip-coord: Scenario file ${bad}: unknown key "expect.primry" (did you mean "primary"?); valid keys: "primary", "notPrimary", "includes", "excludes", "cautions", "noCautions", "verdict", "review", "textExcludes", "draftingSafe", "actions", "planOwners", "noPlanOwners".\n`,
     );
     expect(run(['rules', 'test', join(tmp, 'missing.json')]).code).toBe(2);
     // The scenarios travel with the rules: any folder will do for the built-in ones...

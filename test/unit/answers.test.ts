@@ -46,28 +46,53 @@ describe('answers file', () => {
 
   it('rejects an unknown id, naming it and the valid ids', () => {
     const m = err({ version: 1, answers: { tipEvidnce: 'documented' } });
-    expect(m).toContain('"tipEvidnce"');
-    expect(m).toContain('tipEvidence');
+    expect(m).toContain('unknown key "answers.tipEvidnce" (did you mean "tipEvidence"?)');
+    expect(m).toContain('"governmentStance"');
     expect(m).toContain('a.json');
   });
 
   it('rejects a value outside the list, naming id, value and allowed values', () => {
     const m = err({ version: 1, answers: { governmentStance: 'hostile' } });
-    expect(m).toContain('"governmentStance"');
+    expect(m).toContain('"answers.governmentStance"');
     expect(m).toContain('"hostile"');
     expect(m).toContain('"resists_terminology"');
     expect(m).toContain('"unknown"');
   });
 
   it('rejects wrong types', () => {
-    expect(err({ version: 1, answers: { tipForms: 'forced_labour' } })).toContain('not a list');
-    expect(err({ version: 1, answers: { expertiseElsewhere: 'true' } })).toContain('"expertiseElsewhere"');
-    expect(err({ version: 1, answers: { tipForms: ['forced_labour', 'slavery'] } })).toContain('"slavery"');
-    expect(err({ version: 3, answers: {} })).toContain('"version"');
-    expect(err([])).toContain('JSON object');
-    expect(err({ version: 1 })).toContain('"answers"');
-    expect(err({ version: 1, answers: {}, extra: 1 })).toContain('"extra"');
-    expect(err({ version: 1, response: { name: 3 }, answers: {} })).toContain('response.name');
+    expect(err({ version: 1, answers: { tipForms: 'forced_labour' } })).toBe(
+      'a.json: "answers.tipForms" has "forced_labour"; valid: a list (of "sexual_exploitation", "forced_labour", ' +
+        '"domestic_servitude", "forced_marriage", "child_recruitment", "child_labour", "organ_removal" or "other") ' +
+        'or "unknown" or "not_applicable".',
+    );
+    expect(err({ version: 1, answers: { expertiseElsewhere: 'true' } })).toContain(
+      '"answers.expertiseElsewhere" has "true"; valid: true, false, "unknown" or "not_applicable"',
+    );
+    expect(err({ version: 1, answers: { tipForms: ['forced_labour', 'slavery'] } })).toContain(
+      '"answers.tipForms[1]" has "slavery"',
+    );
+    expect(err({ version: 3, answers: {} })).toBe('a.json: "version" has 3; valid: 2 or 1.');
+    expect(err([])).toBe('a.json: must be an object with "version", "answers", not a list.');
+    expect(err({ version: 1 })).toBe('a.json: needs "answers" (an object).');
+    expect(err({ version: 1, answers: {}, extra: 1 })).toContain(
+      'unknown key "extra"; valid keys: "version", "response", "answers"',
+    );
+    expect(err({ version: 1, response: { name: 3 }, answers: {} })).toBe(
+      'a.json: "response.name" must be a text, not a whole number.',
+    );
+    // A name is never echoed, whatever is wrong with it: it may name a person.
+    const long = err({ version: 2, response: { name: `Jane Doe ${'x'.repeat(300)}` }, answers: {} });
+    expect(long).toBe('a.json: "response.name" is 309 characters long; at most 200.');
+  });
+
+  it('lists every problem of a file at once, numbered', () => {
+    expect(err({ version: 2, answers: { phase: 'late', tipScale: 3, nope: true } })).toBe(
+      'a.json: 3 problems: (1) "answers.phase" has "late"; valid: "preparedness", "acute", "protracted", "transition" or "unknown". ' +
+        '(2) "answers.tipScale" has 3; valid: "isolated", "significant", "widespread" or "unknown". ' +
+        '(3) unknown key "answers.nope"; valid keys: ' +
+        rules.questions.map((q) => `"${q.id}"`).join(', ') +
+        '.',
+    );
   });
 
   it('normalises list answers to questionnaire order without duplicates', () => {

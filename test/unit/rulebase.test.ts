@@ -156,7 +156,7 @@ describe('rule base', () => {
       brokenCopy('invariants.json', (j) => (j.invariants[0].expect = { cautions: ['terminolgy'] })),
     );
     expect(bad).toContain('invariant "terminology-when-resisted"');
-    expect(bad).toContain('"terminolgy" is not a caution');
+    expect(bad).toContain('"expect.cautions[0]" has "terminolgy" (did you mean "terminology"?)');
     expect(problemOf(brokenCopy('invariants.json', (j) => (j.invariants[1].when.value = ['nothing'])))).toContain(
       '"nothing"',
     );

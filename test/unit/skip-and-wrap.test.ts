@@ -55,7 +55,7 @@ describe('skip logic', () => {
         .expertiseElsewhere,
     ).toBe('not_applicable');
     expect(() => validateAnswersFile({ version: 1, answers: { phase: 'not_applicable' } }, rules, 'f')).toThrow(
-      /"phase"/,
+      /"answers\.phase" has "not_applicable"/,
     );
   });
 });

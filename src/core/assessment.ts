@@ -2,16 +2,10 @@ import type { Answers } from './answers.js';
 import type { Evaluator } from './evaluate.js';
 import { decideEvaluation } from './decide.js';
 import { recommend, type Outcome } from './recommend.js';
-import {
-  unknownCombinations,
-  unknownsThatMatter,
-  whatWouldChange,
-  type UnknownCombination,
-  type UnknownThatMatters,
-  type WhatWouldChange,
-} from './whatif.js';
-import { makeStamp, reviewDate, type RunInfo, type Stamp } from './stamp.js';
-import type { PlanRow } from './plan.js';
+import { unknownCombinations, unknownsThatMatter, whatWouldChange } from './whatif.js';
+import { makeStamp, reviewDate, type RunInfo } from './stamp.js';
+import type { Static } from './shapes/kit.js';
+import type { ResultShape } from './shapes/result.js';
 import { RESPONSE_TYPE, rulesForResponse } from './response-wording.js';
 
 /** An ISO date plus some days. */
@@ -21,23 +15,10 @@ export function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A row of the page-1 plan with its due date. */
-export interface DatedPlanRow extends PlanRow {
-  /** The report's date plus the row's horizon (YYYY-MM-DD). */
-  due: string;
-}
+export type { DatedPlanRow } from './shapes/result.js';
 
-/** The JSON result: the outcome plus who made it, when, and from what. */
-export interface Result extends Omit<Outcome, 'plan'> {
-  plan: DatedPlanRow[];
-  response: { name?: string };
-  reviewBy: string;
-  whatWouldChange: WhatWouldChange;
-  unknownsThatMatter: UnknownThatMatters[];
-  /** Unknowns that would change the primary only when answered together. */
-  unknownCombinations: UnknownCombination[];
-  stamp: Stamp;
-}
+/** The result: the outcome plus who made it, when, and from what (the JSON result without `drafting`). */
+export type Result = Static<typeof ResultShape> & Pick<Outcome, 'drafting'>;
 
 export interface AssessInput {
   answers: Answers;

@@ -2,18 +2,9 @@ import { labelOf } from './answers.js';
 import type { ConditionTrace } from './evaluate.js';
 import { message } from './messages.js';
 import { NOT_APPLICABLE, UNKNOWN, type AnswerValue, type LeafCondition, type RuleBase } from './types.js';
+import type { ConditionWords } from './shapes/result.js';
 
-/** A condition in plain words, with the answer that met or failed it. */
-export interface ConditionWords {
-  /** "all of", "any of", "not", or absent for a single condition. */
-  group?: 'all' | 'any' | 'not';
-  /** true met, false failed, null not evaluated by the engine. */
-  met: boolean | null;
-  condition?: string;
-  question?: string;
-  answer?: string;
-  children?: ConditionWords[];
-}
+export type { ConditionWords } from './shapes/result.js';
 
 /** An answer label quoted as the language quotes (“…” or « … »). */
 export const quote = (rules: RuleBase, text: string): string => message(rules, 'words.quote', { text });

@@ -3,6 +3,7 @@ import { message } from './messages.js';
 import type { MessageKey } from './message-keys.js';
 import type { Horizon, Owner, RuleBase } from './types.js';
 import type { PLAN_OWNERS } from './vocabulary.js';
+import type { PlanRow, PlanSource } from './shapes/result.js';
 
 export { PLAN_OWNERS } from './vocabulary.js';
 
@@ -19,11 +20,7 @@ export const PLAN_MAX = 7;
 /** The review's steps take at most this many rows, so that the decision's own first steps fit beside them. */
 const REVIEW_MAX = 3;
 
-/** Where a row comes from: the review of the mechanism in place, a recommended mechanism, or an action. */
-export interface PlanSource {
-  kind: 'review' | 'mechanism' | 'action';
-  id: string;
-}
+export type { PlanRow, PlanSource } from './shapes/result.js';
 
 /** A step that applies, before it is chosen for page 1. */
 export interface PlanCandidate {
@@ -32,17 +29,6 @@ export interface PlanCandidate {
   horizon: Horizon;
   /** The step's `plan` priority; undefined for a step that is no candidate of its own. */
   priority?: number;
-  from: PlanSource;
-}
-
-/** One row of page 1. */
-export interface PlanRow {
-  action: string;
-  /** The owner the answers make real (see resolveOwner). */
-  owner: PlanOwner;
-  ownerLabel: string;
-  /** Days from the report's date: 30, 60 or 90. */
-  horizon: Horizon;
   from: PlanSource;
 }
 

@@ -1,130 +1,39 @@
-import { unknownIds, type Answers } from './answers.js';
+import { unknownIds } from './answers.js';
 import type { Evaluation, RuleTrace } from './evaluate.js';
-import { describeAnswer, describeTrace, failedLeaves, type ConditionWords } from './explain.js';
+import { describeAnswer, describeTrace, failedLeaves } from './explain.js';
 import { decideEvaluation, RUNNING_VERDICTS, type Decision, type Placed } from './decide.js';
 import { message } from './messages.js';
-import { choosePlan, type PlanCandidate, type PlanRow } from './plan.js';
-import type { Citation, Horizon, Item, Owner, RuleBase, RuleRole, Step } from './types.js';
+import { choosePlan, type PlanCandidate } from './plan.js';
+import type { Citation, Item, RuleBase, Step } from './types.js';
+import type { Static } from './shapes/kit.js';
+import type {
+  ActionOut,
+  CautionNotApplied,
+  CautionOut,
+  NotRecommended,
+  OutcomeShape,
+  PlanStep,
+  Recommendation,
+  Review,
+  RuleWhy,
+  SourceRef,
+  WhyNotEntry,
+} from './shapes/result.js';
 
-export interface SourceRef {
-  id: string;
-  title: string;
-  publisher: string;
-  /** The part of the source that makes the point, when known. */
-  in?: string;
-  point: string;
-}
-
-/** One rule's verdict in words. */
-export interface RuleWhy {
-  rule: string;
-  title: string;
-  rationale: string;
-  basis: 'source' | 'inference';
-  role?: RuleRole;
-  met: boolean;
-  conditions: ConditionWords;
-}
-
-export interface Recommendation {
-  mechanism: string;
-  title: string;
-  role: 'primary' | 'complementary';
-  /** One line on why it is there. */
-  because: string;
-  summary: string;
-  /** Plain-language rationale of every rule that supports it. */
-  rationale: string[];
-  why: RuleWhy[];
-  /** For a complementary mechanism whose primary rule also held: the rule placed before it. */
-  outrankedBy?: string;
-  /** The answers say it is already in place (its `existsWhen`): reviewed rather than set up. */
-  existing?: boolean;
-  /** For the mechanism in place: the review's verdict (keep, strengthen, merge, hand_over, close). */
-  verdict?: string;
-  /** In place, and here only by its review: no rule calls for it (its place in the plan is the review's). */
-  byReview?: boolean;
-  steps: string[];
-  /** The steps with their owner and horizon, for the action plan. */
-  plan: PlanStep[];
-  sources: SourceRef[];
-}
-
-/** A verdict rule that did not decide the review: outranked, or failed. */
-export interface VerdictNotChosen {
-  verdict: string;
-  title: string;
-  why: RuleWhy[];
-}
-
-/** The review of the mechanism already in place, decided by the verdict rules. */
-export interface Review {
-  /** The existingMechanism answer, and in words. */
-  existing: string;
-  existingAnswer: string;
-  /** keep, strengthen, merge, hand_over or close. */
-  verdict: string;
-  title: string;
-  summary: string;
-  /** The verdict rule that decided. */
-  decidedBy: string;
-  rationale: string[];
-  why: RuleWhy[];
-  steps: string[];
-  sources: SourceRef[];
-  /** The other verdicts and why they were not chosen. */
-  notChosen: VerdictNotChosen[];
-}
-
-/** One condition that kept a rule from holding: the flat "why not". */
-export interface WhyNotEntry {
-  rule: string;
-  question?: string;
-  condition?: string;
-  answer?: string;
-  /** false: failed; null: not evaluated by the engine. */
-  met: boolean | null;
-}
-
-export interface NotRecommended {
-  mechanism: string;
-  title: string;
-  why: RuleWhy[];
-  whyNot: WhyNotEntry[];
-  /** Where its fallback rule held but another primary rule came first. */
-  outrankedBy?: string;
-}
-
-export interface CautionOut {
-  id: string;
-  title: string;
-  text: string;
-  why: RuleWhy[];
-  sources: SourceRef[];
-}
-
-export interface CautionNotApplied {
-  id: string;
-  title: string;
-  whyNot: WhyNotEntry[];
-}
-
-export interface ActionOut {
-  id: string;
-  title: string;
-  text: string;
-  steps: string[];
-  owner: Owner;
-  horizon: Horizon;
-  sources: SourceRef[];
-}
-
-export interface AnswerOut {
-  id: string;
-  question: string;
-  value: Answers[string];
-  answer: string;
-}
+export type {
+  ActionOut,
+  AnswerOut,
+  CautionNotApplied,
+  CautionOut,
+  NotRecommended,
+  PlanStep,
+  Recommendation,
+  Review,
+  RuleWhy,
+  SourceRef,
+  VerdictNotChosen,
+  WhyNotEntry,
+} from './shapes/result.js';
 
 /** What the drafting text needs from the evaluation, so that no renderer re-checks a condition. */
 export interface DraftingApplies {
@@ -134,29 +43,11 @@ export interface DraftingApplies {
   hct: boolean;
 }
 
-/** The recommendation for one answer set: the pure core's output, before any stamp or rendering. */
-export interface Outcome {
-  /** What the drafting text needs. Travels with the outcome (a spread keeps it), but is no part of the JSON result: see withoutDrafting. */
-  drafting: DraftingApplies;
-  primary: string;
-  /** The primary rule that decided it. */
-  decidedBy: string;
-  /** Present when a mechanism is already in place: what to do with it. Shown first. */
-  review?: Review;
-  /** At most four, ranked: the primary first, each with one line on why. */
-  recommendations: Recommendation[];
-  /** Mechanisms that fitted too, ranked after the four: the annex. */
-  alsoConsidered: Recommendation[];
-  /** Page 1: five to seven actions with an owner and a due window, the review's steps first. */
-  plan: PlanRow[];
-  notRecommended: NotRecommended[];
-  cautions: CautionOut[];
-  cautionsNotApplied: CautionNotApplied[];
-  actions: ActionOut[];
-  answers: Answers;
-  answered: AnswerOut[];
-  unknowns: string[];
-}
+/**
+ * The recommendation for one answer set: the pure core's output, before any stamp or rendering.
+ * `drafting` travels with the outcome (a spread keeps it), but is no part of the JSON result: see withoutDrafting.
+ */
+export type Outcome = Static<typeof OutcomeShape> & { drafting: DraftingApplies };
 
 export function ruleWhy(rules: RuleBase, t: RuleTrace): RuleWhy {
   return {
@@ -217,13 +108,6 @@ function applyingSteps(e: Evaluation, item: Item): Step[] {
 
 function stepsOf(e: Evaluation, item: Item): string[] {
   return applyingSteps(e, item).map((s) => s.text);
-}
-
-/** A step of the action plan: who, by when (a step with neither is the cluster coordinator's, within 90 days). */
-export interface PlanStep {
-  text: string;
-  owner: Owner;
-  horizon: Horizon;
 }
 
 function planOf(e: Evaluation, item: Item): PlanStep[] {

@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Answers } from './answers.js';
 import type { RuleBase } from './types.js';
+import type { Stamp } from './shapes/result.js';
 
-export interface Stamp {
-  tool: { name: string; version: string };
-  /** folder: null for the built-in rule base, else the folder given to --rules (see ruleSetFolder). */
-  ruleSet: { name: string; version: string; hash: string; folder: string | null };
-  /** sha256 of the complete answers and the response name, in questionnaire order. */
-  answersHash: string;
-  date: string;
-}
+export type { Stamp } from './shapes/result.js';
 
 export function answersHash(answers: Answers, responseName?: string): string {
   return createHash('sha256')

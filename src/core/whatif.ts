@@ -3,71 +3,26 @@ import { factsOf, holdsOn, isAlwaysTrue } from './conditions.js';
 import { decide, type Decision } from './decide.js';
 import { describeAnswer } from './explain.js';
 import { NOT_APPLICABLE, UNKNOWN, type AnswerValue, type Condition, type Question, type RuleBase } from './types.js';
+import type {
+  Change,
+  ChangeOut,
+  MechanismPath,
+  PrimaryFlip,
+  UnknownCombination,
+  UnknownThatMatters,
+  WhatWouldChange,
+} from './shapes/result.js';
 
-/** One answer changed. */
-export interface Change {
-  question: string;
-  from: AnswerValue;
-  to: AnswerValue;
-}
-
-/** A change in words, for the report and the JSON. */
-export interface ChangeOut extends Change {
-  term: string;
-  fromAnswer: string;
-  toAnswer: string;
-  /** The change as a --set argument, so it can be replayed. */
-  set: string;
-}
-
-export interface PrimaryFlip {
-  primary: string;
-  changes: ChangeOut[];
-}
-
-export interface MechanismPath {
-  mechanism: string;
-  /** The fewest changes found: 1 or 2; null when two changes are not enough. */
-  fewest: 1 | 2 | null;
-  /** Up to MAX_OPTIONS alternative ways, each a set of changes. */
-  options: ChangeOut[][];
-}
-
-/** A single answer change that would give the review of the mechanism in place another verdict. */
-export interface VerdictFlip {
-  verdict: string;
-  changes: ChangeOut[];
-}
-
-export interface WhatWouldChange {
-  /** Single answer changes that would make another mechanism primary. */
-  primary: PrimaryFlip[];
-  /**
-   * Single changes to what is in place that would make that mechanism primary (kept as it is):
-   * facts to check, never changes to propose ("set X up and X is kept" says nothing).
-   */
-  inPlace: PrimaryFlip[];
-  /** Single answer changes that would change the review's verdict (none when no mechanism is in place). */
-  verdict: VerdictFlip[];
-  /** For each mechanism not recommended: the fewest changes that would recommend it. */
-  mechanisms: MechanismPath[];
-}
-
-export interface UnknownThatMatters {
-  question: string;
-  term: string;
-  /** The answers that would change the primary mechanism, and to what. */
-  outcomes: { to: AnswerValue; answer: string; primary: string }[];
-}
-
-/** Answering several unknowns together could make another mechanism primary. */
-export interface UnknownCombination {
-  primary: string;
-  /** The primary rule that would then hold. */
-  rule: string;
-  /** The fewest unknowns to answer, and one set of answers that does it. */
-  changes: ChangeOut[];
-}
+export type {
+  Change,
+  ChangeOut,
+  MechanismPath,
+  PrimaryFlip,
+  UnknownCombination,
+  UnknownThatMatters,
+  VerdictFlip,
+  WhatWouldChange,
+} from './shapes/result.js';
 
 const MAX_OPTIONS = 3;
 /** Bound on the answer combinations tried per rule in the joint search. */

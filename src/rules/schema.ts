@@ -9,6 +9,7 @@
 import { answersFileShape } from '../core/shapes/answers.js';
 import { jsonSchema } from '../core/shapes/emit.js';
 import { scenarioShape } from '../core/shapes/expectation.js';
+import { ResultShape } from '../core/shapes/result.js';
 import { HORIZONS, OPERATORS, OWNERS, UNKNOWN, type RuleBase } from '../core/types.js';
 
 type Schema = Record<string, unknown>;
@@ -287,5 +288,6 @@ export function allSchemas(rules: RuleBase): Record<string, Schema> {
     'questions.schema.json': questionsSchema(),
     'drafting.schema.json': draftingSchema(),
     'locale.schema.json': localeSchema(rules),
+    'result.schema.json': jsonSchema(ResultShape, 'result.schema.json', 'tip-coord assessment result (assess --format json)'),
   };
 }

@@ -8,7 +8,7 @@ import { closed, META, oneOf, T, type Static } from './kit.js';
 
 export const AnswerScalar = T.Union([T.String(), T.Boolean()]);
 /** An answer: a choice value, a list of them (multi questions) or "unknown". */
-export const AnswerValue = T.Union([AnswerScalar, T.Array(AnswerScalar)]);
+export const AnswerValue = T.Union([T.String(), T.Boolean(), T.Array(AnswerScalar)]);
 export type AnswerScalar = Static<typeof AnswerScalar>;
 export type AnswerValue = Static<typeof AnswerValue>;
 /** Answers by question id. */

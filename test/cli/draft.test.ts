@@ -59,7 +59,7 @@ describe('tip-coord draft', () => {
     const r = cli(['draft', '--answers', bad]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(bad);
-    expect(r.stderr).toContain('"tipScale"');
+    expect(r.stderr).toContain('"answers.tipScale" has "huge"');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -56,7 +56,10 @@ describe('tip-coord rules validate', () => {
       'a misspelt fact',
       'mechanisms/working_group.json',
       (j) => (j.rules[0].conditions.all[0].fact = 'tipEvidnce'),
-      ['mechanisms/working_group.json, rule "wg-in-place", conditions.all[0]', 'fact "tipEvidnce" is not a question'],
+      [
+        'mechanisms/working_group.json, rule "wg-in-place": "conditions.all[0].fact" has "tipEvidnce"',
+        '(did you mean "tipEvidence"?)',
+      ],
     ],
     [
       'a value no question offers',
@@ -71,13 +74,13 @@ describe('tip-coord rules validate', () => {
       'a rule without citation',
       'cautions/no_data.json',
       (j) => delete j.rules[0].citations,
-      ['cautions/no_data.json, rule "caution-no-data-evidence"', 'needs at least one citation'],
+      ['cautions/no_data.json, rule "caution-no-data-evidence": needs "citations" (a list (of an object with "source"'],
     ],
     [
       'a rule without rationale',
       'mechanisms/focal_point.json',
       (j) => (j.rules[2].rationale = ' '),
-      ['mechanisms/focal_point.json, rule "fp-outside-actors"', 'needs a "rationale" text'],
+      ['mechanisms/focal_point.json, rule "fp-outside-actors": "rationale" is blank: it needs a text'],
     ],
     [
       'a rule that can never hold',

@@ -435,7 +435,7 @@ describe('drafting.en.json is checked when the rules load', () => {
           }),
       ),
     );
-    expect(m).toContain('actions."mapping"."activity"');
+    expect(m).toContain('unknown key "actions.mapping.activity"');
     expect(m).toContain('a coordination task is "task", with its yes/no steps in "milestones"');
   });
 
@@ -446,7 +446,7 @@ describe('drafting.en.json is checked when the rules load', () => {
   });
 
   it('refuses a missing mechanism entry and an unknown answer value', () => {
-    expect(problem(broken((j) => delete j.mechanisms.focal_point))).toContain('mechanisms."focal_point"');
+    expect(problem(broken((j) => delete j.mechanisms.focal_point))).toContain('needs "mechanisms.focal_point"');
     expect(problem(broken((j) => (j.byAnswer.scale.texts.huge = 'x')))).toContain('"huge"');
   });
 

@@ -95,6 +95,8 @@ describe('byResponseType is checked when the rules load', () => {
     expect(problemWith((q) => (q.byResponseType.refugee_response.choices.rrp = 'RRP drafting'))).toContain(
       '"rrp" is not a choice of this question',
     );
-    expect(problemWith((q) => (q.byResponseType.refugee_response.lable = 'x'))).toContain('unknown key "lable"');
+    expect(problemWith((q) => (q.byResponseType.refugee_response.lable = 'x'))).toContain(
+      'question "planningWindow": unknown key "byResponseType.refugee_response.lable" (did you mean "label"?)',
+    );
   });
 });

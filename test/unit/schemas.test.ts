@@ -30,13 +30,13 @@ describe('the JSON Schemas shipped in schemas/', () => {
     for (const f of readdirSync(join(ROOT, 'examples')).filter((x) => x.endsWith('.json'))) {
       const data = read(join(ROOT, 'examples', f));
       expect(() => validateAnswersFile(data, rules, f)).not.toThrow();
-      // Each example against the schema of its own version (version 2 since issue 12).
+      // Each example against the schema of its own version.
       expect(valid(`answers.v${(data as { version: number }).version}.schema.json`, data), f).toBe(true);
     }
     const scenarios = join(DEFAULT_RULES_DIR, 'scenarios');
     for (const f of readdirSync(scenarios))
       expect(valid('scenario.schema.json', read(join(scenarios, f))), f).toBe(true);
-    for (const dir of ['mechanisms', 'cautions', 'actions'])
+    for (const dir of ['mechanisms', 'cautions', 'actions', 'verdicts'])
       for (const f of readdirSync(join(DEFAULT_RULES_DIR, dir)))
         expect(valid('item.schema.json', read(join(DEFAULT_RULES_DIR, dir, f))), `${dir}/${f}`).toBe(true);
     expect(valid('questions.schema.json', read(join(DEFAULT_RULES_DIR, 'questions.json')))).toBe(true);
@@ -48,7 +48,7 @@ describe('the JSON Schemas shipped in schemas/', () => {
     const ref = (p: string): unknown => (read(p) as { $schema?: string }).$schema;
     for (const f of readdirSync(join(ROOT, 'examples')).filter((x) => x.endsWith('.json')))
       expect(ref(join(ROOT, 'examples', f)), f).toBe('../schemas/answers.v2.schema.json');
-    for (const dir of ['mechanisms', 'cautions', 'actions'])
+    for (const dir of ['mechanisms', 'cautions', 'actions', 'verdicts'])
       for (const f of readdirSync(join(DEFAULT_RULES_DIR, dir)))
         expect(ref(join(DEFAULT_RULES_DIR, dir, f)), f).toBe('../../schemas/item.schema.json');
     for (const f of readdirSync(join(DEFAULT_RULES_DIR, 'scenarios')))

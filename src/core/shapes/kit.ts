@@ -44,3 +44,20 @@ export function oneOf<V extends string | number | boolean = string>(
     return T.Unsafe<V>({ ...rest, ...(fallback === 'string' ? { type: 'string' } : { type: ['string', 'boolean'] }) });
   return T.Unsafe<V>({ ...rest, enum: [...values], ...(labels ? { enumDescriptions: [...labels] } : {}) });
 }
+
+/** An object of any keys, each holding `value` (a map keyed by ids the file chooses). */
+export const record = <V extends T.TSchema>(value: V, options: T.TSchemaOptions = {}) =>
+  T.Unsafe<Record<string, T.Static<V>>>(T.Object({}, { additionalProperties: value, ...options }));
+
+/** A closed object with a key for each id of `ids`, each holding `value` (all required, or all optional). */
+export function keyed<V extends T.TSchema>(
+  ids: readonly string[] | undefined,
+  value: V,
+  options: T.TSchemaOptions & { optional?: boolean } = {},
+) {
+  const { optional = false, ...rest } = options;
+  if (ids === undefined) return record(value, rest);
+  return T.Unsafe<Record<string, T.Static<V>>>(
+    closed(Object.fromEntries(ids.map((id) => [id, optional ? T.Optional(value) : value])), rest),
+  );
+}

@@ -137,8 +137,8 @@ function settleUnions(
   const unions = errors.filter((e) => e.keyword === 'anyOf').sort((a, b) => a.schemaPath.length - b.schemaPath.length);
   for (const u of unions) {
     if (dropped.some((d) => under(u.schemaPath, d))) continue;
-    const node = nodeAt(root, ids, u.schemaPath);
-    const branches = Array.isArray(node?.anyOf) ? (node.anyOf as Node[]).map((b) => deref(root, ids, b)) : [];
+    const node = deref(root, ids, nodeAt(root, ids, u.schemaPath) ?? {});
+    const branches = Array.isArray(node.anyOf) ? (node.anyOf as Node[]).map((b) => deref(root, ids, b)) : [];
     const chosen = chooseBranch(branches, valueAt(value, u.instancePath));
     if (chosen === undefined) {
       branches.forEach((_, i) => dropped.push(`${u.schemaPath}/anyOf/${i}`));

@@ -68,9 +68,30 @@ function plainCode(): Plugin {
   };
 }
 
+/**
+ * TypeBox's checker (typebox/schema) brings its registry of string formats (e-mail, URI, IDN
+ * host names, with their Unicode tables), set up when the module loads: about half of what
+ * loading the checker costs a run that reads an answers file. No shape of the tool uses
+ * "format" (core/shapes): the registry is left out, and a shape that used it would fail loudly.
+ */
+function noFormats(): Plugin {
+  const id = '\0tip-coord-no-formats';
+  return {
+    name: 'tip-coord-no-formats',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      importer?.includes('/typebox/build/schema/engine/') && source.endsWith('/format/index.mjs') ? id : undefined,
+    load: (source) =>
+      source === id
+        ? 'const none = (name) => { throw new Error(`JSON Schema format "${name}" is left out of the build`); };\n' +
+          'export const Format = { Has: () => false, Get: none, Test: none };\n'
+        : undefined,
+  };
+}
+
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [plainCode(), precompileRules()],
+  plugins: [plainCode(), noFormats(), precompileRules()],
   define: { __TIP_COORD_BUILD__: JSON.stringify(buildId()) },
   // Every library is inlined: the package installs no dependency of its own (package.json lists
   // them as devDependencies), and a run resolves no package in node_modules. Node's built-ins stay.

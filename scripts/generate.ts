@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import { Code } from 'typebox/compile';
+import { RULE_FILE_SHAPES } from '../src/core/shapes/rule-files.js';
 import { xlsx } from '../src/render/workbook.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../src/rules/folder.js';
 import { allSchemas } from '../src/rules/schema.js';
@@ -49,6 +51,55 @@ export function messageKeysSource(): string {
   ].join('\n');
 }
 
+/**
+ * src/core/shapes/checks.ts: the checker of every kind of rule file, compiled ahead of time by
+ * TypeBox (Code) from its shape (core/shapes/rule-files.ts), so that loading a rule folder runs
+ * plain code: no walk of the shapes, no code compiled at run time (the browser page's policy
+ * forbids it anyway). Each checker is TypeBox's module made self-contained: its regular
+ * expressions written as literals, its entry returned.
+ */
+export function checksSource(): string {
+  let usesGuard = false;
+  let usesHashing = false;
+  const kinds = Object.entries(RULE_FILE_SHAPES).map(([kind, make]) => {
+    const { Code: code, External } = Code(make());
+    if (!External.variables.every((v: unknown) => v instanceof RegExp))
+      throw new Error(`the checker of ${kind} needs more than regular expressions: see generate.ts`);
+    const lines = code.split('\n').filter((l) => l !== '' && !l.startsWith('// @ts-ignore'));
+    const body: string[] = [];
+    for (const line of lines) {
+      if (
+        line.startsWith('import ') ||
+        line.startsWith(`let ${External.identifier} =`) ||
+        line.startsWith('export function SetExternal')
+      )
+        continue;
+      const entry = /^export function Check\(value\) \{ return (.+) \}$/.exec(line);
+      if (line.startsWith('export ') && !entry)
+        throw new Error(`unexpected line in the checker of ${kind}: ${line.slice(0, 80)}`);
+      body.push(entry ? `return (value) => ${entry[1]};` : line);
+    }
+    usesGuard ||= body.some((l) => l.includes('Guard.'));
+    usesHashing ||= body.some((l) => l.includes('Hashing.'));
+    const externals = `const ${External.identifier} = [${External.variables.map(String).join(', ')}];`;
+    return `  ${kind}: (() => {\n${externals}\n${body.join('\n')}\n})(),`;
+  });
+  return [
+    '/* eslint-disable */',
+    '// @ts-nocheck',
+    '// Generated from src/core/shapes/rule-files.ts by `npm run gen` (TypeBox Code): do not edit.',
+    ...(usesGuard ? ["import { Guard } from 'typebox/guard';"] : []),
+    ...(usesHashing ? ["import { Hashing } from 'typebox/system';"] : []),
+    "import type { RuleFileKind } from './rule-files.js';",
+    '',
+    '/** Whether a rule file of each kind fits its shape. */',
+    'export const checks: Record<RuleFileKind, (value: unknown) => boolean> = {',
+    ...kinds,
+    '};',
+    '',
+  ].join('\n');
+}
+
 /** The schemas in schemas/, by file name. Once the questionnaire is version 2, answers.v1 stays as it was. */
 export function schemaFiles(rules: RuleBase): Record<string, unknown> {
   const made: Record<string, unknown> = allSchemas(rules);
@@ -68,6 +119,7 @@ export async function generatedFiles(): Promise<Map<string, string | Uint8Array>
   const rules = loadRuleBase();
   const files = new Map<string, string | Uint8Array>();
   files.set('src/core/message-keys.ts', await formatted('src/core/message-keys.ts', messageKeysSource()));
+  files.set('src/core/shapes/checks.ts', await formatted('src/core/shapes/checks.ts', checksSource()));
   for (const [name, schema] of Object.entries(schemaFiles(rules)))
     files.set(`schemas/${name}`, await formatted(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`));
   files.set(

@@ -1,8 +1,10 @@
 import { BY_ANSWER, DRAFT_TEXTS, PHRASES } from '../core/drafting.js';
 import type { Problem } from './problem.js';
 import type { FileText, draftingShape } from '../core/shapes/drafting.js';
+import { keyProblems, valueProblem, type Segment } from '../core/shapes/problems.js';
+import type { Catalog } from '../core/messages.js';
 import type { Static } from '../core/shapes/kit.js';
-import { UNKNOWN, type Condition, type DraftingRules, type Item, type Question, type ServiceDef, type VariantText, type WorkplanDef } from '../core/types.js';
+import { UNKNOWN, type Citation, type Condition, type DraftingRules, type Item, type Question, type ServiceDef, type VariantText, type WorkplanDef } from '../core/types.js';
 
 export const DRAFTING_FILE = 'drafting.en.json';
 
@@ -28,7 +30,11 @@ export function findAvoided(text: string, avoid: readonly string[]): string | un
 export interface DraftingCtx {
   questionById: Map<string, Question>;
   mechanisms: Item[];
+  actions: readonly string[];
+  cautions: readonly string[];
   problems: Problem[];
+  texts: Catalog;
+  checkCitations: (c: readonly Citation[], at: Omit<Problem, 'message'> & { path: Segment[] }) => void;
   checkCondition: (c: Condition, at: Omit<Problem, 'message'> & { where: string }) => void;
 }
 
@@ -47,6 +53,20 @@ export function checkDrafting(raw: DraftingFile | undefined, ctx: DraftingCtx): 
   const before = ctx.problems.length;
   const fail = (where: string, message: string): void => void ctx.problems.push({ file, where, message });
   const { avoid } = raw;
+  // What the file words must be the rule base's: every mechanism and action, cautions it has, questions it asks.
+  const mechanismIds = ctx.mechanisms.map((m) => m.id);
+  const said = (found: { message: string }[]): void => found.forEach((p) => ctx.problems.push({ file, message: p.message }));
+  said(keyProblems(ctx.texts, ['mechanisms'], raw.mechanisms, mechanismIds, true));
+  said(keyProblems(ctx.texts, ['actions'], raw.actions, ctx.actions, true));
+  said(keyProblems(ctx.texts, ['cautions'], raw.cautions ?? {}, ctx.cautions, false));
+  for (const [name, entry] of Object.entries(raw.byAnswer))
+    if (!ctx.questionById.has(entry.question)) said([valueProblem(ctx.texts, ['byAnswer', name, 'question'], entry.question, [...ctx.questionById.keys()])]);
+  raw.services.forEach((e, i) =>
+    (e.withMechanisms ?? []).forEach((m, j) => {
+      if (!mechanismIds.includes(m)) said([valueProblem(ctx.texts, ['services', i, 'withMechanisms', j], m, mechanismIds)]);
+    }),
+  );
+  ctx.checkCitations(raw.citations, { file, path: ['citations'] });
 
   const text = (v: FileTextValue, where: string, placeholders: readonly string[] = []): VariantText => {
     const out: VariantText = typeof v === 'string' ? { standard: v, safe: v } : v;

@@ -1,5 +1,5 @@
 import { Check } from 'typebox/schema';
-import { cleanText, hasControls } from '../core/sanitize.js';
+import { cleanText, hasControls, quoted } from '../core/sanitize.js';
 import { createHash } from 'node:crypto';
 import { checkDrafting, DRAFTING_FILE } from './drafting-rules.js';
 import { RESPONSE_TYPE } from '../core/response-wording.js';
@@ -13,24 +13,18 @@ import { isToolKey, toolTexts } from '../core/texts.js';
 import { isOrdered, type OrderedRule } from '../core/lookup.js';
 import { isPlainObject, parseJson, protoKeyPath } from '../core/json.js';
 import { frenchTypographyProblem } from '../core/typography.js';
-import { BY_ANSWER, DRAFT_TEXTS } from '../core/drafting.js';
-import { FileText, draftingShape } from '../core/shapes/drafting.js';
-import { itemShape } from '../core/shapes/items.js';
+import { checks } from '../core/shapes/checks.js';
+import { expectationShape } from '../core/shapes/expectation.js';
 import type { Static, TSchema } from '../core/shapes/kit.js';
-import { shapeProblems, type Segment } from '../core/shapes/problems.js';
-import { questionShape, questionsFileShape } from '../core/shapes/questions.js';
-import {
-  helpShape,
-  invariantsFileShape,
-  localeShape,
-  messagesShape,
-  ruleSetFileShape,
-  sourcesFileShape,
-} from '../core/shapes/rule-set.js';
+import { keyProblems, shapeProblems, valueProblem, type Segment } from '../core/shapes/problems.js';
+import { questionShape } from '../core/shapes/questions.js';
+import { ruleFileShape, type RULE_FILE_SHAPES, type RuleFileKind } from '../core/shapes/rule-files.js';
+import { closest } from '../core/suggest.js';
 import { ITEM_KINDS } from '../core/vocabulary.js';
 import {
   DEFAULT_MEETING_COST,
   UNKNOWN,
+  type Citation,
   type Condition,
   type Help,
   type Invariant,
@@ -132,16 +126,15 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
     return v;
   };
   const shapeCtx: ShapeCtx = { problems, texts: opts.texts };
-  const fits = <S extends TSchema>(rel: string, shape: S, value: unknown, naming?: Naming): Static<S> | undefined =>
-    value === undefined ? undefined : shaped<Static<S>>(rel, shape, value, shapeCtx, naming);
+  const fits = <K extends RuleFileKind>(rel: string, kind: K, value: unknown, naming?: Naming): FileOf<K> | undefined =>
+    value === undefined ? undefined : shaped<FileOf<K>>(rel, kind, value, shapeCtx, naming);
 
-  const ruleset = fits('ruleset.json', ruleSetFileShape(), need('ruleset.json'));
+  const ruleset = fits('ruleset.json', 'ruleSet', need('ruleset.json'));
   const rawQuestions = need('questions.json');
   const rawSources = need('sources.json');
   // Ids named across files, read before the files are checked: a broken questions.json or
-  // sources.json must not make every reference to it look wrong too.
+  // item file must not make every reference to it look wrong too.
   const questionIds = idsIn(rawQuestions, 'questions');
-  const sourceIds = idsIn(rawSources, 'sources');
   const itemIds = Object.fromEntries(
     ITEM_KINDS.map((kind) => [kind, idsIn({ files: files.filter((f) => f.rel.startsWith(`${KIND_DIRS[kind]}/`)).map((f) => parsed.get(f.rel)) }, 'files')]),
   ) as Record<ItemKind, string[]>;
@@ -154,34 +147,32 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   } as Texts<MessageKey>;
   const meetingCost: MeetingCost = { ...DEFAULT_MEETING_COST, ...ruleset?.meetingCost };
 
-  const { sections, questions, unknownLabel, notApplicableLabel } = checkQuestions(rawQuestions, questionIds, shapeCtx);
-  const sources = checkSources(fits('sources.json', sourcesFileShape(), rawSources), problems);
+  const { sections, questions, unknownLabel, notApplicableLabel } = checkQuestions(rawQuestions, shapeCtx);
+  const sources = checkSources(fits('sources.json', 'sources', rawSources), problems);
   const questionById = new Map(questions.map((x) => [x.id, x]));
 
   // A question that is broken itself (its own problem is reported): conditions on it are not blamed too.
   const broken = new Set(questionIds.filter((id) => !questionById.has(id)));
-  const ctx: Ctx = { questionById, broken, problems, ruleIds: new Map(), texts: opts.texts };
+  const ctx: Ctx = { questionById, broken, sources, problems, ruleIds: new Map(), texts: opts.texts };
   // Skip logic may only look at questions asked before, so the interview can settle it in order.
   questions.forEach((x, i) => {
     if (x.askWhen === undefined) return;
     const earlier: Ctx = { ...ctx, questionById: new Map(questions.slice(0, i).map((e) => [e.id, e])) };
     checkCondition(x.askWhen, { file: 'questions.json', where: `question "${x.id}" askWhen` }, earlier);
   });
-  const help = checkHelp(fits('help.en.json', helpShape({ questions: questionIds, sources: sourceIds }), need('help.en.json')));
+  const help = checkHelp(fits('help.en.json', 'help', need('help.en.json')), questionIds, ctx);
   const items: Record<ItemKind, Item[]> = { mechanism: [], caution: [], action: [], verdict: [] };
   const problemsBeforeItems = problems.length;
-  const words = { facts: questionIds, sources: sourceIds, verdicts: itemIds.verdict };
   for (const kind of ITEM_KINDS) {
     const prefix = `${KIND_DIRS[kind]}/`;
     const rels = files.map((f) => f.rel).filter((r) => r.startsWith(prefix));
     // Verdicts (the review of a mechanism in place) are optional: a copy made before them still loads.
     if (rels.length === 0 && kind !== 'verdict') problems.push({ file: prefix, message: `no ${kind} files found` });
     const seen = new Set<string>();
-    const shape = itemShape(kind, words);
     for (const rel of rels) {
       const raw = parsed.get(rel);
       if (raw === undefined) continue;
-      const item = checkItem(fits(rel, shape, raw, byId('rules', 'rule')), kind, rel, ctx);
+      const item = checkItem(fits(rel, kind, raw, byId('rules', 'rule')), kind, rel, itemIds.verdict, ctx);
       if (!item) continue;
       if (seen.has(item.id)) problems.push({ file: rel, message: `${kind} id "${item.id}" is used by another file` });
       seen.add(item.id);
@@ -198,26 +189,15 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
   const drafting =
     rawDrafting !== undefined && !itemsBroken
       ? checkDrafting(
-          fits(
-            DRAFTING_FILE,
-            draftingShape(
-              {
-                texts: Object.keys(DRAFT_TEXTS),
-                byAnswer: BY_ANSWER,
-                facts: questionIds,
-                sources: sourceIds,
-                mechanisms: ids(items.mechanism),
-                actions: ids(items.action),
-                cautions: ids(items.caution),
-              },
-              FileText,
-            ),
-            rawDrafting,
-          ),
+          fits(DRAFTING_FILE, 'drafting', rawDrafting),
           {
             questionById,
             mechanisms: items.mechanism,
+            actions: ids(items.action),
+            cautions: ids(items.caution),
             problems,
+            texts: opts.texts,
+            checkCitations: (c, at) => checkCitations(c, at, ctx),
             checkCondition: (c, at) => checkCondition(c, at, ctx),
           },
         )
@@ -252,9 +232,9 @@ export function parseRuleBase(files: readonly RawFile[], opts: ParseOptions): { 
       verdictOrders.set(r.order, r.id);
     }
 
-  const invariantWords = { facts: questionIds, mechanisms: itemIds.mechanism, cautions: itemIds.caution, verdicts: itemIds.verdict, actions: itemIds.action };
+  const invariantWords = { mechanisms: itemIds.mechanism, cautions: itemIds.caution, verdicts: itemIds.verdict, actions: itemIds.action };
   const rawInvariants = parsed.get(INVARIANTS_FILE);
-  const invariants = itemsBroken || rawInvariants === undefined ? [] : checkInvariants(fits(INVARIANTS_FILE, invariantsFileShape(invariantWords), rawInvariants, byId('invariants', 'where', 'invariant')), ctx);
+  const invariants = itemsBroken || rawInvariants === undefined ? [] : checkInvariants(fits(INVARIANTS_FILE, 'invariants', rawInvariants, byId('invariants', 'where', 'invariant')), expectationShape(invariantWords), ctx);
 
   if (problems.length === 0) problems.push(...translationProblems);
   if (problems.length > 0 || !drafting) return { problems };
@@ -293,7 +273,11 @@ interface ShapeCtx {
   texts: Catalog;
 }
 
+/** A rule file of a kind, typed as its shape says. */
+type FileOf<K extends RuleFileKind> = Static<ReturnType<(typeof RULE_FILE_SHAPES)[K]>>;
+
 interface Ctx extends ShapeCtx {
+  sources: ReadonlyMap<string, Source>;
   questionById: Map<string, Question>;
   broken: ReadonlySet<string>;
   ruleIds: Map<string, string>;
@@ -320,8 +304,9 @@ function byId(list: string, as: 'rule' | 'where', label = ''): Naming {
  * core/shapes/problems.ts; the value, typed, when it fits. Checks the shape cannot say (ids
  * across files, cycles, orders) run on that typed value after.
  */
-function shaped<T>(rel: string, shape: TSchema, value: unknown, ctx: ShapeCtx, naming?: Naming): T | undefined {
-  const found = shapeProblems(shape, value, ctx.texts, { from: (path) => naming?.(value, path)?.from ?? 0 });
+function shaped<T>(rel: string, kind: RuleFileKind, value: unknown, ctx: ShapeCtx, naming?: Naming): T | undefined {
+  if (checks[kind](value)) return value as T;
+  const found = shapeProblems(ruleFileShape(kind), value, ctx.texts, { from: (path) => naming?.(value, path)?.from ?? 0 });
   for (const p of found) {
     const hint = HINTS.find((h) => h.file === rel && h.at(p.path))?.hint;
     ctx.problems.push({ file: rel, ...naming?.(value, p.path)?.at, message: hint ? `${p.message}: ${hint}` : p.message });
@@ -350,18 +335,17 @@ function idsIn(raw: unknown, key: string): string[] {
   return Array.isArray(list) ? list.flatMap((x) => (isPlainObject(x) && str(x.id) ? [x.id] : [])) : [];
 }
 
-function checkQuestions(raw: unknown, ids: readonly string[], ctx: ShapeCtx) {
+function checkQuestions(raw: unknown, ctx: ShapeCtx) {
   const file = 'questions.json';
   const problems = ctx.problems;
   const defaults = { unknownLabel: "Don't know", notApplicableLabel: 'Not applicable' };
   if (raw === undefined) return { sections: [], questions: [], ...defaults };
-  const shape = questionsFileShape({ facts: ids });
-  const q = shaped<Static<typeof shape>>(file, shape, raw, ctx, byId('questions', 'where', 'question'));
+  const q = shaped<FileOf<'questions'>>(file, 'questions', raw, ctx, byId('questions', 'where', 'question'));
   // A broken file still gives the questions that are well formed: the checks of conditions
   // elsewhere read them, and should not all fail for one question's fault.
-  const one = questionShape({ facts: ids });
+  const one = questionShape();
   const listed: unknown[] = q?.questions ?? (isPlainObject(raw) && Array.isArray(raw.questions) ? raw.questions : []);
-  const candidates = listed.filter((x): x is Question => Check(one, x));
+  const candidates = q ? q.questions : listed.filter((x): x is Question => Check(one, x));
   const sections: Section[] = q?.sections ?? [];
   const questions: Question[] = [];
   const seen = new Set<string>();
@@ -405,7 +389,7 @@ function checkWordings(questions: Question[], problems: Problem[]): void {
 }
 
 /** The sources by id; a reader must be able to follow every one: a full address, or a plain statement that there is none. */
-function checkSources(file: Static<ReturnType<typeof sourcesFileShape>> | undefined, problems: Problem[]): Map<string, Source> {
+function checkSources(file: FileOf<'sources'> | undefined, problems: Problem[]): Map<string, Source> {
   const map = new Map<string, Source>();
   for (const [i, x] of (file?.sources ?? []).entries()) {
     if ((x.access === 'online' || x.access === 'copy') !== /^https?:\/\/\S+( ; https?:\/\/\S+)*$/.test(x.url))
@@ -415,24 +399,44 @@ function checkSources(file: Static<ReturnType<typeof sourcesFileShape>> | undefi
   return map;
 }
 
-/** Help for each question (examples that are blank dropped), and the glossary. */
-function checkHelp(file: Static<ReturnType<typeof helpShape>> | undefined): Help {
+/** Help for every question and for nothing else, sources of sources.json (examples that are blank dropped), and the glossary. */
+function checkHelp(file: FileOf<'help'> | undefined, questionIds: readonly string[], ctx: Ctx): Help {
   if (!file) return { questions: {}, glossary: [] };
+  const at = { file: 'help.en.json' };
+  for (const p of keyProblems(ctx.texts, ['questions'], file.questions, questionIds, true)) ctx.problems.push({ ...at, message: p.message });
+  const sourced = (list: string[], path: Segment[]): void =>
+    list.forEach((id, i) => {
+      if (!ctx.sources.has(id)) ctx.problems.push({ ...at, message: valueProblem(ctx.texts, [...path, i], id, [...ctx.sources.keys()]).message });
+    });
   const questions: Help['questions'] = {};
-  for (const [id, h] of Object.entries(file.questions)) questions[id] = { ...h, examples: h.examples.filter(str) };
+  for (const [id, h] of Object.entries(file.questions)) {
+    sourced(h.sources, ['questions', id, 'sources']);
+    questions[id] = { ...h, examples: h.examples.filter(str) };
+  }
+  (file.glossary ?? []).forEach((g, i) => sourced(g.sources, ['glossary', i, 'sources']));
   return { questions, glossary: file.glossary ?? [] };
 }
 
+/** Citations of sources.json's sources. */
+function checkCitations(citations: readonly Citation[], at: Omit<Problem, 'message'> & { path: Segment[] }, ctx: Ctx): void {
+  const { path, ...where } = at;
+  citations.forEach((c, i) => {
+    if (!ctx.sources.has(c.source))
+      ctx.problems.push({ ...where, message: valueProblem(ctx.texts, [...path, i, 'source'], c.source, [...ctx.sources.keys()]).message });
+  });
+}
+
 /** An item file that fits its shape, checked across files: rule ids, orders, verdicts, conditions. */
-function checkItem(raw: Static<ReturnType<typeof itemShape>> | undefined, kind: ItemKind, file: string, ctx: Ctx): Item | undefined {
+function checkItem(raw: FileOf<ItemKind> | undefined, kind: ItemKind, file: string, verdicts: readonly string[], ctx: Ctx): Item | undefined {
   if (!raw) return undefined;
   const before = ctx.problems.length;
+  checkCitations(raw.citations ?? [], { file, path: ['citations'] }, ctx);
   for (const [i, st] of (raw.steps ?? []).entries())
     if (st.when !== undefined) checkCondition(st.when, { file, where: `steps[${i}].when` }, ctx);
   if (raw.existsWhen !== undefined) checkCondition(raw.existsWhen, { file, where: 'existsWhen' }, ctx);
   if (raw.existingTitle !== undefined && raw.existsWhen === undefined)
     ctx.problems.push({ file, message: '"existingTitle" names a mechanism already in place: it needs "existsWhen"' });
-  for (const r of raw.rules) checkRule(r, kind, file, ctx);
+  for (const r of raw.rules) checkRule(r, kind, file, verdicts, ctx);
   if (ctx.problems.length > before) return undefined;
   return {
     kind,
@@ -450,8 +454,12 @@ function checkItem(raw: Static<ReturnType<typeof itemShape>> | undefined, kind: 
   };
 }
 
-function checkRule(r: RuleDef, kind: ItemKind, file: string, ctx: Ctx): void {
+function checkRule(r: RuleDef, kind: ItemKind, file: string, verdicts: readonly string[], ctx: Ctx): void {
   const at = { file, rule: r.id };
+  checkCitations(r.citations, { ...at, path: ['citations'] }, ctx);
+  (r.verdicts ?? []).forEach((v, i) => {
+    if (!verdicts.includes(v)) ctx.problems.push({ ...at, message: valueProblem(ctx.texts, ['verdicts', i], v, verdicts).message });
+  });
   const other = ctx.ruleIds.get(r.id);
   if (other) ctx.problems.push({ ...at, message: `rule id is also used in ${other}: rule ids must be unique` });
   ctx.ruleIds.set(r.id, file);
@@ -477,7 +485,10 @@ function checkCondition(c: Condition, at: Omit<Problem, 'message'> & { where: st
   const q = ctx.questionById.get(c.fact);
   if (!q && ctx.broken.has(c.fact)) return;
   // A question asked later (skip logic looks back only).
-  if (!q) return fail(`fact "${c.fact}" is not a question; valid facts: ${[...ctx.questionById.keys()].join(', ')}`);
+  if (!q) {
+    const guess = closest(c.fact, [...ctx.questionById.keys()]);
+    return fail(`fact ${quoted(c.fact)} is not a question${guess ? ` (did you mean "${guess}"?)` : ''}; valid facts: ${[...ctx.questionById.keys()].join(', ')}`);
+  }
   const op = c.operator;
   const multi = q.type === 'multi';
   const fitsMulti = op === 'contains' || op === 'doesNotContain' || op === 'containsAny';
@@ -498,13 +509,16 @@ function checkCondition(c: Condition, at: Omit<Problem, 'message'> & { where: st
 const INVARIANTS_FILE = 'invariants.json';
 
 /** rules/invariants.json, optional: consistency checks that `rules validate --deep` runs over the answer space. */
-function checkInvariants(file: Static<ReturnType<typeof invariantsFileShape>> | undefined, ctx: Ctx): Invariant[] {
+function checkInvariants(file: FileOf<'invariants'> | undefined, expectShape: TSchema, ctx: Ctx): Invariant[] {
   if (!file) return [];
   const out: Invariant[] = [];
   const seen = new Set<string>();
-  for (const x of file.invariants) {
+  for (const [i, x] of file.invariants.entries()) {
     const at = { file: INVARIANTS_FILE, where: `invariant "${x.id}"` };
     const before = ctx.problems.length;
+    // What an expectation names: the ids of the rule base's items (a small shape, checked as is).
+    for (const p of shapeProblems(expectShape, x.expect, ctx.texts, { prefix: ['invariants', i, 'expect'], from: () => 2 }))
+      ctx.problems.push({ ...at, message: p.message });
     if (seen.has(x.id)) ctx.problems.push({ ...at, message: 'id used twice' });
     seen.add(x.id);
     checkCondition(x.when, { ...at, where: `${at.where}, when` }, ctx);
@@ -536,7 +550,7 @@ function checkMessages(raw: unknown, required: readonly string[], ctx: ShapeCtx)
   const file = 'messages.en.json';
   const out: Record<string, string> = {};
   if (raw === undefined) return out;
-  shaped(file, messagesShape(), raw, ctx);
+  shaped(file, 'messages', raw, ctx);
   const english = toolTexts('en');
   // The texts the file does give are kept, so that one wrong value is not every key missing too.
   for (const [k, v] of Object.entries(isPlainObject(raw) ? raw : {})) {
@@ -567,7 +581,7 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
   for (const [file, translation] of parsed) {
     const m = /^locales\/([a-z]{2})\.json$/.exec(file);
     if (!m) continue;
-    if (shaped(file, localeShape(), translation, { problems, texts }) === undefined && !isPlainObject(translation)) continue;
+    if (shaped(file, 'locale', translation, { problems, texts }) === undefined && !isPlainObject(translation)) continue;
     english_texts ??= extractTexts(english);
     for (const message of checkTranslation(english_texts, translation as Record<string, unknown>, TOOL_TEXTS)) problems.push({ file, message });
     if (m[1] === 'fr')

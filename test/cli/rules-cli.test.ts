@@ -57,8 +57,8 @@ describe('tip-coord rules validate', () => {
       'mechanisms/working_group.json',
       (j) => (j.rules[0].conditions.all[0].fact = 'tipEvidnce'),
       [
-        'mechanisms/working_group.json, rule "wg-in-place": "conditions.all[0].fact" has "tipEvidnce"',
-        '(did you mean "tipEvidence"?)',
+        'mechanisms/working_group.json, rule "wg-in-place", conditions.all[0]',
+        'fact "tipEvidnce" is not a question (did you mean "tipEvidence"?)',
       ],
     ],
     [

@@ -55,7 +55,12 @@ export function shapeProblems(
   texts: Catalog,
   options: { from?: (path: readonly Segment[]) => number; prefix?: readonly Segment[] } = {},
 ): ShapeProblem[] {
-  if (Check(shape, value)) return [];
+  const root = shape as unknown as Node;
+  const ids = idsOf(root);
+  // References resolved by name from the shape's own definitions: TypeBox would otherwise search
+  // the whole shape for each one, and a rule file's conditions hold hundreds.
+  const context = contextOf(root, ids);
+  if (Check(context, shape, value)) return [];
   const prefix = options.prefix ?? [];
   // Nothing where a value is needed (a key left out, checked on its own).
   if (value === undefined)
@@ -64,15 +69,13 @@ export function shapeProblems(
         path: [...prefix],
         message: format(texts, 'shape.missing', {
           key: quoted(keyPath(prefix)),
-          expected: expect(shape as unknown as Node, idsOf(shape as unknown as Node), shape as unknown as Node, texts),
+          expected: expect(root, ids, root, texts),
         }),
       },
     ];
   // TypeBox stops at 8 errors by default: too few to list every problem of a file at once.
   Settings.Set({ maxErrors: MAX_ERRORS });
-  const [, found] = Errors(shape, value) as unknown as [boolean, ValidationError[]];
-  const root = shape as unknown as Node;
-  const ids = idsOf(root);
+  const [, found] = Errors(context, shape, value) as unknown as [boolean, ValidationError[]];
   const errors = settleUnions(root, ids, value, found);
   const out: ShapeProblem[] = [];
   const seen = new Set<string>();
@@ -398,6 +401,17 @@ function idsOf(root: Node): Map<string, Node> {
   return ids;
 }
 
+/** The shape's definitions by id, as TypeBox's checker takes them ("context"). */
+const contexts = new WeakMap<Node, Record<string, TSchema>>();
+function contextOf(root: Node, ids: Map<string, Node>): Record<string, TSchema> {
+  let context = contexts.get(root);
+  if (!context) {
+    context = Object.fromEntries(ids) as Record<string, TSchema>;
+    contexts.set(root, context);
+  }
+  return context;
+}
+
 /** A schema with its references followed. */
 function deref(root: Node, ids: Map<string, Node>, node: Node): Node {
   let n = node;
@@ -420,4 +434,60 @@ function nodeAt(root: Node, ids: Map<string, Node>, schemaPath: string): Node | 
     n = next as Node;
   }
   return n;
+}
+
+/*
+ * The same words for what the shapes leave to code: ids that must be those of another file (a
+ * condition's fact, a citation's source, the mechanisms drafting.en.json words). `from` as in
+ * shapeProblems.
+ */
+
+/** `value`, at `path`, is not one of `valid`. */
+export function valueProblem(
+  texts: Catalog,
+  path: readonly Segment[],
+  value: unknown,
+  valid: readonly string[],
+  from = 0,
+): ShapeProblem {
+  return {
+    path: [...path],
+    message: format(texts, 'shape.badValue', {
+      key: quoted(keyPath(path.slice(from))),
+      value: shown(value, texts),
+      suggestion: typeof value === 'string' ? suggestion(value, valid, texts) : '',
+      valid: values(valid, texts),
+    }),
+  };
+}
+
+/** An object keyed by ids, at `path`: each key not among `valid`, and (when `required`) each of `valid` left out. */
+export function keyProblems(
+  texts: Catalog,
+  path: readonly Segment[],
+  object: Readonly<Record<string, unknown>>,
+  valid: readonly string[],
+  required: boolean,
+  from = 0,
+): ShapeProblem[] {
+  const named = (key: string): string => quoted(keyPath([...path, key].slice(from)));
+  const unknown = Object.keys(object)
+    .filter((k) => !valid.includes(k))
+    .map((k) => ({
+      path: [...path, k],
+      message: format(texts, 'shape.unknownKey', {
+        key: named(k),
+        suggestion: suggestion(k, valid, texts),
+        valid: valid.map((x) => quoted(x)).join(', '),
+      }),
+    }));
+  const missing = required
+    ? valid
+        .filter((k) => !Object.hasOwn(object, k))
+        .map((k) => ({
+          path: [...path, k],
+          message: format(texts, 'shape.missing', { key: named(k), expected: format(texts, 'shape.an.object') }),
+        }))
+    : [];
+  return [...unknown, ...missing];
 }

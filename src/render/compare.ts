@@ -2,17 +2,10 @@ import { cell } from '../core/markdown.js';
 import type { MessageKey } from '../core/messages.js';
 import { wording } from '../core/messages.js';
 import type { Result } from '../core/assessment.js';
-import type { RuleBase } from '../core/types.js';
+import { UNKNOWN, type RuleBase } from '../core/types.js';
+import type { Comparison } from '../core/shapes/result.js';
 
-export interface Comparison {
-  a: { label: string; primary: string };
-  b: { label: string; primary: string };
-  answers: { question: string; term: string; a: unknown; b: unknown; aAnswer: string; bAnswer: string }[];
-  primaryChanged: boolean;
-  recommendations: { mechanism: string; a: string; b: string }[];
-  cautions: { onlyA: string[]; onlyB: string[] };
-  actionSteps: { onlyA: string[]; onlyB: string[] };
-}
+export type { Comparison } from '../core/shapes/result.js';
 
 const roleOf = (r: Result, id: string): string =>
   r.recommendations.find((x) => x.mechanism === id)?.role ??
@@ -29,8 +22,9 @@ export function compareResults(rules: RuleBase, a: Result, b: Result, labels: [s
     .map((q) => ({
       question: q.id,
       term: q.term,
-      a: a.answers[q.id],
-      b: b.answers[q.id],
+      // A result holds every answer; one left out would be "unknown".
+      a: a.answers[q.id] ?? UNKNOWN,
+      b: b.answers[q.id] ?? UNKNOWN,
       aAnswer: a.answered.find((x) => x.id === q.id)!.answer,
       bAnswer: b.answered.find((x) => x.id === q.id)!.answer,
     }));

@@ -1,43 +1,12 @@
 import type { Evaluation } from '../core/evaluate.js';
 import { RESPONSE_TYPE, rulesForResponse } from '../core/response-wording.js';
-import { ruleWhy, recommend, type RuleWhy } from '../core/recommend.js';
+import { ruleWhy, recommend } from '../core/recommend.js';
 import { whyLines } from './report.js';
 import { wording } from '../core/messages.js';
 import type { RuleBase } from '../core/types.js';
+import type { ItemTrace, Trace, TraceStatus } from '../core/shapes/result.js';
 
-export type TraceStatus =
-  | 'primary'
-  | 'complementary'
-  | 'also_considered'
-  | 'not_recommended'
-  | 'applies'
-  | 'does_not_apply'
-  | 'chosen'
-  | 'not_chosen';
-
-export interface ItemTrace {
-  id: string;
-  kind: 'mechanism' | 'caution' | 'verdict';
-  title: string;
-  status: TraceStatus;
-  rules: RuleWhy[];
-}
-
-/** The trace behind a decision, rule by rule: what `tip-coord explain` shows. */
-export interface Trace {
-  primary: string;
-  decidedBy: string;
-  /** The primary rules in the order they are tried; the first that holds decides. */
-  order: { rule: string; mechanism: string; order: number; met: boolean; decides: boolean }[];
-  items: ItemTrace[];
-  /** The review of the mechanism in place, when there is one: shown first. */
-  review?: {
-    verdict: string;
-    decidedBy: string;
-    order: { rule: string; verdict: string; order: number; met: boolean; decides: boolean }[];
-    items: ItemTrace[];
-  };
-}
+export type { ItemTrace, Trace, TraceStatus } from '../core/shapes/result.js';
 
 export function buildTrace(ruleBase: RuleBase, e: Evaluation, only?: string): Trace {
   const rules = rulesForResponse(ruleBase, e.answers[RESPONSE_TYPE]);

@@ -15,7 +15,7 @@ import { jsonSchema } from '../core/shapes/emit.js';
 import { scenarioShape } from '../core/shapes/expectation.js';
 import { itemShape } from '../core/shapes/items.js';
 import { questionsFileShape } from '../core/shapes/questions.js';
-import { ResultShape } from '../core/shapes/result.js';
+import { ComparisonShape, ResultShape, TraceShape } from '../core/shapes/result.js';
 import { localeShape } from '../core/shapes/rule-set.js';
 import type { RuleBase } from '../core/types.js';
 
@@ -76,5 +76,11 @@ export function allSchemas(rules: RuleBase): Record<string, Schema> {
       'tip-coord translation (rules/locales/<lang>.json)',
     ),
     'result.schema.json': jsonSchema(ResultShape, 'result.schema.json', 'tip-coord assessment result (assess --format json)'),
+    'explain.schema.json': jsonSchema(TraceShape, 'explain.schema.json', 'tip-coord decision trace (explain --format json)'),
+    'compare.schema.json': jsonSchema(
+      ComparisonShape,
+      'compare.schema.json',
+      'tip-coord comparison of two answer sets (compare --format json)',
+    ),
   };
 }

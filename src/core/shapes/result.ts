@@ -281,3 +281,83 @@ export const ResultShape = closed({
   }),
   stamp: Stamp,
 });
+
+/** What a mechanism, caution or verdict came to in a decision, for `explain`. */
+export const TraceStatus = T.Enum([
+  'primary',
+  'complementary',
+  'also_considered',
+  'not_recommended',
+  'applies',
+  'does_not_apply',
+  'chosen',
+  'not_chosen',
+]);
+export type TraceStatus = Static<typeof TraceStatus>;
+
+export const ItemTrace = closed({
+  id: T.String(),
+  kind: T.Enum(['mechanism', 'caution', 'verdict']),
+  title: T.String(),
+  status: TraceStatus,
+  rules: T.Array(RuleWhy),
+});
+export type ItemTrace = Static<typeof ItemTrace>;
+
+/** One ordered rule: tried in its order, the first that holds decides. */
+const orderedRule = <K extends 'mechanism' | 'verdict'>(key: K) =>
+  closed({
+    rule: T.String(),
+    ...({ [key]: T.String() } as Record<K, T.TString>),
+    order: T.Integer(),
+    met: T.Boolean(),
+    decides: T.Boolean(),
+  });
+
+/** The trace behind a decision, rule by rule: what `tip-coord explain --format json` prints. */
+export const TraceShape = closed({
+  primary: T.String(),
+  decidedBy: T.String(),
+  order: T.Array(orderedRule('mechanism'), {
+    description: 'The primary rules in the order they are tried; the first that holds decides.',
+  }),
+  items: T.Array(ItemTrace),
+  review: T.Optional(
+    closed(
+      {
+        verdict: T.String(),
+        decidedBy: T.String(),
+        order: T.Array(orderedRule('verdict')),
+        items: T.Array(ItemTrace),
+      },
+      { description: 'The review of the mechanism in place, when there is one.' },
+    ),
+  ),
+});
+export type Trace = Static<typeof TraceShape>;
+
+const onlyIn = closed({ onlyA: T.Array(T.String()), onlyB: T.Array(T.String()) });
+
+/** Two answer sets side by side: what `tip-coord compare --format json` prints. */
+export const ComparisonShape = closed({
+  a: closed({ label: T.String(), primary: T.String() }),
+  b: closed({ label: T.String(), primary: T.String() }),
+  answers: T.Array(
+    closed({
+      question: T.String(),
+      term: T.String(),
+      a: AnswerValue,
+      b: AnswerValue,
+      aAnswer: T.String(),
+      bAnswer: T.String(),
+    }),
+    { description: 'The answers that differ.' },
+  ),
+  primaryChanged: T.Boolean(),
+  recommendations: T.Array(closed({ mechanism: T.String(), a: T.String(), b: T.String() }), {
+    description: 'Each mechanism whose place differs: primary, complementary, also_considered or not_recommended.',
+  }),
+  cautions: onlyIn,
+  actionSteps: onlyIn,
+});
+export type Comparison = Static<typeof ComparisonShape>;

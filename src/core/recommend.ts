@@ -20,21 +20,6 @@ import type {
   WhyNotEntry,
 } from './shapes/result.js';
 
-export type {
-  ActionOut,
-  AnswerOut,
-  CautionNotApplied,
-  CautionOut,
-  NotRecommended,
-  PlanStep,
-  Recommendation,
-  Review,
-  RuleWhy,
-  SourceRef,
-  VerdictNotChosen,
-  WhyNotEntry,
-} from './shapes/result.js';
-
 /** What the drafting text needs from the evaluation, so that no renderer re-checks a condition. */
 export interface DraftingApplies {
   /** drafting.en.json `childrenWhen` held: the HNO paragraph adds its note on children. */

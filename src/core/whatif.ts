@@ -13,17 +13,6 @@ import type {
   WhatWouldChange,
 } from './shapes/result.js';
 
-export type {
-  Change,
-  ChangeOut,
-  MechanismPath,
-  PrimaryFlip,
-  UnknownCombination,
-  UnknownThatMatters,
-  VerdictFlip,
-  WhatWouldChange,
-} from './shapes/result.js';
-
 const MAX_OPTIONS = 3;
 /** Bound on the answer combinations tried per rule in the joint search. */
 const MAX_COMBINATIONS = 50_000;

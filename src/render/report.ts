@@ -6,11 +6,10 @@ import { meetingCostLines, needsTor, torMarkdown } from './tor.js';
 import { formatDate } from '../core/lang.js';
 import { officialsComplicit } from '../core/sensitivity.js';
 import { RESPONSE_TYPE, rulesForResponse } from '../core/response-wording.js';
-import type { RuleWhy, SourceRef } from '../core/recommend.js';
+import type { ChangeOut, RuleWhy, SourceRef } from '../core/shapes/result.js';
 import type { Result } from '../core/assessment.js';
 import { counted, message, wording } from '../core/messages.js';
 import { NOT_APPLICABLE, type Horizon, type Owner, type RuleBase } from '../core/types.js';
-import type { ChangeOut } from '../core/whatif.js';
 import { ownerLabel } from '../core/plan.js';
 import type { DocxOptions } from './docx.js';
 

@@ -2,7 +2,15 @@ import { completeAnswers, factOf, settleFacts, toFacts, type Answers } from './a
 import { factsOf, holdsOn, isAlwaysTrue } from './conditions.js';
 import { decide, type Decision } from './decide.js';
 import { describeAnswer } from './explain.js';
-import { NOT_APPLICABLE, UNKNOWN, type AnswerValue, type Condition, type Question, type RuleBase } from './types.js';
+import {
+  NOT_APPLICABLE,
+  UNKNOWN,
+  type AnswerValue,
+  type Condition,
+  type Question,
+  type RuleBase,
+  type RuleDef,
+} from './types.js';
 
 /** One answer changed. */
 export interface Change {
@@ -77,7 +85,8 @@ type Facts = Record<string, AnswerValue>;
 
 /** The bare decision for answers, with the quick evaluator (for hypothetical answers: the search, tests). */
 export function quickDecision(rules: RuleBase, answers: Answers): Decision {
-  return decideFacts(rules, toFacts(rules, answers));
+  const facts = toFacts(rules, answers);
+  return new Neighbourhood(rules, facts).decide(facts);
 }
 
 /** Facts with some answers changed, without rebuilding them all (the search's inner loop). */
@@ -87,12 +96,57 @@ function withChanges(rules: RuleBase, facts: Facts, changes: readonly Change[]):
   return settleFacts(rules, out);
 }
 
-function decideFacts(rules: RuleBase, facts: Facts): Decision {
-  const verdicts = new Map<string, boolean>();
-  const held = (id: string): boolean => verdicts.get(id) ?? false;
-  for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.verdicts])
-    for (const r of item.rules) verdicts.set(r.id, holdsOn(r.conditions, facts));
-  return decide(rules, held, facts);
+/** The rules a decision reads (mechanisms', cautions', verdicts'), and which of them read each fact. */
+interface RuleIndex {
+  rules: RuleDef[];
+  position: Map<string, number>;
+  readers: Map<string, number[]>;
+}
+
+const ruleIndexes = new WeakMap<RuleBase, RuleIndex>();
+
+function ruleIndex(rules: RuleBase): RuleIndex {
+  let index = ruleIndexes.get(rules);
+  if (!index) {
+    const all = [...rules.mechanisms, ...rules.cautions, ...rules.verdicts].flatMap((item) => item.rules);
+    const readers = new Map<string, number[]>();
+    all.forEach((r, i) => {
+      for (const f of factsOf([r.conditions])) readers.set(f, [...(readers.get(f) ?? []), i]);
+    });
+    index = { rules: all, position: new Map(all.map((r, i) => [r.id, i])), readers };
+    ruleIndexes.set(rules, index);
+  }
+  return index;
+}
+
+const sameFact = (a: AnswerValue | undefined, b: AnswerValue | undefined): boolean =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * Decisions on facts near one set of facts (the answers' own): the search tries hundreds of
+ * answer sets that differ from it in one or two answers (and what skip logic makes of them), so
+ * only the rules that read a fact that differs are evaluated again; the others keep their verdict.
+ */
+class Neighbourhood {
+  private readonly index: RuleIndex;
+  private readonly held: boolean[];
+
+  constructor(
+    private readonly rules: RuleBase,
+    private readonly base: Facts,
+  ) {
+    this.index = ruleIndex(rules);
+    this.held = this.index.rules.map((r) => holdsOn(r.conditions, base));
+  }
+
+  decide(facts: Facts): Decision {
+    const { rules, position, readers } = this.index;
+    const held = this.held.slice();
+    for (const [fact, readBy] of readers)
+      if (!sameFact(facts[fact], this.base[fact]))
+        for (const i of readBy) held[i] = holdsOn(rules[i]!.conditions, facts);
+    return decide(this.rules, (id) => held[position.get(id)!] ?? false, facts);
+  }
 }
 
 /** The new primary is a mechanism the change itself puts in place (its `existsWhen` now holds, and did not). */
@@ -151,18 +205,27 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
   const all = rules.questions.flatMap((q) => changesFor(q, answers[q.id] ?? UNKNOWN));
 
   const facts = toFacts(rules, answers);
+  const near = new Neighbourhood(rules, facts);
+  // The decision for each change set tried, made once: each mechanism's search asks again.
+  const decided = new Map<string, Decision>();
+  const position = new Map(all.map((c, i) => [c, i]));
+  const decision = (changes: readonly Change[], changed?: Facts): Decision => {
+    const key = changes.map((c) => position.get(c)).join(' ');
+    let d = decided.get(key);
+    if (!d) decided.set(key, (d = near.decide(changed ?? withChanges(rules, facts, changes))));
+    return d;
+  };
   const flips = new Map<string, ChangeOut[]>();
   const inPlaceFlips = new Map<string, ChangeOut[]>();
   const verdictFlips = new Map<string, ChangeOut[]>();
   for (const c of all) {
     // A skipped question changed alone stays skipped: nothing to evaluate.
     if (c.from === NOT_APPLICABLE) continue;
-    const changed = withChanges(rules, facts, [c]);
-    const d = decideFacts(rules, changed);
+    const d = decision([c]);
     // "If X were already in place, X would be kept" is no change to propose: setting X up is the
     // decision itself, not a way to reach it.
     if (d.primary !== now.primary) {
-      const into = createsPrimary(rules, d.primary, facts, changed) ? inPlaceFlips : flips;
+      const into = createsPrimary(rules, d.primary, facts, withChanges(rules, facts, [c])) ? inPlaceFlips : flips;
       into.set(d.primary, [...(into.get(d.primary) ?? []), describeChange(rules, c)]);
     }
     // Only a review there is can change verdict; one that would vanish is not a verdict.
@@ -198,11 +261,17 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
     for (const f of factsOf(m.rules.map((r) => r.conditions))) relevant.add(f);
     const candidates = all.filter((c) => relevant.has(c.question));
     const ownFacts = new Set(factsOf(m.rules.map((r) => r.conditions)));
+    const fallback = m.rules.some((r) => isAlwaysTrue(r.conditions));
     const works = (changes: Change[]): boolean => {
-      // Cheap filter first: without a change to its own facts, a mechanism's non-fallback rules stay as they are.
-      if (!m.rules.some((r) => isAlwaysTrue(r.conditions)) && !changes.some((c) => ownFacts.has(c.question)))
-        return false;
-      return decideFacts(rules, withChanges(rules, facts, changes)).recommended.has(m.id);
+      if (fallback) return decision(changes).recommended.has(m.id);
+      // Cheap filters first. A mechanism is recommended only when one of its own rules holds or
+      // it is in place; without a change to its own facts, its rules stay as they are.
+      if (!changes.some((c) => ownFacts.has(c.question))) return false;
+      const changed = withChanges(rules, facts, changes);
+      const placed =
+        (m.existsWhen !== undefined && holdsOn(m.existsWhen, changed)) ||
+        m.rules.some((r) => holdsOn(r.conditions, changed));
+      return placed && decision(changes, changed).recommended.has(m.id);
     };
     const options: Change[][] = candidates.filter((c) => works([c])).map((c) => [c]);
     let fewest: 1 | 2 | null = options.length > 0 ? 1 : null;
@@ -240,6 +309,7 @@ function valuesIn(c: Condition, fact: string, into: Set<unknown>): Set<unknown> 
  */
 export function unknownCombinations(rules: RuleBase, answers: Answers, now: Decision): UnknownCombination[] {
   const base = toFacts(rules, answers);
+  const near = new Neighbourhood(rules, base);
   const deciderOrder = now.choice.rule.order!;
   const out: UnknownCombination[] = [];
   for (const m of rules.mechanisms) {
@@ -262,7 +332,7 @@ export function unknownCombinations(rules: RuleBase, answers: Answers, now: Deci
         if (best && changes.length >= best.length) return;
         if (i === free.length) {
           const settled = settleFacts(rules, { ...work });
-          if (holdsOn(rule.conditions, settled) && decideFacts(rules, settled).primary === m.id) best = changes;
+          if (holdsOn(rule.conditions, settled) && near.decide(settled).primary === m.id) best = changes;
           return;
         }
         const f = free[i]!;

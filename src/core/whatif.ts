@@ -1,4 +1,4 @@
-import { completeAnswers, factOf, settleFacts, toFacts, type Answers } from './answers.js';
+import { completeAnswers, dependentsOf, factOf, settleFacts, toFacts, type Answers } from './answers.js';
 import { factsOf, holdsOn, isAlwaysTrue } from './conditions.js';
 import { decide, type Decision } from './decide.js';
 import { describeAnswer } from './explain.js';
@@ -89,15 +89,28 @@ export function quickDecision(rules: RuleBase, answers: Answers): Decision {
   return new Neighbourhood(rules, facts).decide(facts);
 }
 
-/** Facts with some answers changed, without rebuilding them all (the search's inner loop). */
+/**
+ * Settled facts with some answers changed, without rebuilding them all (the search's inner
+ * loop): only the changed questions and those whose skip logic reads them, directly or not,
+ * can be settled otherwise than they were.
+ */
 function withChanges(rules: RuleBase, facts: Facts, changes: readonly Change[]): Facts {
   const out = { ...facts };
-  for (const c of changes) out[c.question] = factOf(rules.questionById.get(c.question)!, c.to);
-  return settleFacts(rules, out);
+  const { reach } = ruleIndex(rules);
+  const touched = new Set<string>();
+  for (const c of changes) {
+    out[c.question] = factOf(rules.questionById.get(c.question)!, c.to);
+    let ids = reach.get(c.question);
+    if (!ids) reach.set(c.question, (ids = [c.question, ...dependentsOf(rules, c.question).map((q) => q.id)]));
+    for (const id of ids) touched.add(id);
+  }
+  return settleFacts(rules, out, touched);
 }
 
-/** The rules a decision reads (mechanisms', cautions', verdicts'), and which of them read each fact. */
+/** The rules a decision reads (mechanisms', cautions', verdicts'), which of them read each fact, and the skip logic's reach. */
 interface RuleIndex {
+  /** A question, and those whose skip logic reads it, directly or not (filled as asked). */
+  reach: Map<string, string[]>;
   rules: RuleDef[];
   position: Map<string, number>;
   readers: Map<string, number[]>;
@@ -113,7 +126,7 @@ function ruleIndex(rules: RuleBase): RuleIndex {
     all.forEach((r, i) => {
       for (const f of factsOf([r.conditions])) readers.set(f, [...(readers.get(f) ?? []), i]);
     });
-    index = { rules: all, position: new Map(all.map((r, i) => [r.id, i])), readers };
+    index = { reach: new Map(), rules: all, position: new Map(all.map((r, i) => [r.id, i])), readers };
     ruleIndexes.set(rules, index);
   }
   return index;
@@ -204,7 +217,8 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
   // change that makes them apply (several responses, then expertise in another), they count.
   const all = rules.questions.flatMap((q) => changesFor(q, answers[q.id] ?? UNKNOWN));
 
-  const facts = toFacts(rules, answers);
+  // Settled once here, so that each change settles only what it can reach (withChanges).
+  const facts = settleFacts(rules, toFacts(rules, answers));
   const near = new Neighbourhood(rules, facts);
   // The decision for each change set tried, made once: each mechanism's search asks again.
   const decided = new Map<string, Decision>();

@@ -68,9 +68,28 @@ function plainCode(): Plugin {
   };
 }
 
+/**
+ * commander loads node:child_process (and with it dgram and more of Node's internals) when it
+ * loads, for stand-alone executable subcommands, which this tool has none of: it is required
+ * only if commander ever spawns one. A commander whose source no longer has that line fails the
+ * build rather than slowing every run unnoticed.
+ */
+function lazyChildProcess(): Plugin {
+  const eager = "const childProcess = require('node:child_process');";
+  return {
+    name: 'tip-coord-lazy-child-process',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return undefined;
+      if (!code.includes(eager)) this.error(`commander's lib/command.js no longer has: ${eager}`);
+      return code.replace(eager, "const childProcess = { get spawn() { return require('node:child_process').spawn; } };");
+    },
+  };
+}
+
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [plainCode(), precompileRules()],
+  plugins: [plainCode(), lazyChildProcess(), precompileRules()],
   define: { __TIP_COORD_BUILD__: JSON.stringify(buildId()) },
   // Every library is inlined: the package installs no dependency of its own (package.json lists
   // them as devDependencies), and a run resolves no package in node_modules. Node's built-ins stay.

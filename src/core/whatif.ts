@@ -96,15 +96,20 @@ export function quickDecision(rules: RuleBase, answers: Answers): Decision {
  */
 function withChanges(rules: RuleBase, facts: Facts, changes: readonly Change[]): Facts {
   const out = { ...facts };
-  const { reach } = ruleIndex(rules);
   const touched = new Set<string>();
   for (const c of changes) {
     out[c.question] = factOf(rules.questionById.get(c.question)!, c.to);
-    let ids = reach.get(c.question);
-    if (!ids) reach.set(c.question, (ids = [c.question, ...dependentsOf(rules, c.question).map((q) => q.id)]));
-    for (const id of ids) touched.add(id);
+    for (const id of reachOf(rules, c.question)) touched.add(id);
   }
   return settleFacts(rules, out, touched);
+}
+
+/** The facts a change to a question can alter: its own, and those of the questions its skip logic reaches. */
+function reachOf(rules: RuleBase, id: string): readonly string[] {
+  const { reach } = ruleIndex(rules);
+  let ids = reach.get(id);
+  if (!ids) reach.set(id, (ids = [id, ...dependentsOf(rules, id).map((q) => q.id)]));
+  return ids;
 }
 
 /** The rules a decision reads (mechanisms', cautions', verdicts'), which of them read each fact, and the skip logic's reach. */
@@ -223,6 +228,12 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
   // The decision for each change set tried, made once: each mechanism's search asks again.
   const decided = new Map<string, Decision>();
   const position = new Map(all.map((c, i) => [c, i]));
+  const singles = new Map<Change, Facts>();
+  const factsWith = (c: Change): Facts => {
+    let f = singles.get(c);
+    if (!f) singles.set(c, (f = withChanges(rules, facts, [c])));
+    return f;
+  };
   const decision = (changes: readonly Change[], changed?: Facts): Decision => {
     const key = changes.map((c) => position.get(c)).join(' ');
     let d = decided.get(key);
@@ -235,11 +246,11 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
   for (const c of all) {
     // A skipped question changed alone stays skipped: nothing to evaluate.
     if (c.from === NOT_APPLICABLE) continue;
-    const d = decision([c]);
+    const d = decision([c], factsWith(c));
     // "If X were already in place, X would be kept" is no change to propose: setting X up is the
     // decision itself, not a way to reach it.
     if (d.primary !== now.primary) {
-      const into = createsPrimary(rules, d.primary, facts, withChanges(rules, facts, [c])) ? inPlaceFlips : flips;
+      const into = createsPrimary(rules, d.primary, facts, factsWith(c)) ? inPlaceFlips : flips;
       into.set(d.primary, [...(into.get(d.primary) ?? []), describeChange(rules, c)]);
     }
     // Only a review there is can change verdict; one that would vanish is not a verdict.
@@ -276,22 +287,33 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
     const candidates = all.filter((c) => relevant.has(c.question));
     const ownFacts = new Set(factsOf(m.rules.map((r) => r.conditions)));
     const fallback = m.rules.some((r) => isAlwaysTrue(r.conditions));
+    // A mechanism is recommended only when one of these holds: one of its own rules, or what
+    // says it is in place.
+    const own = [...m.rules.map((r) => r.conditions), ...(m.existsWhen ? [m.existsWhen] : [])];
+    const placedOn = (changed: Facts): boolean => own.some((c) => holdsOn(c, changed));
     const works = (changes: Change[]): boolean => {
       if (fallback) return decision(changes).recommended.has(m.id);
-      // Cheap filters first. A mechanism is recommended only when one of its own rules holds or
-      // it is in place; without a change to its own facts, its rules stay as they are.
+      // Cheap filters first: without a change to its own facts, its rules stay as they are.
       if (!changes.some((c) => ownFacts.has(c.question))) return false;
-      const changed = withChanges(rules, facts, changes);
-      const placed =
-        (m.existsWhen !== undefined && holdsOn(m.existsWhen, changed)) ||
-        m.rules.some((r) => holdsOn(r.conditions, changed));
-      return placed && decision(changes, changed).recommended.has(m.id);
+      const changed = changes.length === 1 ? factsWith(changes[0]!) : withChanges(rules, facts, changes);
+      return placedOn(changed) && decision(changes, changed).recommended.has(m.id);
     };
     const options: Change[][] = candidates.filter((c) => works([c])).map((c) => [c]);
     let fewest: 1 | 2 | null = options.length > 0 ? 1 : null;
     if (!fewest) {
+      // A pair makes one of those conditions hold only if one of its changes does alone, or both
+      // reach that condition's facts (a condition that one change alone does not reach is as
+      // that change alone leaves it): every other pair is passed over without being tried.
+      const alone = candidates.map((c) => fallback || placedOn(factsWith(c)));
+      const ownFactSets = own.map((c) => new Set(factsOf([c])));
+      const reaches = candidates.map((c) => {
+        const reach = reachOf(rules, c.question);
+        return ownFactSets.map((set) => reach.some((f) => set.has(f)));
+      });
+      const together = (i: number, j: number): boolean => reaches[i]!.some((r, k) => r && reaches[j]![k]);
       for (let i = 0; i < candidates.length && options.length < MAX_OPTIONS; i++)
         for (let j = i + 1; j < candidates.length && options.length < MAX_OPTIONS; j++) {
+          if (!alone[i] && !alone[j] && !together(i, j)) continue;
           const pair = [candidates[i]!, candidates[j]!];
           if (pair[0]!.question !== pair[1]!.question && works(pair)) options.push(pair);
         }

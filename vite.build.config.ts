@@ -69,27 +69,33 @@ function plainCode(): Plugin {
 }
 
 /**
- * commander loads node:child_process (and with it dgram and more of Node's internals) when it
- * loads, for stand-alone executable subcommands, which this tool has none of: it is required
- * only if commander ever spawns one. A commander whose source no longer has that line fails the
- * build rather than slowing every run unnoticed.
+ * Node built-ins that take milliseconds to load and that most runs never use: node:crypto (a
+ * rule folder's digest, a temporary name) and node:child_process (a pager; commander requires it
+ * for stand-alone executable subcommands, which this tool has none of). The bundle's chunks
+ * require them at the top; each such require becomes an object that loads the module on first
+ * use. test/cli/startup-modules.test.ts checks which built-ins a run loads.
  */
-function lazyChildProcess(): Plugin {
-  const eager = "const childProcess = require('node:child_process');";
+const LAZY_BUILTINS = ['node:crypto', 'node:child_process'];
+
+function lazyBuiltins(): Plugin {
+  const required = new RegExp(
+    String.raw`^(\s*)(let|var|const) (\w+) = require\("(${LAZY_BUILTINS.join('|')})"\);$`,
+    'gm',
+  );
   return {
-    name: 'tip-coord-lazy-child-process',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return undefined;
-      if (!code.includes(eager)) this.error(`commander's lib/command.js no longer has: ${eager}`);
-      return code.replace(eager, "const childProcess = { get spawn() { return require('node:child_process').spawn; } };");
-    },
+    name: 'tip-coord-lazy-builtins',
+    renderChunk: (code) =>
+      code.replace(
+        required,
+        (_line, indent: string, kind: string, name: string, id: string) =>
+          `${indent}${kind} ${name} = new Proxy({}, { get: (_target, key) => require(${JSON.stringify(id)})[key] });`,
+      ),
   };
 }
 
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [plainCode(), lazyChildProcess(), precompileRules()],
+  plugins: [plainCode(), lazyBuiltins(), precompileRules()],
   define: { __TIP_COORD_BUILD__: JSON.stringify(buildId()) },
   // Every library is inlined: the package installs no dependency of its own (package.json lists
   // them as devDependencies), and a run resolves no package in node_modules. Node's built-ins stay.

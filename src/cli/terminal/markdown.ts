@@ -1,4 +1,5 @@
 /** Markdown on the screen: printed, or paged one screen at a time. */
+import { spawnSync } from 'node:child_process';
 import type { Context } from '../context.js';
 
 /** Markdown to the terminal: rendered when stdout is a terminal, as plain markdown otherwise. */
@@ -16,8 +17,6 @@ export async function printMarkdown(markdown: string, ctx: Context): Promise<voi
 export async function showPaged(markdown: string, ctx: Context): Promise<void> {
   const { renderMarkdown } = await import('../../render/terminal.js');
   const text = await renderMarkdown(markdown, { columns: ctx.stdout.columns, color: ctx.color });
-  // Loaded here: only the interview's "see the full report" pages, and child_process costs every run.
-  const { spawnSync } = await import('node:child_process');
   const pager = ctx.env.PAGER?.trim() || 'less';
   const env = { ...ctx.env, LESS: ctx.env.LESS ?? 'FRX' };
   const shown = spawnSync('/bin/sh', ['-c', pager === 'less' ? 'exec less -R' : pager], {

@@ -119,6 +119,8 @@ interface RuleIndex {
   rules: RuleDef[];
   position: Map<string, number>;
   readers: Map<string, number[]>;
+  /** The facts that say a mechanism is in place (its `existsWhen`): they place it whatever the rules. */
+  placing: string[];
 }
 
 const ruleIndexes = new WeakMap<RuleBase, RuleIndex>();
@@ -131,7 +133,13 @@ function ruleIndex(rules: RuleBase): RuleIndex {
     all.forEach((r, i) => {
       for (const f of factsOf([r.conditions])) readers.set(f, [...(readers.get(f) ?? []), i]);
     });
-    index = { reach: new Map(), rules: all, position: new Map(all.map((r, i) => [r.id, i])), readers };
+    index = {
+      reach: new Map(),
+      rules: all,
+      position: new Map(all.map((r, i) => [r.id, i])),
+      readers,
+      placing: factsOf(rules.mechanisms.flatMap((m) => (m.existsWhen ? [m.existsWhen] : []))),
+    };
     ruleIndexes.set(rules, index);
   }
   return index;
@@ -158,11 +166,25 @@ class Neighbourhood {
   }
 
   decide(facts: Facts): Decision {
-    const { rules, position, readers } = this.index;
-    const held = this.held.slice();
+    const { rules, readers, placing } = this.index;
+    let held: boolean[] | undefined;
     for (const [fact, readBy] of readers)
       if (!sameFact(facts[fact], this.base[fact]))
-        for (const i of readBy) held[i] = holdsOn(rules[i]!.conditions, facts);
+        for (const i of readBy) {
+          const now = holdsOn(rules[i]!.conditions, facts);
+          if (now !== (held ?? this.held)[i]) (held ??= this.held.slice())[i] = now;
+        }
+    // No rule decides otherwise and nothing says another mechanism is in place: the decision is
+    // the one on the base facts (most single changes tried are such).
+    if (!held && placing.every((f) => sameFact(facts[f], this.base[f])))
+      return (this.baseDecision ??= this.decideOn(this.held, this.base));
+    return this.decideOn(held ?? this.held, facts);
+  }
+
+  private baseDecision: Decision | undefined;
+
+  private decideOn(held: readonly boolean[], facts: Facts): Decision {
+    const { position } = this.index;
     return decide(this.rules, (id) => held[position.get(id)!] ?? false, facts);
   }
 }

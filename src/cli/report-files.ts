@@ -26,6 +26,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
 import { uiText, uiTexts, userError } from './ui-text.js';
@@ -45,16 +46,6 @@ import type { ReportOptions } from '../render/report.js';
  * process is gone. Files of another pattern, or of a process still running, are never touched.
  */
 const live = new Set<string>();
-
-/**
- * Random hex for a temporary file's name, from the Web Crypto that Node loads when it is first
- * used: a run that writes no file does not load node:crypto.
- */
-function randomHex(bytes: number): string {
-  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-}
 
 /** The part of a temporary file's name after the final name: `.<pid>-<hex>.tmp`. */
 export function tempTag(hex: string): string {
@@ -199,7 +190,7 @@ export function writeFileAtomic(
   const dir = dirname(path);
   makeFolder(dir);
   checkTarget(path, opts.force ?? false, opts.option);
-  const tmp = join(dir, `.${basename(path)}${tempTag(randomHex(6))}`);
+  const tmp = join(dir, `.${basename(path)}${tempTag(randomBytes(6).toString('hex'))}`);
   let tmpCreated = false;
   try {
     const fd = openSync(tmp, 'wx', 0o600);
@@ -511,7 +502,7 @@ export function writeFolder(
   }
   const parent = dirname(target);
   makeFolder(parent);
-  const tmp = join(parent, `.${basename(target)}.${randomHex(6)}.tmp`);
+  const tmp = join(parent, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     for (const [rel, text] of files) {
       mkdirSync(dirname(join(tmp, rel)), { recursive: true });

@@ -151,7 +151,7 @@ function runMain() {
  * `tip-coord --version` alone, which scripts and installers run to check the tool, is answered
  * from package.json without loading the program (as commander would answer it, byte for byte).
  * A write that fails for another reason than a reader that stopped early goes to the program,
- * which says why in the user's language and exits 2.
+ * which says why in the user's language and exits 2 (nothing was written, so nothing is twice).
  */
 function quickVersion() {
   const args = process.argv.slice(2);
@@ -163,11 +163,14 @@ function quickVersion() {
     return false;
   }
   if (typeof version !== 'string') return false;
-  process.stdout.once('error', (err) => {
-    if (err.code === 'EPIPE') process.exit(0);
-    else runMain();
-  });
-  process.stdout.write(`${version}\n`);
+  // Written straight to the file descriptor: making process.stdout would load Node's stream
+  // and socket modules for a few bytes.
+  try {
+    fs.writeSync(1, `${version}\n`);
+  } catch (err) {
+    if (err.code === 'EPIPE') return true;
+    return false;
+  }
   return true;
 }
 

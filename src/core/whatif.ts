@@ -101,8 +101,12 @@ function withChanges(rules: RuleBase, facts: Facts, changes: readonly Change[]):
     out[c.question] = factOf(rules.questionById.get(c.question)!, c.to);
     for (const id of reachOf(rules, c.question)) touched.add(id);
   }
+  derived.set(out, { from: facts, touched });
   return settleFacts(rules, out, touched);
 }
+
+/** Facts made by withChanges: from which facts, and the only ones that can differ from them. */
+const derived = new WeakMap<Facts, { from: Facts; touched: ReadonlySet<string> }>();
 
 /** The facts a change to a question can alter: its own, and those of the questions its skip logic reaches. */
 function reachOf(rules: RuleBase, id: string): readonly string[] {
@@ -167,16 +171,19 @@ class Neighbourhood {
 
   decide(facts: Facts): Decision {
     const { rules, readers, placing } = this.index;
+    // Made from the base by withChanges: only the facts it touched can differ.
+    const made = derived.get(facts);
+    const differ = made?.from === this.base ? made.touched : undefined;
     let held: boolean[] | undefined;
-    for (const [fact, readBy] of readers)
+    for (const fact of differ ?? readers.keys())
       if (!sameFact(facts[fact], this.base[fact]))
-        for (const i of readBy) {
+        for (const i of readers.get(fact) ?? []) {
           const now = holdsOn(rules[i]!.conditions, facts);
           if (now !== (held ?? this.held)[i]) (held ??= this.held.slice())[i] = now;
         }
     // No rule decides otherwise and nothing says another mechanism is in place: the decision is
     // the one on the base facts (most single changes tried are such).
-    if (!held && placing.every((f) => sameFact(facts[f], this.base[f])))
+    if (!held && placing.every((f) => (differ && !differ.has(f)) || sameFact(facts[f], this.base[f])))
       return (this.baseDecision ??= this.decideOn(this.held, this.base));
     return this.decideOn(held ?? this.held, facts);
   }

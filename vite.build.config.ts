@@ -89,9 +89,34 @@ function noFormats(): Plugin {
   };
 }
 
+/**
+ * Node built-ins that take milliseconds to load and that most runs never use: node:crypto (a
+ * rule folder's digest, a temporary name) and node:child_process (a pager; commander requires it
+ * for stand-alone executable subcommands, which this tool has none of). The bundle's chunks
+ * require them at the top; each such require becomes an object that loads the module on first
+ * use. test/cli/startup-modules.test.ts checks which built-ins a run loads.
+ */
+const LAZY_BUILTINS = ['node:crypto', 'node:child_process'];
+
+function lazyBuiltins(): Plugin {
+  const required = new RegExp(
+    String.raw`^(\s*)(let|var|const) (\w+) = require\("(${LAZY_BUILTINS.join('|')})"\);$`,
+    'gm',
+  );
+  return {
+    name: 'tip-coord-lazy-builtins',
+    renderChunk: (code) =>
+      code.replace(
+        required,
+        (_line, indent: string, kind: string, name: string, id: string) =>
+          `${indent}${kind} ${name} = new Proxy({}, { get: (_target, key) => require(${JSON.stringify(id)})[key] });`,
+      ),
+  };
+}
+
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [plainCode(), noFormats(), precompileRules()],
+  plugins: [plainCode(), lazyBuiltins(), noFormats(), precompileRules()],
   define: { __TIP_COORD_BUILD__: JSON.stringify(buildId()) },
   // Every library is inlined: the package installs no dependency of its own (package.json lists
   // them as devDependencies), and a run resolves no package in node_modules. Node's built-ins stay.

@@ -29,7 +29,8 @@ function codeCache() {
   const base =
     process.env.XDG_CACHE_HOME ||
     (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ||
-    path.join(require('node:os').homedir(), '.cache');
+    // os.homedir() is $HOME where there is one; node:os is then not loaded at all.
+    path.join((process.platform !== 'win32' && process.env.HOME) || require('node:os').homedir(), '.cache');
   if (!path.isAbsolute(base)) return undefined;
   const parent = path.join(base, 'tip-coord');
   const dir = path.join(parent, `code-${process.version}-${process.arch}-${nameOf(DIST)}`);
@@ -133,13 +134,44 @@ function nameOf(text) {
   return h.toString(16).padStart(8, '0');
 }
 
-const saveCache = codeCache();
-require('../dist/tip-coord.cjs')
-  .main(process.argv)
-  .then((code) => {
-    process.exitCode = code;
-    saveCache?.();
-    // Exit once the output is flushed: left to itself, Node would first wait for V8's background
-    // optimising compiles (about 8 ms after an assessment), which no one needs.
-    process.stdout.write('', () => process.stderr.write('', () => process.exit()));
-  });
+function runMain() {
+  const saveCache = codeCache();
+  require('../dist/tip-coord.cjs')
+    .main(process.argv)
+    .then((code) => {
+      process.exitCode = code;
+      saveCache?.();
+      // Exit once the output is flushed: left to itself, Node would first wait for V8's background
+      // optimising compiles (about 8 ms after an assessment), which no one needs.
+      process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+    });
+}
+
+/**
+ * `tip-coord --version` alone, which scripts and installers run to check the tool, is answered
+ * from package.json without loading the program (as commander would answer it, byte for byte).
+ * A write that fails for another reason than a reader that stopped early goes to the program,
+ * which says why in the user's language and exits 2 (nothing was written, so nothing is twice).
+ */
+function quickVersion() {
+  const args = process.argv.slice(2);
+  if (args.length !== 1 || (args[0] !== '--version' && args[0] !== '-V')) return false;
+  let version;
+  try {
+    version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
+  } catch {
+    return false;
+  }
+  if (typeof version !== 'string') return false;
+  // Written straight to the file descriptor: making process.stdout would load Node's stream
+  // and socket modules for a few bytes.
+  try {
+    fs.writeSync(1, `${version}\n`);
+  } catch (err) {
+    if (err.code === 'EPIPE') return true;
+    return false;
+  }
+  return true;
+}
+
+if (!quickVersion()) runMain();

@@ -169,11 +169,16 @@ export function isApplicable(rules: RuleBase, q: Question, answers: Answers): bo
  * it, so no path may use an answer to it); one that applies again loses a stale
  * "not_applicable" and is "unknown". Questionnaire order, so a question can depend on those
  * before it. On facts, so that the "what would change" search calls it in its inner loop
- * without converting answers; `settleApplicability` is the same on answers.
+ * without converting answers; `settleApplicability` is the same on answers. `only`: the
+ * questions that may need it, when the others are known to be settled already.
  */
-export function settleFacts(rules: RuleBase, facts: Record<string, AnswerValue>): Record<string, AnswerValue> {
+export function settleFacts(
+  rules: RuleBase,
+  facts: Record<string, AnswerValue>,
+  only?: ReadonlySet<string>,
+): Record<string, AnswerValue> {
   for (const q of rules.questions) {
-    if (!q.askWhen) continue;
+    if (!q.askWhen || (only && !only.has(q.id))) continue;
     if (!holdsOn(q.askWhen, facts)) facts[q.id] = factOf(q, NOT_APPLICABLE);
     else if (isNotApplicable(facts[q.id])) facts[q.id] = factOf(q, UNKNOWN);
   }

@@ -97,6 +97,15 @@ export interface Decision {
   existing?: string;
 }
 
+const mechanismOrders = new WeakMap<RuleBase, Map<string, number>>();
+
+/** Each mechanism's place in the rule base, worked out once (the search decides hundreds of times). */
+function mechanismOrder(rules: RuleBase): Map<string, number> {
+  let order = mechanismOrders.get(rules);
+  if (!order) mechanismOrders.set(rules, (order = new Map(rules.mechanisms.map((m, i) => [m.id, i]))));
+  return order;
+}
+
 /**
  * The one decision. The exploitation pattern (who is exploited, and how) chooses the primary
  * through the primary rules; a mechanism in place is always among the recommendations, with
@@ -122,7 +131,7 @@ export function decide(rules: RuleBase, held: Held, facts: Facts): Decision {
     placed.push({ item, role: 'complementary', rules: supporting, rank, existing });
   }
   // Stable: equal ranks keep the rule base's order.
-  const order = new Map(rules.mechanisms.map((m, i) => [m.id, i]));
+  const order = mechanismOrder(rules);
   placed.sort(
     (a, b) =>
       (a.role === 'primary' ? -1 : 0) - (b.role === 'primary' ? -1 : 0) ||

@@ -1,7 +1,7 @@
 import { Engine } from 'json-rules-engine';
 import { toFacts, type Answers } from './answers.js';
-import { containsAny } from './conditions.js';
-import type { AnswerValue, Condition, Item, LeafCondition, RuleBase, RuleDef } from './types.js';
+import { containsAny, holdsOn } from './conditions.js';
+import type { AnswerValue, Item, LeafCondition, RuleBase, RuleDef } from './types.js';
 
 /** A condition as the engine evaluated it. `result` is null where the engine did not evaluate it. */
 export type ConditionTrace =
@@ -22,13 +22,13 @@ export interface StepTrace {
   passed: boolean;
 }
 
-/** The conditions of the drafting file (drafting.en.json), as the engine decided them. */
+/** The conditions of the drafting file (drafting.en.json), as decided on the answers. */
 export interface DraftingVerdicts {
   /** `childrenWhen`: the HNO paragraph adds its note on children. */
   children: boolean;
 }
 
-/** Everything the engine said about one answer set: one trace per rule and per conditional step. */
+/** One answer set evaluated: the engine's trace of every rule, and whether each conditional step applies. */
 export interface Evaluation {
   answers: Answers;
   rules: RuleTrace[];
@@ -36,18 +36,18 @@ export interface Evaluation {
   drafting: DraftingVerdicts;
 }
 
-export const stepName = (item: Item, index: number): string => `${item.kind}:${item.id}#step${index}`;
-
-/** The engine rule that decides drafting.en.json's `childrenWhen`. */
-const CHILDREN_WHEN = 'drafting:childrenWhen';
-
 /**
- * Evaluates answer sets against one rule base. Runs are queued one after another:
- * concurrent run() on one json-rules-engine Engine can drop rules from the results.
+ * Evaluates answer sets against one rule base. json-rules-engine decides every rule (which
+ * mechanisms, cautions, actions and verdicts hold, and why, with its trace of each condition).
+ * A step's `when` and the drafting file's `childrenWhen` only say whether a line applies: they
+ * carry no explanation, so they are decided by the compiled conditions (conditions.ts: the
+ * engine's own operators, proved by test/unit/conditions.test.ts to decide as an Engine does),
+ * which halves the engine's work on every run. Runs are queued one after another: concurrent
+ * run() on one json-rules-engine Engine can drop rules from the results.
  */
 export class Evaluator {
   private readonly engine: Engine;
-  private readonly byName = new Map<string, { item: Item; rule: RuleDef } | { item: Item; step: number }>();
+  private readonly byName = new Map<string, { item: Item; rule: RuleDef }>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly rules: RuleBase) {
@@ -63,19 +63,7 @@ export class Evaluator {
           event: { type: item.kind },
         });
       }
-      item.steps.forEach((step, index) => {
-        if (!step.when) return;
-        const name = stepName(item, index);
-        this.byName.set(name, { item, step: index });
-        this.engine.addRule({ name, conditions: wrap(structuredClone(step.when)) as never, event: { type: 'step' } });
-      });
     }
-    // The drafting text's own condition: decided by the engine too, so no renderer re-checks it.
-    this.engine.addRule({
-      name: CHILDREN_WHEN,
-      conditions: wrap(structuredClone(rules.drafting.childrenWhen)) as never,
-      event: { type: 'drafting' },
-    });
   }
 
   evaluate(answers: Answers): Promise<Evaluation> {
@@ -87,23 +75,25 @@ export class Evaluator {
   private async run(answers: Answers): Promise<Evaluation> {
     const facts = toFacts(this.rules, answers);
     const out = await this.engine.run(facts);
-    const evaluation: Evaluation = { answers, rules: [], steps: [], drafting: { children: false } };
+    const evaluation: Evaluation = {
+      answers,
+      rules: [],
+      steps: [],
+      drafting: { children: holdsOn(this.rules.drafting.childrenWhen, facts) },
+    };
     for (const [list, passed] of [
       [out.results, true],
       [out.failureResults, false],
     ] as const) {
       for (const r of list) {
-        if (r.name === CHILDREN_WHEN) evaluation.drafting.children = passed;
         const meta = this.byName.get(r.name as string);
         if (!meta) continue;
-        if ('rule' in meta)
-          evaluation.rules.push({
-            item: meta.item,
-            rule: meta.rule,
-            passed,
-            trace: traceOf(r.conditions, facts, true),
-          });
-        else evaluation.steps.push({ item: meta.item, index: meta.step, passed });
+        evaluation.rules.push({
+          item: meta.item,
+          rule: meta.rule,
+          passed,
+          trace: traceOf(r.conditions, facts, true),
+        });
       }
     }
     // Keep the rule base's order, not the engine's, so output is stable.
@@ -111,14 +101,17 @@ export class Evaluator {
     // Every name is in the map: the engine runs only the rules registered in it.
     const rank = (name: string): number => order.get(name) ?? order.size;
     evaluation.rules.sort((a, b) => rank(a.rule.id) - rank(b.rule.id));
-    evaluation.steps.sort((a, b) => rank(stepName(a.item, a.index)) - rank(stepName(b.item, b.index)));
+    for (const item of [
+      ...this.rules.mechanisms,
+      ...this.rules.cautions,
+      ...this.rules.actions,
+      ...this.rules.verdicts,
+    ])
+      item.steps.forEach((step, index) => {
+        if (step.when) evaluation.steps.push({ item, index, passed: holdsOn(step.when, facts) });
+      });
     return evaluation;
   }
-}
-
-/** The engine requires all/any at the root; a step's `when` may be a bare leaf. */
-function wrap(c: Condition): Condition {
-  return 'all' in c || 'any' in c ? c : { all: [c] };
 }
 
 /** Walks the live condition objects: their `result` is lost in toJSON() (see json-rules-engine notes). */

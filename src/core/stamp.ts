@@ -1,14 +1,17 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Answers } from './answers.js';
 import type { RuleBase } from './types.js';
 import type { Stamp } from './shapes/result.js';
 
 export type { Stamp } from './shapes/result.js';
 
+/**
+ * A JavaScript SHA-256 rather than node:crypto's: loading node:crypto takes longer (about 6 ms)
+ * than hashing a few kilobytes of answers here, on every run; and the page computes the same.
+ */
 export function answersHash(answers: Answers, responseName?: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ response: responseName ?? null, answers }))
-    .digest('hex');
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify({ response: responseName ?? null, answers }))));
 }
 
 /**

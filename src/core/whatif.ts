@@ -1,8 +1,16 @@
-import { completeAnswers, factOf, settleFacts, toFacts, type Answers } from './answers.js';
+import { completeAnswers, dependentsOf, factOf, settleFacts, toFacts, type Answers } from './answers.js';
 import { factsOf, holdsOn, isAlwaysTrue } from './conditions.js';
 import { decide, type Decision } from './decide.js';
 import { describeAnswer } from './explain.js';
-import { NOT_APPLICABLE, UNKNOWN, type AnswerValue, type Condition, type Question, type RuleBase } from './types.js';
+import {
+  NOT_APPLICABLE,
+  UNKNOWN,
+  type AnswerValue,
+  type Condition,
+  type Question,
+  type RuleBase,
+  type RuleDef,
+} from './types.js';
 import type {
   Change,
   ChangeOut,
@@ -21,22 +29,115 @@ type Facts = Record<string, AnswerValue>;
 
 /** The bare decision for answers, with the quick evaluator (for hypothetical answers: the search, tests). */
 export function quickDecision(rules: RuleBase, answers: Answers): Decision {
-  return decideFacts(rules, toFacts(rules, answers));
+  const facts = toFacts(rules, answers);
+  return new Neighbourhood(rules, facts).decide(facts);
 }
 
-/** Facts with some answers changed, without rebuilding them all (the search's inner loop). */
+/**
+ * Settled facts with some answers changed, without rebuilding them all (the search's inner
+ * loop): only the changed questions and those whose skip logic reads them, directly or not,
+ * can be settled otherwise than they were.
+ */
 function withChanges(rules: RuleBase, facts: Facts, changes: readonly Change[]): Facts {
   const out = { ...facts };
-  for (const c of changes) out[c.question] = factOf(rules.questionById.get(c.question)!, c.to);
-  return settleFacts(rules, out);
+  const touched = new Set<string>();
+  for (const c of changes) {
+    out[c.question] = factOf(rules.questionById.get(c.question)!, c.to);
+    for (const id of reachOf(rules, c.question)) touched.add(id);
+  }
+  derived.set(out, { from: facts, touched });
+  return settleFacts(rules, out, touched);
 }
 
-function decideFacts(rules: RuleBase, facts: Facts): Decision {
-  const verdicts = new Map<string, boolean>();
-  const held = (id: string): boolean => verdicts.get(id) ?? false;
-  for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.verdicts])
-    for (const r of item.rules) verdicts.set(r.id, holdsOn(r.conditions, facts));
-  return decide(rules, held, facts);
+/** Facts made by withChanges: from which facts, and the only ones that can differ from them. */
+const derived = new WeakMap<Facts, { from: Facts; touched: ReadonlySet<string> }>();
+
+/** The facts a change to a question can alter: its own, and those of the questions its skip logic reaches. */
+function reachOf(rules: RuleBase, id: string): readonly string[] {
+  const { reach } = ruleIndex(rules);
+  let ids = reach.get(id);
+  if (!ids) reach.set(id, (ids = [id, ...dependentsOf(rules, id).map((q) => q.id)]));
+  return ids;
+}
+
+/** The rules a decision reads (mechanisms', cautions', verdicts'), which of them read each fact, and the skip logic's reach. */
+interface RuleIndex {
+  /** A question, and those whose skip logic reads it, directly or not (filled as asked). */
+  reach: Map<string, string[]>;
+  rules: RuleDef[];
+  position: Map<string, number>;
+  readers: Map<string, number[]>;
+  /** The facts that say a mechanism is in place (its `existsWhen`): they place it whatever the rules. */
+  placing: string[];
+}
+
+const ruleIndexes = new WeakMap<RuleBase, RuleIndex>();
+
+function ruleIndex(rules: RuleBase): RuleIndex {
+  let index = ruleIndexes.get(rules);
+  if (!index) {
+    const all = [...rules.mechanisms, ...rules.cautions, ...rules.verdicts].flatMap((item) => item.rules);
+    const readers = new Map<string, number[]>();
+    all.forEach((r, i) => {
+      for (const f of factsOf([r.conditions])) readers.set(f, [...(readers.get(f) ?? []), i]);
+    });
+    index = {
+      reach: new Map(),
+      rules: all,
+      position: new Map(all.map((r, i) => [r.id, i])),
+      readers,
+      placing: factsOf(rules.mechanisms.flatMap((m) => (m.existsWhen ? [m.existsWhen] : []))),
+    };
+    ruleIndexes.set(rules, index);
+  }
+  return index;
+}
+
+const sameFact = (a: AnswerValue | undefined, b: AnswerValue | undefined): boolean =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * Decisions on facts near one set of facts (the answers' own): the search tries hundreds of
+ * answer sets that differ from it in one or two answers (and what skip logic makes of them), so
+ * only the rules that read a fact that differs are evaluated again; the others keep their verdict.
+ */
+class Neighbourhood {
+  private readonly index: RuleIndex;
+  private readonly held: boolean[];
+
+  constructor(
+    private readonly rules: RuleBase,
+    private readonly base: Facts,
+  ) {
+    this.index = ruleIndex(rules);
+    this.held = this.index.rules.map((r) => holdsOn(r.conditions, base));
+  }
+
+  decide(facts: Facts): Decision {
+    const { rules, readers, placing } = this.index;
+    // Made from the base by withChanges: only the facts it touched can differ.
+    const made = derived.get(facts);
+    const differ = made?.from === this.base ? made.touched : undefined;
+    let held: boolean[] | undefined;
+    for (const fact of differ ?? readers.keys())
+      if (!sameFact(facts[fact], this.base[fact]))
+        for (const i of readers.get(fact) ?? []) {
+          const now = holdsOn(rules[i]!.conditions, facts);
+          if (now !== (held ?? this.held)[i]) (held ??= this.held.slice())[i] = now;
+        }
+    // No rule decides otherwise and nothing says another mechanism is in place: the decision is
+    // the one on the base facts (most single changes tried are such).
+    if (!held && placing.every((f) => (differ && !differ.has(f)) || sameFact(facts[f], this.base[f])))
+      return (this.baseDecision ??= this.decideOn(this.held, this.base));
+    return this.decideOn(held ?? this.held, facts);
+  }
+
+  private baseDecision: Decision | undefined;
+
+  private decideOn(held: readonly boolean[], facts: Facts): Decision {
+    const { position } = this.index;
+    return decide(this.rules, (id) => held[position.get(id)!] ?? false, facts);
+  }
 }
 
 /** The new primary is a mechanism the change itself puts in place (its `existsWhen` now holds, and did not). */
@@ -94,19 +195,35 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
   // change that makes them apply (several responses, then expertise in another), they count.
   const all = rules.questions.flatMap((q) => changesFor(q, answers[q.id] ?? UNKNOWN));
 
-  const facts = toFacts(rules, answers);
+  // Settled once here, so that each change settles only what it can reach (withChanges).
+  const facts = settleFacts(rules, toFacts(rules, answers));
+  const near = new Neighbourhood(rules, facts);
+  // The decision for each change set tried, made once: each mechanism's search asks again.
+  const decided = new Map<string, Decision>();
+  const position = new Map(all.map((c, i) => [c, i]));
+  const singles = new Map<Change, Facts>();
+  const factsWith = (c: Change): Facts => {
+    let f = singles.get(c);
+    if (!f) singles.set(c, (f = withChanges(rules, facts, [c])));
+    return f;
+  };
+  const decision = (changes: readonly Change[], changed?: Facts): Decision => {
+    const key = changes.map((c) => position.get(c)).join(' ');
+    let d = decided.get(key);
+    if (!d) decided.set(key, (d = near.decide(changed ?? withChanges(rules, facts, changes))));
+    return d;
+  };
   const flips = new Map<string, ChangeOut[]>();
   const inPlaceFlips = new Map<string, ChangeOut[]>();
   const verdictFlips = new Map<string, ChangeOut[]>();
   for (const c of all) {
     // A skipped question changed alone stays skipped: nothing to evaluate.
     if (c.from === NOT_APPLICABLE) continue;
-    const changed = withChanges(rules, facts, [c]);
-    const d = decideFacts(rules, changed);
+    const d = decision([c], factsWith(c));
     // "If X were already in place, X would be kept" is no change to propose: setting X up is the
     // decision itself, not a way to reach it.
     if (d.primary !== now.primary) {
-      const into = createsPrimary(rules, d.primary, facts, changed) ? inPlaceFlips : flips;
+      const into = createsPrimary(rules, d.primary, facts, factsWith(c)) ? inPlaceFlips : flips;
       into.set(d.primary, [...(into.get(d.primary) ?? []), describeChange(rules, c)]);
     }
     // Only a review there is can change verdict; one that would vanish is not a verdict.
@@ -142,17 +259,34 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
     for (const f of factsOf(m.rules.map((r) => r.conditions))) relevant.add(f);
     const candidates = all.filter((c) => relevant.has(c.question));
     const ownFacts = new Set(factsOf(m.rules.map((r) => r.conditions)));
+    const fallback = m.rules.some((r) => isAlwaysTrue(r.conditions));
+    // A mechanism is recommended only when one of these holds: one of its own rules, or what
+    // says it is in place.
+    const own = [...m.rules.map((r) => r.conditions), ...(m.existsWhen ? [m.existsWhen] : [])];
+    const placedOn = (changed: Facts): boolean => own.some((c) => holdsOn(c, changed));
     const works = (changes: Change[]): boolean => {
-      // Cheap filter first: without a change to its own facts, a mechanism's non-fallback rules stay as they are.
-      if (!m.rules.some((r) => isAlwaysTrue(r.conditions)) && !changes.some((c) => ownFacts.has(c.question)))
-        return false;
-      return decideFacts(rules, withChanges(rules, facts, changes)).recommended.has(m.id);
+      if (fallback) return decision(changes).recommended.has(m.id);
+      // Cheap filters first: without a change to its own facts, its rules stay as they are.
+      if (!changes.some((c) => ownFacts.has(c.question))) return false;
+      const changed = changes.length === 1 ? factsWith(changes[0]!) : withChanges(rules, facts, changes);
+      return placedOn(changed) && decision(changes, changed).recommended.has(m.id);
     };
     const options: Change[][] = candidates.filter((c) => works([c])).map((c) => [c]);
     let fewest: 1 | 2 | null = options.length > 0 ? 1 : null;
     if (!fewest) {
+      // A pair makes one of those conditions hold only if one of its changes does alone, or both
+      // reach that condition's facts (a condition that one change alone does not reach is as
+      // that change alone leaves it): every other pair is passed over without being tried.
+      const alone = candidates.map((c) => fallback || placedOn(factsWith(c)));
+      const ownFactSets = own.map((c) => new Set(factsOf([c])));
+      const reaches = candidates.map((c) => {
+        const reach = reachOf(rules, c.question);
+        return ownFactSets.map((set) => reach.some((f) => set.has(f)));
+      });
+      const together = (i: number, j: number): boolean => reaches[i]!.some((r, k) => r && reaches[j]![k]);
       for (let i = 0; i < candidates.length && options.length < MAX_OPTIONS; i++)
         for (let j = i + 1; j < candidates.length && options.length < MAX_OPTIONS; j++) {
+          if (!alone[i] && !alone[j] && !together(i, j)) continue;
           const pair = [candidates[i]!, candidates[j]!];
           if (pair[0]!.question !== pair[1]!.question && works(pair)) options.push(pair);
         }
@@ -184,6 +318,7 @@ function valuesIn(c: Condition, fact: string, into: Set<unknown>): Set<unknown> 
  */
 export function unknownCombinations(rules: RuleBase, answers: Answers, now: Decision): UnknownCombination[] {
   const base = toFacts(rules, answers);
+  const near = new Neighbourhood(rules, base);
   const deciderOrder = now.choice.rule.order!;
   const out: UnknownCombination[] = [];
   for (const m of rules.mechanisms) {
@@ -206,7 +341,7 @@ export function unknownCombinations(rules: RuleBase, answers: Answers, now: Deci
         if (best && changes.length >= best.length) return;
         if (i === free.length) {
           const settled = settleFacts(rules, { ...work });
-          if (holdsOn(rule.conditions, settled) && decideFacts(rules, settled).primary === m.id) best = changes;
+          if (holdsOn(rule.conditions, settled) && near.decide(settled).primary === m.id) best = changes;
           return;
         }
         const f = free[i]!;

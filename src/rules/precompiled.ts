@@ -3,9 +3,9 @@
  * the package ships (as `rules validate` does) and writes each language's parsed rule base beside
  * the bundle (dist/rulebase.<lang>.json), with a digest of the files it was made from. A run that
  * uses the built-in rules reads that copy instead of parsing and checking about forty files again,
- * but only after digesting the files on disk the same way: a rule file changed, added or removed
- * since the build gives another digest, and the run then reads and checks the folder as if there
- * were no copy. A `--rules` folder is always read and checked in full.
+ * but only once the files on disk are known to be the same (their sizes and times, else their
+ * digest): a rule file changed, added or removed since the build, and the run reads and checks the
+ * folder as if there were no copy. A `--rules` folder is always read and checked in full.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,16 @@ import type { RuleBase, Source } from '../core/types.js';
 import { walkRuleFiles } from './rule-files.js';
 
 /** Changes when the shape of the file below changes. */
-const FORMAT = 1;
+const FORMAT = 2;
+
+/** The time npm gives every file it packs (and so every file of an installed package). */
+const NPM_PACK_MTIME = Date.UTC(1985, 9, 26, 8, 15);
+/**
+ * A file changed this close to the recording may have been changed again within the same tick
+ * of the file system's clock, leaving its time as recorded: its bytes are digested instead
+ * (git's "racily clean" files).
+ */
+const RACY_MS = 3000;
 
 interface Precompiled {
   format: number;
@@ -24,6 +33,8 @@ interface Precompiled {
   lang: Lang;
   /** sha256 over every rule file's path and bytes (see filesDigest). */
   files: string;
+  /** Each rule file's size and modification time when the copy was made, and that time. */
+  stats: { recordedAt: number; files: Record<string, [size: number, mtimeMs: number]> };
   /** The rule base, its maps as lists and without its folder (set where it is read). */
   ruleBase: Omit<RuleBase, 'dir' | 'questionById' | 'sources'> & { sources: [string, Source][] };
 }
@@ -53,9 +64,51 @@ export function filesDigest(rulesDir: string): string | undefined {
   return hash.digest('hex');
 }
 
+/** Each rule file's size and modification time, by path (undefined when the folder cannot be walked). */
+function fileStats(rulesDir: string): Record<string, [number, number]> | undefined {
+  const stats: Record<string, [number, number]> = {};
+  try {
+    walkRuleFiles(
+      rulesDir,
+      {},
+      (_path, step) => step(),
+      (rel, _full, st) => {
+        stats[rel] = [st.size, st.mtimeMs];
+      },
+    );
+  } catch {
+    return undefined;
+  }
+  return stats;
+}
+
+/**
+ * Whether the rule files on disk are those the copy was made from, told from their sizes and
+ * times where that is safe (the same files, each of the recorded size, with the recorded time,
+ * or npm's, which an edit replaces) and from their bytes otherwise: the stat of forty files
+ * costs a fraction of reading and digesting them, on every run.
+ */
+function unchanged(rulesDir: string, data: Precompiled): boolean {
+  const now = fileStats(rulesDir);
+  const then = data.stats.files;
+  const same =
+    now !== undefined &&
+    Object.keys(now).length === Object.keys(then).length &&
+    Object.entries(now).every(([rel, [size, mtime]]) => {
+      const was = then[rel];
+      return (
+        was !== undefined &&
+        size === was[0] &&
+        (mtime === NPM_PACK_MTIME || mtime === was[1]) &&
+        was[1] < data.stats.recordedAt - RACY_MS
+      );
+    });
+  return same || filesDigest(rulesDir) === data.files;
+}
+
 /**
  * The rule base precompiled for `rulesDir` in `lang` by the build `build`, when it is fresh:
- * written by this build, in this language, from files with the same digest as those on disk now.
+ * written by this build, in this language, from the files on disk now (see unchanged).
  * Undefined otherwise (no copy, another build, a rule file changed since): the caller then
  * reads and checks the folder itself.
  */
@@ -73,7 +126,7 @@ export function readPrecompiled(
     return undefined;
   }
   if (data.format !== FORMAT || data.build !== build || data.lang !== lang) return undefined;
-  if (filesDigest(rulesDir) !== data.files) return undefined;
+  if (!unchanged(rulesDir, data)) return undefined;
   const rb = data.ruleBase;
   return {
     ...rb,
@@ -89,14 +142,17 @@ export function readPrecompiled(
  * of `questions`, so it is rebuilt from them rather than written twice.
  */
 export function writePrecompiled(precompiledDir: string, rulesDir: string, ruleBase: RuleBase, build: string): string {
+  const recordedAt = Date.now();
   const files = filesDigest(rulesDir);
-  if (files === undefined) throw new Error(`cannot read the rules folder ${rulesDir}`);
+  const stats = fileStats(rulesDir);
+  if (files === undefined || stats === undefined) throw new Error(`cannot read the rules folder ${rulesDir}`);
   const { dir: _dir, questionById: _byId, sources, ...rest } = ruleBase;
   const data: Precompiled = {
     format: FORMAT,
     build,
     lang: ruleBase.lang,
     files,
+    stats: { recordedAt, files: stats },
     ruleBase: { ...rest, sources: [...sources] },
   };
   const path = precompiledFile(precompiledDir, ruleBase.lang);

@@ -20,8 +20,9 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+/** A run that loads the bundle (`--version` alone does not: the launcher answers it). */
 const version = (cache: string) => {
-  const r = cli(['--version'], { env: { XDG_CACHE_HOME: cache, TIP_COORD_NO_CODE_CACHE: undefined } });
+  const r = cli(['--version', '--lang', 'en'], { env: { XDG_CACHE_HOME: cache, TIP_COORD_NO_CODE_CACHE: undefined } });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);

@@ -1,9 +1,11 @@
 /**
- * What start-up loads (issue 7, issue 11 item 6). Not timed (speed is measured by `npm run bench`):
- * this checks the structure that makes it fast, so that a static require of a command's code
- * added to the command line shows here. --help and --version load the launcher, the bundle's
- * entry (commander inlined) and the chunks it requires at its top (the catalog reader), and
- * neither any command's code nor any package from node_modules (the bundle inlines them all).
+ * What start-up loads. Not timed (speed is measured by `npm run bench`): this checks the
+ * structure that makes it fast, so that a static require of a command's code added to the
+ * command line shows here. --version alone loads the launcher only; --help loads the launcher,
+ * the bundle's entry (commander inlined) and the chunks it requires at its top (the catalog
+ * reader), and neither any command's code nor any package from node_modules (the bundle inlines
+ * them all). No run that writes no file loads node:crypto or node:child_process, which cost
+ * milliseconds to load.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,12 +36,20 @@ describe('start-up', () => {
     writeFileSync(
       hook,
       `process.on('exit', () => require('node:fs').writeSync(2, '\\nREQUIRED ' + JSON.stringify(
-        Object.keys(require.cache).filter((f) => f !== __filename)) + '\\n'));`,
+        Object.keys(require.cache).filter((f) => f !== __filename)) + '\\nBUILTINS ' + JSON.stringify(
+        process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13))) + '\\n'));`,
     );
   });
   afterAll(() => {
     rmSync(tmp, { recursive: true, force: true });
   });
+
+  const builtins = (stderr: string): string[] => {
+    const line = stderr.split('\n').find((l) => l.startsWith('BUILTINS '));
+    expect(line, stderr).toBeDefined();
+    return JSON.parse(line!.slice('BUILTINS '.length)) as string[];
+  };
+  const SLOW_BUILTINS = ['crypto', 'child_process'];
 
   const required = (stderr: string): string[] => {
     const line = stderr.split('\n').find((l) => l.startsWith('REQUIRED '));
@@ -56,7 +66,19 @@ describe('start-up', () => {
     expect(staticImports.filter((s) => lazyImports.includes(s))).toEqual([]);
   });
 
-  it.each([[['--help']], [['--version']], [['assess', '--help']], [['--help', '--lang', 'fr']]])(
+  it.each([[['--version']], [['-V']]])(
+    '%j loads the launcher alone, and prints the version package.json gives',
+    async (args) => {
+      const r = await runCli(args, { nodeArgs: ['-r', hook], env: cleanEnv() });
+      expect(r.code, r.stderr).toBe(0);
+      const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+      expect(r.stdout).toBe(`${version}\n`);
+      expect(required(r.stderr)).toEqual(['bin/tip-coord.js']);
+    },
+    TIMEOUT,
+  );
+
+  it.each([[['--help']], [['--version', '--lang', 'fr']], [['assess', '--help']], [['--help', '--lang', 'fr']]])(
     '%j loads bin/, the bundle entry and its static chunks only: no command code, no package',
     async (args) => {
       const r = await runCli(args, { nodeArgs: ['-r', hook], env: cleanEnv() });
@@ -66,6 +88,7 @@ describe('start-up', () => {
       expect(loaded.sort()).toEqual(['bin/tip-coord.js', 'dist/tip-coord.cjs', ...staticImports].sort());
       expect(loaded.filter((f) => lazyImports.includes(f))).toEqual([]);
       expect(loaded.filter((f) => f.includes('node_modules'))).toEqual([]);
+      expect(builtins(r.stderr).filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
     },
     TIMEOUT,
   );
@@ -82,6 +105,7 @@ describe('start-up', () => {
       const { lazyImports } = chunksOf(ENTRY);
       expect(lazyImports.some((f) => loaded.includes(f))).toBe(true);
       expect(loaded.filter((f) => !f.startsWith('bin/') && !f.startsWith('dist/'))).toEqual([]);
+      expect(builtins(r.stderr).filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
     },
     TIMEOUT,
   );

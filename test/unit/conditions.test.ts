@@ -14,14 +14,32 @@ const evaluator = new Evaluator(rules);
 // The quick evaluator (src/core/conditions.ts) must decide as the engine does, whatever the condition.
 describe('holds() agrees with json-rules-engine', () => {
   it('on every rule and step condition, for any answers', async () => {
+    // The Evaluator decides steps and the drafting condition with holds(): an Engine of their
+    // own decides them here, to compare.
+    const steps = referenceEngine();
+    let stepRules = 0;
+    const asRule = (c: Condition): Condition => ('all' in c || 'any' in c ? c : { all: [c] });
+    for (const item of [...rules.mechanisms, ...rules.cautions, ...rules.actions, ...rules.verdicts])
+      item.steps.forEach((st, i) => {
+        if (!st.when) return;
+        stepRules++;
+        steps.addRule({ name: `${item.id}#${i}`, conditions: asRule(st.when) as never, event: { type: 's' } });
+      });
+    steps.addRule({
+      name: 'childrenWhen',
+      conditions: asRule(rules.drafting.childrenWhen) as never,
+      event: { type: 'd' },
+    });
     await fc.assert(
       fc.asyncProperty(answersArbitrary(rules), async (answers) => {
         const e = await evaluator.evaluate(answers);
         for (const t of e.rules) expect(holds(t.rule.conditions, toFacts(rules, answers)), t.rule.id).toBe(t.passed);
+        const { results } = await steps.run(toFacts(rules, answers));
+        const passed = new Set(results.map((r) => r.name));
+        expect(e.steps.length).toBe(stepRules);
         for (const s of e.steps)
-          expect(holds(s.item.steps[s.index]!.when!, toFacts(rules, answers)), `${s.item.id}#${s.index}`).toBe(
-            s.passed,
-          );
+          expect(s.passed, `${s.item.id}#${s.index}`).toBe(passed.has(`${s.item.id}#${s.index}`));
+        expect(e.drafting.children).toBe(passed.has('childrenWhen'));
         // The drafting file's own condition: check it against its meaning.
         const has = (id: string, values: string[]): boolean => {
           const v = answers[id];

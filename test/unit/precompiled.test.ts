@@ -2,7 +2,18 @@
  * The precompiled rule base (src/rules/precompiled.ts): read back, it is the rule base parsing
  * gives, and it is never read once a rule file differs from those it was made from.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -86,6 +97,58 @@ describe('the precompiled rule base', () => {
       writeFileSync(precompiledFile(out, 'en'), readFileSync(precompiledFile(out, 'en'), 'utf8').slice(0, 1000));
       expect(readPrecompiled(out, rules, 'en', BUILD)).toBeUndefined();
       rmSync(precompiledFile(out, 'en'));
+      expect(readPrecompiled(out, rules, 'en', BUILD)).toBeUndefined();
+    });
+  });
+
+  describe('tells unchanged files by their sizes and times, where that is safe', () => {
+    const ruleFiles = (): string[] =>
+      (readdirSync(rules, { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.json') && !f.startsWith('scenarios'))
+        .map((f) => join(rules, f));
+    const setTimes = (ms: number): void => {
+      for (const f of ruleFiles()) utimesSync(f, ms / 1000, ms / 1000);
+    };
+    const anHourAgo = Date.now() - 3_600_000;
+    /** The same length, another byte, and the file's time put back as it was. */
+    const editKeepingTime = (file: string): void => {
+      const { mtime } = statSync(file);
+      const text = readFileSync(file, 'utf8');
+      const i = text.indexOf('"title": "') + '"title": "'.length;
+      writeFileSync(file, `${text.slice(0, i)}${text[i] === 'X' ? 'Y' : 'X'}${text.slice(i + 1)}`);
+      utimesSync(file, mtime, mtime);
+    };
+    const file = (): string => join(rules, 'mechanisms', 'working_group.json');
+
+    it('trusts files of the recorded size and time (as make and git do), without reading them', () => {
+      setTimes(anHourAgo);
+      writePrecompiled(out, rules, parsed('en'), BUILD);
+      editKeepingTime(file());
+      expect(readPrecompiled(out, rules, 'en', BUILD)).toBeDefined();
+    });
+
+    it("counts npm's packing time as unchanged: an installed package's files all have it", () => {
+      setTimes(anHourAgo);
+      writePrecompiled(out, rules, parsed('en'), BUILD);
+      setTimes(Date.UTC(1985, 9, 26, 8, 15));
+      expect(readPrecompiled(out, rules, 'en', BUILD)).toBeDefined();
+      // An edit gives the file another time: then its bytes decide.
+      writeFileSync(file(), `${readFileSync(file(), 'utf8')} `);
+      expect(readPrecompiled(out, rules, 'en', BUILD)).toBeUndefined();
+    });
+
+    it('reads the bytes of a file whose size or time differs, and finds it the same when it is', () => {
+      setTimes(anHourAgo);
+      writePrecompiled(out, rules, parsed('en'), BUILD);
+      setTimes(Date.now());
+      expect(readPrecompiled(out, rules, 'en', BUILD)).toBeDefined();
+    });
+
+    it('does not trust the time of a file changed about when the copy was made', () => {
+      // Changed within the same tick of the file system's clock, a file keeps its time.
+      setTimes(Date.now() - 1000);
+      writePrecompiled(out, rules, parsed('en'), BUILD);
+      editKeepingTime(file());
       expect(readPrecompiled(out, rules, 'en', BUILD)).toBeUndefined();
     });
   });

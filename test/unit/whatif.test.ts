@@ -1,14 +1,16 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { completeAnswers, type Answers } from '../../src/core/answers.js';
+import { completeAnswers, validateAnswersFile, type Answers } from '../../src/core/answers.js';
 import { Evaluator } from '../../src/core/evaluate.js';
 import { recommend } from '../../src/core/recommend.js';
 import { assess } from '../../src/core/assessment.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { loadScenario } from '../../src/rules/scenarios.js';
-import { applyChanges, changesFor, quickDecision } from '../../src/core/whatif.js';
+import { applyChanges, changesFor, describeChange, quickDecision } from '../../src/core/whatif.js';
+import type { Change } from '../../src/core/shapes/result.js';
+import { factsOf } from '../../src/core/conditions.js';
 import { answersArbitrary } from '../support/arbitraries.js';
 import { runOn } from '../support/run-info.js';
 
@@ -102,6 +104,59 @@ describe('what would change', () => {
       }
     },
   );
+
+  // The search skips change sets that cannot bring a mechanism in (none of its rules holds) and
+  // re-evaluates only the rules that read a changed fact: what it finds must be what trying
+  // every set, each decided from scratch, finds, in the same order.
+  const exhaustive = [
+    ...readdirSync(join(import.meta.dirname, '..', '..', 'examples'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map(
+        (f) =>
+          [
+            `examples/${f}`,
+            validateAnswersFile(
+              JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'examples', f), 'utf8')),
+              rules,
+              f,
+            ).answers,
+          ] as const,
+      ),
+    ...scenarios.filter((_, i) => i % 12 === 0).map((s) => [s.name, s.answers] as const),
+  ];
+  it.each(exhaustive)('%s: the search finds what trying every change set finds', async (_name, given) => {
+    const answers = completeAnswers(rules, given);
+    const r = await assess(evaluator, { answers, run: runOn('2026-11-29') });
+    const primaryFacts = factsOf(
+      rules.mechanisms.flatMap((m) => m.rules.filter((x) => x.role === 'primary').map((x) => x.conditions)),
+    );
+    const all = rules.questions.flatMap((q) => changesFor(q, answers[q.id]!));
+    const recommends = (id: string, changes: Change[]): boolean =>
+      quickDecision(rules, applyChanges(rules, answers, changes)).recommended.has(id);
+    for (const found of r.whatWouldChange.mechanisms) {
+      const relevant = new Set([
+        ...primaryFacts,
+        ...factsOf(rules.mechanisms.find((m) => m.id === found.mechanism)!.rules.map((x) => x.conditions)),
+      ]);
+      const candidates = all.filter((c) => relevant.has(c.question));
+      let options: Change[][] = candidates.filter((c) => recommends(found.mechanism, [c])).map((c) => [c]);
+      if (options.length === 0)
+        for (let i = 0; i < candidates.length && options.length < 3; i++)
+          for (let j = i + 1; j < candidates.length && options.length < 3; j++)
+            if (
+              candidates[i]!.question !== candidates[j]!.question &&
+              recommends(found.mechanism, [candidates[i]!, candidates[j]!])
+            )
+              options.push([candidates[i]!, candidates[j]!]);
+      options = options.slice(0, 3);
+      expect(found.fewest, found.mechanism).toBe(options.length === 0 ? null : options[0]!.length);
+      expect(
+        found.options.map((o) => o.map((c) => c.set)),
+        found.mechanism,
+      ).toEqual(options.map((o) => o.map((c) => describeChange(rules, c).set)));
+    }
+  });
 
   it('says so when no unknown matters, and lists those that do', async () => {
     const all = await assess(evaluator, { answers: completeAnswers(rules, {}), run: runOn('2026-11-29') });

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { Code } from 'typebox/compile';
 import { RULE_FILE_SHAPES } from '../src/core/shapes/rule-files.js';
+import { answersFileShape, questionnaireKey, READ_VERSIONS } from '../src/core/shapes/answers.js';
+import type { TSchema } from '../src/core/shapes/kit.js';
 import { xlsx } from '../src/render/workbook.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../src/rules/folder.js';
 import { allSchemas } from '../src/rules/schema.js';
@@ -51,50 +53,60 @@ export function messageKeysSource(): string {
   ].join('\n');
 }
 
+/** TypeBox's checker module for a shape (Code), made self-contained: its regular expressions written as literals, its entry returned. */
+function checker(name: string, shape: TSchema): { code: string; guard: boolean; hashing: boolean } {
+  const { Code: code, External } = Code(shape);
+  if (!External.variables.every((v: unknown) => v instanceof RegExp))
+    throw new Error(`the checker of ${name} needs more than regular expressions: see generate.ts`);
+  const body: string[] = [];
+  for (const line of code.split('\n').filter((l) => l !== '' && !l.startsWith('// @ts-ignore'))) {
+    if (
+      line.startsWith('import ') ||
+      line.startsWith(`let ${External.identifier} =`) ||
+      line.startsWith('export function SetExternal')
+    )
+      continue;
+    const entry = /^export function Check\(value\) \{ return (.+) \}$/.exec(line);
+    if (line.startsWith('export ') && !entry)
+      throw new Error(`unexpected line in the checker of ${name}: ${line.slice(0, 80)}`);
+    body.push(entry ? `return (value) => ${entry[1]};` : line);
+  }
+  const externals = `const ${External.identifier} = [${External.variables.map(String).join(', ')}];`;
+  return {
+    code: `(() => {\n${externals}\n${body.join('\n')}\n})()`,
+    guard: body.some((l) => l.includes('Guard.')),
+    hashing: body.some((l) => l.includes('Hashing.')),
+  };
+}
+
 /**
- * src/core/shapes/checks.ts: the checker of every kind of rule file, compiled ahead of time by
- * TypeBox (Code) from its shape (core/shapes/rule-files.ts), so that loading a rule folder runs
- * plain code: no walk of the shapes, no code compiled at run time (the browser page's policy
- * forbids it anyway). Each checker is TypeBox's module made self-contained: its regular
- * expressions written as literals, its entry returned.
+ * src/core/shapes/checks.ts: checkers compiled ahead of time by TypeBox (Code) from the shapes,
+ * so that a run checks its files with plain code: no walk of a shape, no code compiled at run
+ * time (the browser page's policy forbids it anyway). One for every kind of rule file
+ * (core/shapes/rule-files.ts), and one for answers files to the built-in questionnaire, which a
+ * run uses only when its rule base asks the same questions with the same values.
  */
-export function checksSource(): string {
-  let usesGuard = false;
-  let usesHashing = false;
-  const kinds = Object.entries(RULE_FILE_SHAPES).map(([kind, make]) => {
-    const { Code: code, External } = Code(make());
-    if (!External.variables.every((v: unknown) => v instanceof RegExp))
-      throw new Error(`the checker of ${kind} needs more than regular expressions: see generate.ts`);
-    const lines = code.split('\n').filter((l) => l !== '' && !l.startsWith('// @ts-ignore'));
-    const body: string[] = [];
-    for (const line of lines) {
-      if (
-        line.startsWith('import ') ||
-        line.startsWith(`let ${External.identifier} =`) ||
-        line.startsWith('export function SetExternal')
-      )
-        continue;
-      const entry = /^export function Check\(value\) \{ return (.+) \}$/.exec(line);
-      if (line.startsWith('export ') && !entry)
-        throw new Error(`unexpected line in the checker of ${kind}: ${line.slice(0, 80)}`);
-      body.push(entry ? `return (value) => ${entry[1]};` : line);
-    }
-    usesGuard ||= body.some((l) => l.includes('Guard.'));
-    usesHashing ||= body.some((l) => l.includes('Hashing.'));
-    const externals = `const ${External.identifier} = [${External.variables.map(String).join(', ')}];`;
-    return `  ${kind}: (() => {\n${externals}\n${body.join('\n')}\n})(),`;
-  });
+export function checksSource(rules: RuleBase): string {
+  const kinds = Object.entries(RULE_FILE_SHAPES).map(([kind, make]) => ({ kind, ...checker(kind, make()) }));
+  const answers = checker('answers', answersFileShape(rules.questions, READ_VERSIONS));
+  const all = [...kinds, answers];
   return [
     '/* eslint-disable */',
     '// @ts-nocheck',
-    '// Generated from src/core/shapes/rule-files.ts by `npm run gen` (TypeBox Code): do not edit.',
-    ...(usesGuard ? ["import { Guard } from 'typebox/guard';"] : []),
-    ...(usesHashing ? ["import { Hashing } from 'typebox/system';"] : []),
+    '// Generated from src/core/shapes by `npm run gen` (TypeBox Code): do not edit.',
+    ...(all.some((c) => c.guard) ? ["import { Guard } from 'typebox/guard';"] : []),
+    ...(all.some((c) => c.hashing) ? ["import { Hashing } from 'typebox/system';"] : []),
     "import type { RuleFileKind } from './rule-files.js';",
     '',
     '/** Whether a rule file of each kind fits its shape. */',
     'export const checks: Record<RuleFileKind, (value: unknown) => boolean> = {',
-    ...kinds,
+    ...kinds.map((k) => `  ${k.kind}: ${k.code},`),
+    '};',
+    '',
+    '/** Whether an answers file fits the shape of the built-in questionnaire (`questionnaire`: see questionnaireKey). */',
+    'export const builtInAnswers: { questionnaire: string; check: (value: unknown) => boolean } = {',
+    `  questionnaire: ${JSON.stringify(questionnaireKey(rules.questions))},`,
+    `  check: ${answers.code},`,
     '};',
     '',
   ].join('\n');
@@ -119,7 +131,7 @@ export async function generatedFiles(): Promise<Map<string, string | Uint8Array>
   const rules = loadRuleBase();
   const files = new Map<string, string | Uint8Array>();
   files.set('src/core/message-keys.ts', await formatted('src/core/message-keys.ts', messageKeysSource()));
-  files.set('src/core/shapes/checks.ts', await formatted('src/core/shapes/checks.ts', checksSource()));
+  files.set('src/core/shapes/checks.ts', await formatted('src/core/shapes/checks.ts', checksSource(rules)));
   for (const [name, schema] of Object.entries(schemaFiles(rules)))
     files.set(`schemas/${name}`, await formatted(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`));
   files.set(

@@ -3,7 +3,15 @@ import { isPlainObject } from './json.js';
 import { factsOf, holdsOn } from './conditions.js';
 import { NOT_APPLICABLE, UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
 import { message } from './messages.js';
-import { answersFileShape, answersShape, type Answers, type AnswersFile } from './shapes/answers.js';
+import {
+  answersFileShape,
+  answersShape,
+  questionnaireKey,
+  READ_VERSIONS,
+  type Answers,
+  type AnswersFile,
+} from './shapes/answers.js';
+import { builtInAnswers } from './shapes/checks.js';
 import { shapeProblems, type ShapeProblem } from './shapes/problems.js';
 import type { TSchema } from './shapes/kit.js';
 
@@ -18,7 +26,7 @@ export function nameLength(name: string): number {
 }
 
 /** The version --save-answers writes. */
-export const ANSWERS_VERSION = 2;
+export const ANSWERS_VERSION = READ_VERSIONS[0];
 
 /** One version-1 answer read in version 2: `to` lists every answer it became, in order. */
 export interface MigrationNote {
@@ -76,14 +84,28 @@ export function describeMigration(rules: RuleBase, where: string, notes: readonl
   return message(rules, 'notice.answersV1', { where, changes: changes.join('; ') });
 }
 
-/** The shapes an answers file is checked against, made once for each rule base. */
+/**
+ * Whether the answers files of this rule base fit the checker compiled ahead of time for the
+ * built-in questionnaire (core/shapes/checks.ts): a file that passes it needs no other check.
+ */
+const builtIn = new WeakMap<RuleBase, boolean>();
+function fitsBuiltIn(rules: RuleBase, file: unknown): boolean {
+  let same = builtIn.get(rules);
+  if (same === undefined) {
+    same = questionnaireKey(rules.questions) === builtInAnswers.questionnaire;
+    builtIn.set(rules, same);
+  }
+  return same && builtInAnswers.check(file);
+}
+
+/** The shapes an answers file is checked against, made once for each rule base (when a file does not pass the compiled checker). */
 const shapes = new WeakMap<RuleBase, { file: TSchema; answers: TSchema; byId: Map<string, TSchema> }>();
 function shapesOf(rules: RuleBase) {
   let made = shapes.get(rules);
   if (!made) {
     const answers = answersShape(rules.questions);
     const byId = new Map(Object.entries((answers as unknown as { properties: Record<string, TSchema> }).properties));
-    made = { file: answersFileShape(rules.questions, [ANSWERS_VERSION, 1]), answers, byId };
+    made = { file: answersFileShape(rules.questions, READ_VERSIONS), answers, byId };
     shapes.set(rules, made);
   }
   return made;
@@ -108,15 +130,16 @@ export function problemsError(rules: RuleBase, where: string, problems: readonly
  */
 export function checkAnswersIn(
   rules: RuleBase,
-  shape: TSchema,
+  shape: () => TSchema,
   raw: unknown,
   where: string,
   defaultVersion: 1 | 2,
+  fast: (file: unknown) => boolean = () => false,
 ): { file: Record<string, unknown>; migration?: MigrationNote[] } {
   const v1 = isPlainObject(raw) && (raw.version ?? defaultVersion) === 1 && isPlainObject(raw.answers);
   const migrated = v1 ? migrateV1Answers(raw.answers as Record<string, unknown>) : undefined;
   const file = migrated ? { ...(raw as Record<string, unknown>), answers: migrated.answers } : raw;
-  const problems = shapeProblems(shape, file, rules.messages);
+  const problems = fast(file) ? [] : shapeProblems(shape(), file, rules.messages);
   if (problems.length > 0) throw problemsError(rules, where, problems);
   return { file: file as Record<string, unknown>, ...(migrated ? { migration: migrated.notes } : {}) };
 }
@@ -136,7 +159,14 @@ export function normalAnswers(rules: RuleBase, answers: Answers): Answers {
  * Returns only the answers given; use `completeAnswers` to fill the rest with "unknown".
  */
 export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string): LoadedAnswers {
-  const { file, migration } = checkAnswersIn(rules, shapesOf(rules).file, raw, where, ANSWERS_VERSION);
+  const { file, migration } = checkAnswersIn(
+    rules,
+    () => shapesOf(rules).file,
+    raw,
+    where,
+    ANSWERS_VERSION,
+    (f) => fitsBuiltIn(rules, f),
+  );
   const checked = file as unknown as AnswersFile;
   const answers = normalAnswers(rules, checked.answers);
   const loaded: LoadedAnswers = checked.response
@@ -147,6 +177,8 @@ export function validateAnswersFile(raw: unknown, rules: RuleBase, where: string
 
 /** Checks one answer against its question; the error names the id, the value and the allowed values. */
 export function checkAnswer(rules: RuleBase, id: string, value: unknown, where: string): AnswerValue {
+  if (fitsBuiltIn(rules, { version: ANSWERS_VERSION, answers: { [id]: value } }))
+    return normalAnswers(rules, { [id]: value as AnswerValue })[id]!;
   const { answers, byId } = shapesOf(rules);
   const own = byId.get(id);
   // An unknown id is found by the answers' shape, which lists the valid ones.

@@ -46,7 +46,7 @@ export function loadScenario(path: string, rules: RuleBase): Scenario {
   const what = message(rules, 'where.scenarioFile');
   const raw = readJsonFile(path, what, rules.messages);
   const where = `${what} ${path}`;
-  const { file, migration } = checkAnswersIn(rules, shapeFor(rules), raw, where, 1);
+  const { file, migration } = checkAnswersIn(rules, () => shapeFor(rules), raw, where, 1);
   const scenario = file as unknown as ScenarioFile;
   return {
     ...(migration ? { notice: describeMigration(rules, where, migration) } : {}),

@@ -9,6 +9,10 @@ import { DEFAULT_RULES_DIR, listFiles, loadRuleBase } from '../../src/rules/fold
 import { parseRuleBase } from '../../src/rules/rulebase.js';
 import { toolTexts } from '../../src/core/texts.js';
 import { ROOT } from '../support/cli.js';
+import { Check } from 'typebox/schema';
+import { answersFileShape, questionnaireKey, READ_VERSIONS } from '../../src/core/shapes/answers.js';
+import { builtInAnswers, checks } from '../../src/core/shapes/checks.js';
+import { ruleFileShape, type RuleFileKind } from '../../src/core/shapes/rule-files.js';
 
 const rules = loadRuleBase();
 const SCHEMAS = join(ROOT, 'schemas');
@@ -184,6 +188,63 @@ describe('the schemas and the tool agree (fast-check, ajv)', () => {
         expect(problems.length, JSON.stringify(doc).slice(0, 400)).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the checkers compiled ahead of time (core/shapes/checks.ts) and the shapes they come from', () => {
+  it('agree on any answers file, and the built-in questionnaire is the one they were made for', () => {
+    expect(questionnaireKey(rules.questions)).toBe(builtInAnswers.questionnaire);
+    const shape = answersFileShape(rules.questions, READ_VERSIONS);
+    const file = fc.record(
+      {
+        version: fc.constantFrom<unknown>(1, 2, 3, '2'),
+        response: fc.oneof(fc.record({ name: fc.string({ maxLength: 3 }) }), fc.constant({ nom: 'x' })),
+        answers: fc.dictionary(fc.constantFrom(...rules.questions.map((q) => q.id), 'bogus'), anyValue, {
+          maxKeys: 5,
+        }),
+        extra: fc.constant(1),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(file, (raw) => {
+        expect(builtInAnswers.check(raw), JSON.stringify(raw)).toBe(Check(shape, raw));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('agree on every built-in rule file and on mutations of them', () => {
+    const kindOf = (rel: string): RuleFileKind | undefined =>
+      (
+        ({
+          'ruleset.json': 'ruleSet',
+          'questions.json': 'questions',
+          'sources.json': 'sources',
+          'help.en.json': 'help',
+          'messages.en.json': 'messages',
+          'invariants.json': 'invariants',
+          'drafting.en.json': 'drafting',
+          'locales/fr.json': 'locale',
+        }) as Record<string, RuleFileKind>
+      )[rel] ?? (/^(mechanism|caution|action|verdict)s\//.exec(rel)?.[1] as RuleFileKind | undefined);
+    const files = listFiles(DEFAULT_RULES_DIR, toolTexts('en')).flatMap((f) => {
+      const kind = kindOf(f.rel);
+      return kind ? [{ kind, value: JSON.parse(f.text) as Record<string, unknown> }] : [];
+    });
+    for (const { kind, value } of files) expect(checks[kind](value), kind).toBe(true);
+    const mutation = fc.record({
+      file: fc.constantFrom(...files),
+      key: fc.constantFrom('id', 'rules', 'steps', 'questions', 'sources', 'texts', 'extra', 'title', 'name'),
+      value: fc.oneof(anyValue, fc.constant(undefined)),
+    });
+    fc.assert(
+      fc.property(mutation, ({ file, key, value }) => {
+        const mutated = { ...file.value, [key]: value };
+        expect(checks[file.kind](mutated)).toBe(Check(ruleFileShape(file.kind), mutated));
+      }),
+      { numRuns: 500 },
     );
   });
 });

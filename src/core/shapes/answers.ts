@@ -61,8 +61,19 @@ export function answersShape(questions?: readonly Asked[]): T.TUnsafe<Answers> {
   );
 }
 
+/**
+ * What an answers file's shape depends on, as one text: each question's id, type, values and
+ * whether skip logic may hide it. Two rule bases with the same key take the same answers files
+ * (labels and hints do not count), so a checker made for one serves the other.
+ */
+export function questionnaireKey(questions: readonly Asked[]): string {
+  return JSON.stringify(questions.map((q) => [q.id, q.type, q.choices.map((c) => c.value), Boolean(q.askWhen)]));
+}
+
 /** The versions of the answers file: 2 is written; 1 is still read (as version 2, see core/answers.ts). */
 export type AnswersVersion = 1 | 2;
+/** The versions the tool reads, the one it writes first. */
+export const READ_VERSIONS = [2, 1] as const satisfies readonly AnswersVersion[];
 
 /** The answers file in the versions given (the file written has one; the tool reads both). */
 export function answersFileShape<V extends AnswersVersion>(

@@ -114,9 +114,32 @@ function lazyBuiltins(): Plugin {
   };
 }
 
+/**
+ * The files' shapes, the checkers compiled from them and TypeBox (core/shapes, node_modules/
+ * typebox): what a run needs only to check a rule folder or to say what is wrong with a file.
+ * They make a chunk of their own, and the chunks that use them load it at first use (as
+ * lazyBuiltins does for Node's built-ins): an assessment with the built-in rules and a valid
+ * answers file never does. Its answers go through core/answers-check.ts, outside this chunk.
+ */
+const SHAPES = /\/node_modules\/typebox\/|\/src\/core\/shapes\//;
+
+function lazyShapes(): Plugin {
+  // The chunk's name still holds the placeholder of its hash here.
+  const required = /^(\s*)const (\w+) = require\("(\.\/shapes-[^"]+\.cjs)"\);$/gm;
+  return {
+    name: 'tip-coord-lazy-shapes',
+    renderChunk: (code) =>
+      code.replace(
+        required,
+        (_line, indent: string, name: string, id: string) =>
+          `${indent}const ${name} = new Proxy({}, { get: (_target, key) => require(${JSON.stringify(id)})[key] });`,
+      ),
+  };
+}
+
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [plainCode(), lazyBuiltins(), noFormats(), precompileRules()],
+  plugins: [plainCode(), lazyBuiltins(), noFormats(), lazyShapes(), precompileRules()],
   define: { __TIP_COORD_BUILD__: JSON.stringify(buildId()) },
   // Every library is inlined: the package installs no dependency of its own (package.json lists
   // them as devDependencies), and a run resolves no package in node_modules. Node's built-ins stay.
@@ -135,6 +158,7 @@ export default defineConfig({
         format: 'cjs',
         entryFileNames: 'tip-coord.cjs',
         chunkFileNames: '[name]-[hash].cjs',
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'shapes', test: SHAPES }] },
       },
     },
   },

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { Code } from 'typebox/compile';
 import { RULE_FILE_SHAPES } from '../src/core/shapes/rule-files.js';
-import { answersFileShape, questionnaireKey, READ_VERSIONS } from '../src/core/shapes/answers.js';
+import { answersFileShape } from '../src/core/shapes/answers.js';
+import { questionnaireKey } from '../src/core/questionnaire-key.js';
+import { READ_VERSIONS } from '../src/core/vocabulary.js';
 import type { TSchema } from '../src/core/shapes/kit.js';
 import { xlsx } from '../src/render/workbook.js';
 import { DEFAULT_RULES_DIR, loadRuleBase } from '../src/rules/folder.js';
@@ -82,26 +84,28 @@ function checker(name: string, shape: TSchema): { code: string; guard: boolean; 
 /**
  * src/core/shapes/checks.ts: checkers compiled ahead of time by TypeBox (Code) from the shapes,
  * so that a run checks its files with plain code: no walk of a shape, no code compiled at run
- * time (the browser page's policy forbids it anyway). One for every kind of rule file
- * (core/shapes/rule-files.ts), and one for answers files to the built-in questionnaire, which a
- * run uses only when its rule base asks the same questions with the same values.
+ * time (the browser page's policy forbids it anyway): one for every kind of rule file
+ * (core/shapes/rule-files.ts).
  */
-export function checksSource(rules: RuleBase): string {
+export function checksSource(): string {
   const kinds = Object.entries(RULE_FILE_SHAPES).map(([kind, make]) => ({ kind, ...checker(kind, make()) }));
-  const answers = checker('answers', answersFileShape(rules.questions, READ_VERSIONS));
-  const all = [...kinds, answers];
   return [
-    '/* eslint-disable */',
-    '// @ts-nocheck',
-    '// Generated from src/core/shapes by `npm run gen` (TypeBox Code): do not edit.',
-    ...(all.some((c) => c.guard) ? ["import { Guard } from 'typebox/guard';"] : []),
-    ...(all.some((c) => c.hashing) ? ["import { Hashing } from 'typebox/system';"] : []),
+    ...header(kinds),
     "import type { RuleFileKind } from './rule-files.js';",
     '',
     '/** Whether a rule file of each kind fits its shape. */',
     'export const checks: Record<RuleFileKind, (value: unknown) => boolean> = {',
     ...kinds.map((k) => `  ${k.kind}: ${k.code},`),
     '};',
+    '',
+  ].join('\n');
+}
+
+/** src/core/answers-check.ts: the checker of answers files to the built-in questionnaire, a module of its own (a run reads one). */
+export function answersCheckSource(rules: RuleBase): string {
+  const answers = checker('answers', answersFileShape(rules.questions, READ_VERSIONS));
+  return [
+    ...header([answers]),
     '',
     '/** Whether an answers file fits the shape of the built-in questionnaire (`questionnaire`: see questionnaireKey). */',
     'export const builtInAnswers: { questionnaire: string; check: (value: unknown) => boolean } = {',
@@ -110,6 +114,16 @@ export function checksSource(rules: RuleBase): string {
     '};',
     '',
   ].join('\n');
+}
+
+function header(made: { guard: boolean; hashing: boolean }[]): string[] {
+  return [
+    '/* eslint-disable */',
+    '// @ts-nocheck',
+    '// Generated from src/core/shapes by `npm run gen` (TypeBox Code): do not edit.',
+    ...(made.some((c) => c.guard) ? ["import { Guard } from 'typebox/guard';"] : []),
+    ...(made.some((c) => c.hashing) ? ["import { Hashing } from 'typebox/system';"] : []),
+  ];
 }
 
 /** The schemas in schemas/, by file name. Once the questionnaire is version 2, answers.v1 stays as it was. */
@@ -131,7 +145,8 @@ export async function generatedFiles(): Promise<Map<string, string | Uint8Array>
   const rules = loadRuleBase();
   const files = new Map<string, string | Uint8Array>();
   files.set('src/core/message-keys.ts', await formatted('src/core/message-keys.ts', messageKeysSource()));
-  files.set('src/core/shapes/checks.ts', await formatted('src/core/shapes/checks.ts', checksSource(rules)));
+  files.set('src/core/shapes/checks.ts', await formatted('src/core/shapes/checks.ts', checksSource()));
+  files.set('src/core/answers-check.ts', await formatted('src/core/answers-check.ts', answersCheckSource(rules)));
   for (const [name, schema] of Object.entries(schemaFiles(rules)))
     files.set(`schemas/${name}`, await formatted(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`));
   files.set(

@@ -3,19 +3,15 @@ import { isPlainObject } from './json.js';
 import { factsOf, holdsOn } from './conditions.js';
 import { NOT_APPLICABLE, UNKNOWN, type AnswerScalar, type AnswerValue, type Question, type RuleBase } from './types.js';
 import { message } from './messages.js';
-import {
-  answersFileShape,
-  answersShape,
-  questionnaireKey,
-  READ_VERSIONS,
-  type Answers,
-  type AnswersFile,
-} from './shapes/answers.js';
-import { builtInAnswers } from './shapes/checks.js';
+import { answersFileShape, answersShape, type Answers, type AnswersFile } from './shapes/answers.js';
+import { builtInAnswers } from './answers-check.js';
+import { questionnaireKey } from './questionnaire-key.js';
+import { READ_VERSIONS } from './vocabulary.js';
 import { shapeProblems, type ShapeProblem } from './shapes/problems.js';
 import type { TSchema } from './shapes/kit.js';
 
-export { MAX_NAME, type Answers, type AnswersFile } from './shapes/answers.js';
+export type { Answers, AnswersFile } from './shapes/answers.js';
+export { MAX_NAME } from './vocabulary.js';
 
 /** Problems listed for one answers file; the rest are counted. */
 const MAX_PROBLEMS = 20;

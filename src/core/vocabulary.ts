@@ -41,3 +41,9 @@ export const RULE_ROLES = ['primary', 'complementary'] as const;
 /** "source": stated in a cited source; "inference": a design choice drawn from the sources. */
 export const BASES = ['source', 'inference'] as const;
 export const ITEM_KINDS = ['mechanism', 'caution', 'action', 'verdict'] as const;
+
+/** The versions of the answers file the tool reads, the one it writes first (1 is read as version 2). */
+export const READ_VERSIONS = [2, 1] as const;
+
+/** The longest response name, in characters (code points), wherever a name enters. */
+export const MAX_NAME = 200;

@@ -10,8 +10,11 @@ import { parseRuleBase } from '../../src/rules/rulebase.js';
 import { toolTexts } from '../../src/core/texts.js';
 import { ROOT } from '../support/cli.js';
 import { Check } from 'typebox/schema';
-import { answersFileShape, questionnaireKey, READ_VERSIONS } from '../../src/core/shapes/answers.js';
-import { builtInAnswers, checks } from '../../src/core/shapes/checks.js';
+import { answersFileShape } from '../../src/core/shapes/answers.js';
+import { builtInAnswers } from '../../src/core/answers-check.js';
+import { checks } from '../../src/core/shapes/checks.js';
+import { questionnaireKey } from '../../src/core/questionnaire-key.js';
+import { READ_VERSIONS } from '../../src/core/vocabulary.js';
 import { ruleFileShape, type RuleFileKind } from '../../src/core/shapes/rule-files.js';
 
 const rules = loadRuleBase();

@@ -3,7 +3,7 @@
  * the contract shared by answers read, answers saved and scenarios. The answers are keyed by
  * question id, each a value its question offers: built from the questionnaire when there is one.
  */
-import { NOT_APPLICABLE, UNKNOWN } from '../vocabulary.js';
+import { MAX_NAME, NOT_APPLICABLE, UNKNOWN } from '../vocabulary.js';
 import { closed, META, oneOf, T, type Static } from './kit.js';
 
 export const AnswerScalar = T.Union([T.String(), T.Boolean()]);
@@ -23,9 +23,6 @@ export interface Asked {
   choices: readonly { value: AnswerScalar; label: string }[];
   askWhen?: unknown;
 }
-
-/** The longest response name, in characters (code points), wherever a name enters. */
-export const MAX_NAME = 200;
 
 export const Response = closed({
   name: T.Optional(
@@ -61,19 +58,8 @@ export function answersShape(questions?: readonly Asked[]): T.TUnsafe<Answers> {
   );
 }
 
-/**
- * What an answers file's shape depends on, as one text: each question's id, type, values and
- * whether skip logic may hide it. Two rule bases with the same key take the same answers files
- * (labels and hints do not count), so a checker made for one serves the other.
- */
-export function questionnaireKey(questions: readonly Asked[]): string {
-  return JSON.stringify(questions.map((q) => [q.id, q.type, q.choices.map((c) => c.value), Boolean(q.askWhen)]));
-}
-
 /** The versions of the answers file: 2 is written; 1 is still read (as version 2, see core/answers.ts). */
 export type AnswersVersion = 1 | 2;
-/** The versions the tool reads, the one it writes first. */
-export const READ_VERSIONS = [2, 1] as const satisfies readonly AnswersVersion[];
 
 /** The answers file in the versions given (the file written has one; the tool reads both). */
 export function answersFileShape<V extends AnswersVersion>(

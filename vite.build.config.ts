@@ -90,56 +90,41 @@ function noFormats(): Plugin {
 }
 
 /**
- * Node built-ins that take milliseconds to load and that most runs never use: node:crypto (a
- * rule folder's digest, a temporary name) and node:child_process (a pager; commander requires it
- * for stand-alone executable subcommands, which this tool has none of). The bundle's chunks
- * require them at the top; each such require becomes an object that loads the module on first
- * use. test/cli/startup-modules.test.ts checks which built-ins a run loads.
+ * Modules that take milliseconds to load and that most runs never use, required at first use.
+ * - node:crypto (a rule folder's digest, a temporary name) and node:child_process (a pager;
+ *   commander requires it for stand-alone executable subcommands, which this tool has none of).
+ * - The files' shapes, the checkers compiled from them and TypeBox (core/shapes,
+ *   node_modules/typebox), in a chunk of their own (`codeSplitting` below): what a run needs
+ *   only to check a rule folder or to say what is wrong with a file. An assessment with the
+ *   built-in rules and a valid answers file never loads it (its answers go through
+ *   core/answers-check.ts, outside this chunk).
+ * The bundle's chunks require them at the top; each such require becomes a stand-in that loads
+ * the module the first time one of its exports is read. test/cli/start-up.test.ts and
+ * test/cli/shapes-loading.test.ts check what a run loads.
  */
 const LAZY_BUILTINS = ['node:crypto', 'node:child_process'];
+const SHAPES = /\/node_modules\/typebox\/|\/src\/core\/shapes\//;
 
-function lazyBuiltins(): Plugin {
+function lazyRequires(): Plugin {
+  // A shapes chunk's name still holds the placeholder of its hash here.
   const required = new RegExp(
-    String.raw`^(\s*)(let|var|const) (\w+) = require\("(${LAZY_BUILTINS.join('|')})"\);$`,
+    String.raw`^(\s*)(let|var|const) (\w+) = require\("(${LAZY_BUILTINS.join('|')}|\./shapes-[^"]+\.cjs)"\);$`,
     'gm',
   );
   return {
-    name: 'tip-coord-lazy-builtins',
+    name: 'tip-coord-lazy-requires',
     renderChunk: (code) =>
       code.replace(
         required,
         (_line, indent: string, kind: string, name: string, id: string) =>
-          `${indent}${kind} ${name} = new Proxy({}, { get: (_target, key) => require(${JSON.stringify(id)})[key] });`,
-      ),
-  };
-}
-
-/**
- * The files' shapes, the checkers compiled from them and TypeBox (core/shapes, node_modules/
- * typebox): what a run needs only to check a rule folder or to say what is wrong with a file.
- * They make a chunk of their own, and the chunks that use them load it at first use (as
- * lazyBuiltins does for Node's built-ins): an assessment with the built-in rules and a valid
- * answers file never does. Its answers go through core/answers-check.ts, outside this chunk.
- */
-const SHAPES = /\/node_modules\/typebox\/|\/src\/core\/shapes\//;
-
-function lazyShapes(): Plugin {
-  // The chunk's name still holds the placeholder of its hash here.
-  const required = /^(\s*)const (\w+) = require\("(\.\/shapes-[^"]+\.cjs)"\);$/gm;
-  return {
-    name: 'tip-coord-lazy-shapes',
-    renderChunk: (code) =>
-      code.replace(
-        required,
-        (_line, indent: string, name: string, id: string) =>
-          `${indent}const ${name} = new Proxy({}, { get: (_target, key) => require(${JSON.stringify(id)})[key] });`,
+          `${indent}${kind} ${name} = ((loaded) => new Proxy({}, { get: (_target, key) => (loaded ??= require(${JSON.stringify(id)}))[key] }))();`,
       ),
   };
 }
 
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [plainCode(), lazyBuiltins(), noFormats(), lazyShapes(), precompileRules()],
+  plugins: [plainCode(), lazyRequires(), noFormats(), precompileRules()],
   define: { __TIP_COORD_BUILD__: JSON.stringify(buildId()) },
   // Every library is inlined: the package installs no dependency of its own (package.json lists
   // them as devDependencies), and a run resolves no package in node_modules. Node's built-ins stay.

@@ -168,8 +168,8 @@ function quickVersion() {
   try {
     fs.writeSync(1, `${version}\n`);
   } catch (err) {
-    if (err.code === 'EPIPE') return true;
-    return false;
+    // A reader that stopped early is no error; anything else is the program's to say.
+    return err.code === 'EPIPE';
   }
   return true;
 }

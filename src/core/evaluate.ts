@@ -1,7 +1,7 @@
 import { Engine } from 'json-rules-engine';
 import { toFacts, type Answers } from './answers.js';
 import { containsAny, holdsOn } from './conditions.js';
-import type { AnswerValue, Item, LeafCondition, RuleBase, RuleDef } from './types.js';
+import type { AnswerValue, Condition, Item, LeafCondition, RuleBase, RuleDef } from './types.js';
 
 /** A condition as the engine evaluated it. `result` is null where the engine did not evaluate it. */
 export type ConditionTrace =
@@ -48,6 +48,8 @@ export interface Evaluation {
 export class Evaluator {
   private readonly engine: Engine;
   private readonly byName = new Map<string, { item: Item; rule: RuleDef }>();
+  /** The steps that apply only `when` their condition holds, in the rule base's order. */
+  private readonly conditionalSteps: { item: Item; index: number; when: Condition }[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly rules: RuleBase) {
@@ -63,6 +65,9 @@ export class Evaluator {
           event: { type: item.kind },
         });
       }
+      item.steps.forEach((step, index) => {
+        if (step.when) this.conditionalSteps.push({ item, index, when: step.when });
+      });
     }
   }
 
@@ -101,15 +106,8 @@ export class Evaluator {
     // Every name is in the map: the engine runs only the rules registered in it.
     const rank = (name: string): number => order.get(name) ?? order.size;
     evaluation.rules.sort((a, b) => rank(a.rule.id) - rank(b.rule.id));
-    for (const item of [
-      ...this.rules.mechanisms,
-      ...this.rules.cautions,
-      ...this.rules.actions,
-      ...this.rules.verdicts,
-    ])
-      item.steps.forEach((step, index) => {
-        if (step.when) evaluation.steps.push({ item, index, passed: holdsOn(step.when, facts) });
-      });
+    for (const { item, index, when } of this.conditionalSteps)
+      evaluation.steps.push({ item, index, passed: holdsOn(when, facts) });
     return evaluation;
   }
 }

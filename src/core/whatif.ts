@@ -255,10 +255,9 @@ export function whatWouldChange(rules: RuleBase, answers: Answers, now: Decision
     if (considered.has(m.id)) continue;
     // A mechanism comes in when one of its own rules holds (and the ranking keeps it among the
     // first four), so its own rules' facts matter, and every primary rule's for its rank.
-    const relevant = new Set(primaryFacts);
-    for (const f of factsOf(m.rules.map((r) => r.conditions))) relevant.add(f);
-    const candidates = all.filter((c) => relevant.has(c.question));
     const ownFacts = new Set(factsOf(m.rules.map((r) => r.conditions)));
+    const relevant = new Set([...primaryFacts, ...ownFacts]);
+    const candidates = all.filter((c) => relevant.has(c.question));
     const fallback = m.rules.some((r) => isAlwaysTrue(r.conditions));
     // A mechanism is recommended only when one of these holds: one of its own rules, or what
     // says it is in place.

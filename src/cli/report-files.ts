@@ -36,6 +36,7 @@ import { toAnswersFile, type Answers } from '../core/answers.js';
 import type { Result } from '../core/assessment.js';
 import { NOT_APPLICABLE, type RuleBase } from '../core/types.js';
 import type { ReportOptions } from '../render/report.js';
+import type { DocxOptions } from '../render/docx.js';
 
 // Temporary files.
 
@@ -543,9 +544,7 @@ export async function reportMaker(
   // Loaded only for a report: --format json does not pay for it.
   const { buildReport, reportTitle, wordReportOptions } = await import('../render/report.js');
   const { htmlDocument } = formats.includes('html') ? await import('../render/html.js') : { htmlDocument: undefined };
-  const { markdownToDocx } = formats.includes('docx')
-    ? await import('../render/docx.js')
-    : { markdownToDocx: undefined };
+  const toWord = formats.includes('docx') ? await wordMaker() : undefined;
   return async (result, opts = {}) => {
     // One markdown for every format: the files of a set say the same.
     const markdown = buildReport(rules, result, opts);
@@ -556,7 +555,7 @@ export async function reportMaker(
           ext === 'md'
             ? `${markdown}\n`
             : ext === 'docx'
-              ? await markdownToDocx!(markdown, wordReportOptions(rules, result))
+              ? await toWord!(markdown, wordReportOptions(rules, result))
               : htmlDocument!(reportTitle(rules, result), [markdown], rules.lang),
       })),
     );
@@ -575,8 +574,14 @@ export async function wordFile(
   date: string,
   header: string,
 ): Promise<Uint8Array> {
-  const { markdownToDocx } = await import('../render/docx.js');
-  return markdownToDocx(markdown, { title, lang: rules.lang, banner: header, date });
+  return (await wordMaker())(markdown, { title, lang: rules.lang, banner: header, date });
+}
+
+/** Markdown to Word, the package made by native deflate (render/zip.ts). Loads docx when called. */
+async function wordMaker(): Promise<(markdown: string, options: DocxOptions) => Promise<Uint8Array>> {
+  const [{ markdownToDocx }, { zip }] = await Promise.all([import('../render/docx.js'), import('../render/zip.js')]);
+  const pack = (files: { name: string; data: Uint8Array }[], date: Date): Uint8Array => zip(files, { date });
+  return (markdown, options) => markdownToDocx(markdown, { ...options, pack });
 }
 
 /**

@@ -17,6 +17,11 @@ export interface DocxOptions {
   date: string;
   /** Rows of a long table compiled at a time (ROWS_PER_PART); a test compares the bytes with one pass (Infinity). */
   rowsPerPart?: number;
+  /**
+   * Makes the package from its files, all dated `date`. The command line passes zip.ts (native
+   * deflate); without it, JSZip's own (JavaScript) deflate does it, as in the browser page.
+   */
+  pack?: (files: { name: string; data: Uint8Array }[], date: Date) => Uint8Array;
 }
 
 /**
@@ -77,6 +82,7 @@ export async function markdownToDocx(
     ...(options.banner ? { banner: cleanText(options.banner) } : {}),
   };
   const d: Docx = await load();
+  fasterNumbering(d);
   const lang = opts.lang === 'fr' ? 'fr-FR' : 'en-GB';
   let listInstance = 0;
   const rowsPerPart = opts.rowsPerPart ?? ROWS_PER_PART;
@@ -346,6 +352,12 @@ export async function markdownToDocx(
     zip.file('docProps/core.xml', xml);
   }
   for (const f of Object.values(zip.files)) f.date = when;
+  if (opts.pack) {
+    const files: { name: string; data: Uint8Array }[] = [];
+    for (const [name, f] of Object.entries(zip.files))
+      if (!f.dir) files.push({ name, data: await f.async('uint8array') });
+    return opts.pack(files, when);
+  }
   // Bytes, not a Node Buffer: the same builder serves the browser page (tip-coord web).
   return zip.generateAsync({
     type: 'uint8array',
@@ -355,6 +367,34 @@ export async function markdownToDocx(
 }
 
 const utf8 = new TextEncoder();
+
+interface Numbering {
+  reference: string;
+  instance: number;
+  numId: number;
+}
+
+/**
+ * Each list's number put in place of its placeholder (`<w:numId w:val="{ordered-3}"/>`), in one
+ * pass. The docx library runs one regular expression per list over every part of the package
+ * (about a seventh of a Word batch's time), and over the text too: a report that quoted
+ * "{ordered-1}" would have shown a number instead. Only the list properties are changed here.
+ */
+export function replaceNumbering(xml: string, numberings: readonly Numbering[]): string {
+  if (numberings.length === 0) return xml;
+  const ids = new Map(numberings.map((n) => [`${n.reference}-${n.instance}`, String(n.numId)]));
+  return xml.replace(/(<w:numId w:val=")\{([^{}"]*)\}"/g, (whole, start: string, key: string) => {
+    const id = ids.get(key);
+    return id === undefined ? whole : `${start}${id}"`;
+  });
+}
+
+/** docx's compiler (a single one, Packer's) given replaceNumbering; left as it is if it has no such part. */
+function fasterNumbering(d: Docx): void {
+  const replacer = (d.Packer as unknown as { compiler?: { numberingReplacer?: { replace?: unknown } } }).compiler
+    ?.numberingReplacer;
+  if (replacer && typeof replacer.replace === 'function') replacer.replace = replaceNumbering;
+}
 
 /** The text of UTF-8 pieces put end to end. */
 function joinUtf8(pieces: readonly Uint8Array[]): string {
@@ -369,7 +409,7 @@ function joinUtf8(pieces: readonly Uint8Array[]): string {
 
 /** The part of JSZip (bundled by docx) used above. */
 interface JSZipLike {
-  files: Record<string, { date: Date }>;
+  files: Record<string, { date: Date; dir: boolean; async(type: 'uint8array'): Promise<Uint8Array> }>;
   file(path: string): { async(type: 'string'): Promise<string> } | null;
   file(path: string, data: string): unknown;
   generateAsync(opts: { type: 'uint8array'; mimeType: string; compression: 'DEFLATE' }): Promise<Uint8Array>;

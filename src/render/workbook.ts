@@ -4,84 +4,8 @@
  * node:zlib does the compression, so no library is needed here; reading a workbook from outside
  * is another matter (see cli/inputs/xlsx.ts).
  */
-import * as zlib from 'node:zlib';
 import { escapeXml } from './xml-escape.js';
-
-// ---------------------------------------------------------------- zip
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function tableCrc32(buf: Uint8Array, value = 0): number {
-  let c = ~value >>> 0;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
-  return ~c >>> 0;
-}
-
-/**
- * The CRC-32 that zip archives store, continued from `value` for data read in chunks: Node's own
- * (20.15 and later), else a table.
- */
-export const crc32: (data: Uint8Array, value?: number) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? zlib.crc32 : tableCrc32;
-
-/** A zip archive of deflated files, with a fixed date so the same content gives the same bytes. */
-export function zip(files: { name: string; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  // 1980-01-01 00:00, the zip epoch: reproducible output.
-  const time = 0;
-  const date = (0 << 9) | (1 << 5) | 1;
-  for (const f of files) {
-    const name = Buffer.from(f.name, 'utf8');
-    const packed = zlib.deflateRawSync(f.data, { level: 9 });
-    const crc = crc32(f.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(f.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(f.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
+import { zip } from './zip.js';
 
 /** Column 27 (0-based) → "AB". */
 export const columnName = (i: number): string => {
@@ -176,5 +100,6 @@ export function xlsx(sheets: Sheet[]): Buffer {
       ),
     })),
   ];
-  return zip(files);
+  // Level 9 and the zip epoch's date: small, and the same sheets give the same bytes.
+  return zip(files, { level: 9 });
 }

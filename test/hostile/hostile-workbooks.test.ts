@@ -23,7 +23,7 @@ import {
   workbookParts,
   wrongCrc,
 } from './support/workbooks.js';
-import { zip } from '../../src/render/workbook.js';
+import { zip } from '../../src/render/zip.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tip-hostile-xlsx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -22,7 +22,8 @@ import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { columnName, crc32 } from '../../render/workbook.js';
+import { columnName } from '../../render/workbook.js';
+import { crc32 } from '../../render/zip.js';
 import { TableError, type TableRow } from './table.js';
 
 const MB = 1024 * 1024;

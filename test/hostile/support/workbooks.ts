@@ -3,7 +3,7 @@
  * strings, then the archive's bytes changed the way an attacker or a damaged disk would (a
  * flipped byte, a size that lies, a part twice).
  */
-import { zip } from '../../../src/render/workbook.js';
+import { zip } from '../../../src/render/zip.js';
 import { zipEntries } from '../../support/zip.js';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

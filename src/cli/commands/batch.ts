@@ -29,6 +29,7 @@ import { checkFormats } from '../command-kit.js';
 import type { Context } from '../context.js';
 import { countInputs } from '../inputs/batch.js';
 import { Progress } from '../terminal/batch-progress.js';
+import { collectSooner } from '../heap.js';
 
 export interface BatchOptions {
   /** A folder of answers files, a CSV file or a KoboToolbox / ODK export. */
@@ -91,6 +92,8 @@ export async function run(opts: BatchOptions, ctx: Context): Promise<number> {
   );
   // Each response's report, in every format asked for, is one set under one name (see writeNewReportSet).
   const makeReport = opts.summaryOnly ? undefined : await reportMaker(rules, formats);
+  // Word reports are the garbage that made memory grow with the batch (see collectSooner).
+  if (makeReport && formats.includes('docx')) collectSooner();
   const written = new Set<string>();
   // Count, rate and time left on stderr, in a terminal only (time left when the count is known).
   const progress = new Progress(rules, ctx.stderr.isTTY ? countInputs(path) : undefined, ctx.stderr);

@@ -319,10 +319,16 @@ export async function markdownToDocx(
   });
 
   const zip = compile(doc);
+  // word/document.xml as UTF-8 bytes, when its long tables were compiled apart: never as one
+  // string, which would hold the whole text again (twice over, as UTF-16).
+  let documentXml: Uint8Array | undefined;
   if (longTables.length > 0) {
-    let xml = await partXml(zip);
-    for (const { marker, rows, row } of longTables) {
-      const parts: Uint8Array[] = [];
+    const xml = await partXml(zip);
+    const pieces: Uint8Array[] = [];
+    let from = 0;
+    const inOrder = longTables.map((t) => ({ ...t, at: xml.indexOf(t.marker) })).sort((x, y) => x.at - y.at);
+    for (const { at, rows, row } of inOrder) {
+      pieces.push(utf8.encode(xml.slice(from, xml.lastIndexOf('<w:tr>', at))));
       for (let i = 0; i < rows.length; i += rowsPerPart) {
         const part = await partXml(
           compile(
@@ -332,14 +338,13 @@ export async function markdownToDocx(
           ),
         );
         // As bytes: a slice of the part's text would keep all of it alive.
-        parts.push(utf8.encode(part.slice(part.indexOf('<w:tr>'), part.lastIndexOf('</w:tr>') + '</w:tr>'.length)));
+        pieces.push(utf8.encode(part.slice(part.indexOf('<w:tr>'), part.lastIndexOf('</w:tr>') + '</w:tr>'.length)));
       }
-      const at = xml.indexOf(marker);
-      const start = xml.lastIndexOf('<w:tr>', at);
-      const end = xml.indexOf('</w:tr>', at) + '</w:tr>'.length;
-      xml = `${xml.slice(0, start)}${joinUtf8(parts)}${xml.slice(end)}`;
+      from = xml.indexOf('</w:tr>', at) + '</w:tr>'.length;
     }
-    zip.file('word/document.xml', xml);
+    pieces.push(utf8.encode(xml.slice(from)));
+    documentXml = joinBytes(pieces);
+    zip.file('word/document.xml', documentXml);
   }
   // The package's timestamps (zip entries, core properties) would be the time of the run: use the report's date.
   const core = zip.file('docProps/core.xml');
@@ -355,7 +360,11 @@ export async function markdownToDocx(
   if (opts.pack) {
     const files: { name: string; data: Uint8Array }[] = [];
     for (const [name, f] of Object.entries(zip.files))
-      if (!f.dir) files.push({ name, data: await f.async('uint8array') });
+      if (!f.dir)
+        files.push({
+          name,
+          data: name === 'word/document.xml' && documentXml ? documentXml : await f.async('uint8array'),
+        });
     return opts.pack(files, when);
   }
   // Bytes, not a Node Buffer: the same builder serves the browser page (tip-coord web).
@@ -396,21 +405,21 @@ function fasterNumbering(d: Docx): void {
   if (replacer && typeof replacer.replace === 'function') replacer.replace = replaceNumbering;
 }
 
-/** The text of UTF-8 pieces put end to end. */
-function joinUtf8(pieces: readonly Uint8Array[]): string {
+/** Bytes put end to end. */
+function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
   const all = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of pieces) {
     all.set(p, at);
     at += p.length;
   }
-  return new TextDecoder().decode(all);
+  return all;
 }
 
 /** The part of JSZip (bundled by docx) used above. */
 interface JSZipLike {
   files: Record<string, { date: Date; dir: boolean; async(type: 'uint8array'): Promise<Uint8Array> }>;
   file(path: string): { async(type: 'string'): Promise<string> } | null;
-  file(path: string, data: string): unknown;
+  file(path: string, data: string | Uint8Array): unknown;
   generateAsync(opts: { type: 'uint8array'; mimeType: string; compression: 'DEFLATE' }): Promise<Uint8Array>;
 }

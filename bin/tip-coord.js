@@ -15,10 +15,14 @@ const MAIN = require.main;
  * V8's code cache for the bundle's files. Compiling them is a good part of a short run, and
  * Node 20 keeps no cache of its own (module.enableCompileCache came with Node 22, and is used
  * where there is one). After a run, the code V8 compiled for each file of dist/ goes to the
- * user's cache folder, together with the file's text; a later run hands the code back to V8
- * only when the file's text is still the same, byte for byte, and V8 takes it only when its own
- * version and flags match (else it compiles as usual). Only the tool's own code is kept there,
- * never anything a user typed or read. TIP_COORD_NO_CODE_CACHE=1 turns it off.
+ * user's cache folder, together with the file's stamp (size, times, inode: what git's index
+ * keeps to know a file unchanged without reading it); a later run hands the code back to V8
+ * only when the file's stamp is still the same, and V8 takes it only when its own version and
+ * flags match (else it compiles as usual). A file changed less than RACY_MS before its code is
+ * kept is not kept: a change within the same tick of the clock would keep its stamp. Keeping
+ * the stamp rather than the file's text spares a short run reading and comparing all of it
+ * again. Only the tool's own code is kept there, never anything a user typed or read.
+ * TIP_COORD_NO_CODE_CACHE=1 turns it off.
  */
 function codeCache() {
   if (process.env.TIP_COORD_NO_CODE_CACHE) return undefined;
@@ -43,19 +47,20 @@ function codeCache() {
   Module.prototype._compile = function (content, filename) {
     if (path.dirname(filename) !== DIST) return compile.call(this, content, filename);
     const file = path.join(dir, `${path.basename(filename)}.v8`);
-    const source = Buffer.from(content, 'utf8');
+    let stamp;
     let cachedData;
     try {
-      // The file's length, its text, then V8's code for it.
+      stamp = stampOf(filename);
+      // The stamp's length, the stamp, then V8's code for the file.
       const kept = usable ? fs.readFileSync(file) : undefined;
       const length = kept?.readUInt32LE(0);
-      if (kept && length === source.length && source.equals(kept.subarray(4, 4 + length)))
+      if (kept && length === stamp.text.length && kept.toString('latin1', 4, 4 + length) === stamp.text)
         cachedData = kept.subarray(4 + length);
     } catch {
       // Not kept yet, or unreadable: compiled as usual.
     }
     const script = new vm.Script(Module.wrap(content), { filename, cachedData });
-    if (cachedData === undefined || script.cachedDataRejected) made.push({ script, file, source });
+    if (stamp && (cachedData === undefined || script.cachedDataRejected)) made.push({ script, file, stamp });
     // The module's own require, as Node would hand it (the bundle's files require each other).
     const require = (id) => this.require(id);
     require.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
@@ -73,14 +78,16 @@ function codeCache() {
       // A folder that others could write into until now may hold anything: start it afresh.
       if (!usable)
         for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { force: true, recursive: true });
-      for (const { script, file, source } of made) {
+      for (const { script, file, stamp } of made) {
+        if (Date.now() - stamp.changed < RACY_MS) continue;
+        const text = Buffer.from(stamp.text, 'latin1');
         const length = Buffer.alloc(4);
-        length.writeUInt32LE(source.length, 0);
+        length.writeUInt32LE(text.length, 0);
         // Written whole under a temporary name, then renamed: a reader sees all of it or nothing.
         const tmp = `${file}.${process.pid}.tmp`;
         try {
           // 'wx': never through a file or link already there.
-          fs.writeFileSync(tmp, Buffer.concat([length, source, script.createCachedData()]), {
+          fs.writeFileSync(tmp, Buffer.concat([length, text, script.createCachedData()]), {
             mode: 0o600,
             flag: 'wx',
           });
@@ -97,6 +104,18 @@ function codeCache() {
     } catch {
       // A cache that cannot be written only means that the next run compiles again.
     }
+  };
+}
+
+/** Within this many milliseconds of a file's last change, its stamp may not tell a later change. */
+const RACY_MS = 3000;
+
+/** What tells a file of dist/ unchanged without reading it, and when it last changed. */
+function stampOf(filename) {
+  const st = fs.statSync(filename);
+  return {
+    text: `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}:${st.dev}`,
+    changed: Math.max(st.mtimeMs, st.ctimeMs),
   };
 }
 

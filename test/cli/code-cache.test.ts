@@ -3,11 +3,24 @@
  * That folder is private (0700, files 0600, written whole), never read when others could have
  * written into it, and a cache that cannot be written never breaks a run.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli } from '../support/cli.js';
+import { cli, cleanEnv, ROOT } from '../support/cli.js';
 
 const hasEnableCompileCache = 'enableCompileCache' in (await import('node:module')).default;
 const dirs: string[] = [];
@@ -83,4 +96,37 @@ describe.skipIf(hasEnableCompileCache)('the code cache', () => {
     version(cache);
     version(join(cache, 'tip-coord', 'below-a-file'));
   });
+
+  it('hands V8 no code kept for another text of a file, even one of the same length', async () => {
+    // A copy of the program, whose bundle can be changed; kept code is checked against each
+    // file's stamp (size, times, inode), and a file changed in the last 3 s is not kept.
+    const root = fresh();
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+    const cache = fresh();
+    const help = () => {
+      const r = spawnSync(process.execPath, [join(root, 'bin', 'tip-coord.js'), '--help', '--lang', 'en'], {
+        env: { ...cleanEnv(), XDG_CACHE_HOME: cache, TIP_COORD_NO_CODE_CACHE: '' },
+        encoding: 'utf8',
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      return r.stdout;
+    };
+    const kept = () => {
+      const parent = join(cache, 'tip-coord');
+      const dir = join(parent, readdirSync(parent)[0]!);
+      return readdirSync(dir).filter((f) => f.startsWith('tip-coord.cjs'));
+    };
+    expect(help()).toContain('sourced recommendation');
+    expect(kept()).toEqual([]);
+    await sleep(3100);
+    help();
+    expect(kept()).toEqual(['tip-coord.cjs.v8']);
+
+    const entry = join(root, 'dist', 'tip-coord.cjs');
+    const text = readFileSync(entry, 'utf8');
+    expect(text).toContain('sourced recommendation');
+    writeFileSync(entry, text.replace('sourced recommendation', 'SOURCED RECOMMENDATION'));
+    expect(help()).toContain('SOURCED RECOMMENDATION');
+  }, 20_000);
 });

@@ -93,6 +93,8 @@ function noFormats(): Plugin {
  * Modules that take milliseconds to load and that most runs never use, required at first use.
  * - node:crypto (a rule folder's digest, a temporary name) and node:child_process (a pager;
  *   commander requires it for stand-alone executable subcommands, which this tool has none of).
+ * - node:tty (is stdin a terminal), which loads Node's stream and network modules: a run with
+ *   its output to a pipe or a file writes it without them (cli/direct-output.ts).
  * - The files' shapes, the checkers compiled from them and TypeBox (core/shapes,
  *   node_modules/typebox), in a chunk of their own (`codeSplitting` below): what a run needs
  *   only to check a rule folder or to say what is wrong with a file. An assessment with the
@@ -102,7 +104,7 @@ function noFormats(): Plugin {
  * the module the first time one of its exports is read. test/cli/start-up.test.ts and
  * test/cli/shapes-loading.test.ts check what a run loads.
  */
-const LAZY_BUILTINS = ['node:crypto', 'node:child_process'];
+const LAZY_BUILTINS = ['node:crypto', 'node:child_process', 'node:tty'];
 const SHAPES = /\/node_modules\/typebox\/|\/src\/core\/shapes\//;
 
 function lazyRequires(): Plugin {

@@ -12,8 +12,10 @@ import { guardTerminal } from './cli/terminal/terminal-guard.js';
 import { buildProgram } from './cli/program.js';
 import { resolveLang, setUiLang, uiText } from './cli/ui-text.js';
 import { PACKAGE_ROOT } from './paths.js';
+import { directOutput } from './cli/direct-output.js';
 
 export async function main(argv: string[] = process.argv): Promise<number> {
+  directOutput();
   watchOutput();
   // The help and commander's errors are worded before --lang is checked: in the language asked
   // for when it is valid, else in the environment's (the command then refuses the bad --lang).

@@ -40,7 +40,8 @@ export interface Context {
 export interface ContextParts {
   stdout: OutStream;
   stderr: OutStream;
-  stdinIsTTY?: boolean;
+  /** Or a function that tells it, asked the first time it is needed. */
+  stdinIsTTY?: boolean | (() => boolean);
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
   lang?: Lang;
@@ -57,10 +58,14 @@ export function makeContext(parts: ContextParts): Context {
   const env = parts.env ?? process.env;
   const now = parts.now ?? (() => new Date());
   const loaded = new Map<string, RuleBase>();
+  let stdinIsTTY = parts.stdinIsTTY ?? false;
   return {
     stdout: parts.stdout,
     stderr: parts.stderr,
-    stdinIsTTY: parts.stdinIsTTY ?? false,
+    get stdinIsTTY() {
+      if (typeof stdinIsTTY === 'function') stdinIsTTY = stdinIsTTY();
+      return stdinIsTTY;
+    },
     env,
     now,
     lang,
@@ -78,11 +83,13 @@ export function makeContext(parts: ContextParts): Context {
 /** The context of a run from the command line: the process's streams, environment and clock. */
 export function processContext(): Context {
   // isatty(0), not process.stdin.isTTY: that getter builds the stdin stream (about 1.5 ms), which
-  // only the interview needs.
+  // only the interview needs; and only when asked, for node:tty loads Node's stream and network
+  // modules (the build makes its require lazy), which an assessment of a whole answers file
+  // written to a pipe or a file never needs.
   return makeContext({
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: isatty(0),
+    stdinIsTTY: () => isatty(0),
     env: process.env,
     color: colorEnabled(),
   });

@@ -99,8 +99,9 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
 
   const settled = settleApplicability(rules, given);
   const missing = rules.questions.some((q) => !(q.id in settled) && isApplicable(rules, q, settled));
-  const interactive = ctx.stdinIsTTY && (missing || Boolean(opts.edit));
-  if (!ctx.stdinIsTTY && !answersFile) {
+  // Whether stdin is a terminal is asked last: the answer loads Node's terminal modules.
+  const interactive = (missing || Boolean(opts.edit)) && ctx.stdinIsTTY;
+  if (!answersFile && !ctx.stdinIsTTY) {
     throw userError('error.noTerminal', { cmd: commandName(), example: examplePath() });
   }
   if (opts.edit && !ctx.stdinIsTTY) throw userError('error.editNeedsTerminal');

@@ -26,7 +26,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random-hex.js';
 import { UserError } from '../core/errors.js';
 import { cleanText } from '../core/sanitize.js';
 import { uiText, uiTexts, userError } from './ui-text.js';
@@ -191,7 +191,7 @@ export function writeFileAtomic(
   const dir = dirname(path);
   makeFolder(dir);
   checkTarget(path, opts.force ?? false, opts.option);
-  const tmp = join(dir, `.${basename(path)}${tempTag(randomBytes(6).toString('hex'))}`);
+  const tmp = join(dir, `.${basename(path)}${tempTag(randomHex(6))}`);
   let tmpCreated = false;
   try {
     const fd = openSync(tmp, 'wx', 0o600);
@@ -503,7 +503,7 @@ export function writeFolder(
   }
   const parent = dirname(target);
   makeFolder(parent);
-  const tmp = join(parent, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(parent, `.${basename(target)}.${randomHex(6)}.tmp`);
   try {
     for (const [rel, text] of files) {
       mkdirSync(dirname(join(tmp, rel)), { recursive: true });

@@ -4,8 +4,10 @@
  * command line shows here. --version alone loads the launcher only; --help loads the launcher,
  * the bundle's entry (commander inlined) and the chunks it requires at its top (the catalog
  * reader), and neither any command's code nor any package from node_modules (the bundle inlines
- * them all). No run that writes no file loads node:crypto or node:child_process, which cost
- * milliseconds to load.
+ * them all). None of these runs, their output on pipes, loads node:crypto, node:child_process,
+ * or Node's stream, network and terminal modules, which cost milliseconds to load (the output is
+ * written straight to the pipe: cli/direct-output.ts; the temporary names of a report's files
+ * come from /dev/urandom: cli/random-hex.ts).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,7 +51,7 @@ describe('start-up', () => {
     expect(line, stderr).toBeDefined();
     return JSON.parse(line!.slice('BUILTINS '.length)) as string[];
   };
-  const SLOW_BUILTINS = ['crypto', 'child_process'];
+  const SLOW_BUILTINS = ['crypto', 'child_process', 'stream', 'net', 'tty'];
 
   const required = (stderr: string): string[] => {
     const line = stderr.split('\n').find((l) => l.startsWith('REQUIRED '));
@@ -105,6 +107,24 @@ describe('start-up', () => {
       const { lazyImports } = chunksOf(ENTRY);
       expect(lazyImports.some((f) => loaded.includes(f))).toBe(true);
       expect(loaded.filter((f) => !f.startsWith('bin/') && !f.startsWith('dist/'))).toEqual([]);
+      expect(builtins(r.stderr).filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a markdown report written to a folder loads no slow module either',
+    async () => {
+      const out = join(tmp, 'report');
+      const r = await runCli(
+        ['assess', '--answers', join(ROOT, 'examples', 'refugee-wg-documented.json'), '--out', out],
+        {
+          nodeArgs: ['-r', hook],
+          env: cleanEnv(),
+        },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(out);
       expect(builtins(r.stderr).filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
     },
     TIMEOUT,

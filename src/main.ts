@@ -21,7 +21,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   // for when it is valid, else in the environment's (the command then refuses the bad --lang).
   setUiLang(resolveLang(validLang(argv)));
   try {
-    const program = buildProgram(version());
+    const program = buildProgram(version(), argv.slice(2));
     program.hook('preAction', () => prepare(argv));
     await program.parseAsync(argv);
     return await settled(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);

@@ -16,7 +16,42 @@ import { registerRules } from './commands/rules.command.js';
 import { registerForm } from './commands/form.command.js';
 import { registerWeb } from './commands/web.command.js';
 
-export function buildProgram(version: string): Command {
+/** Every command, by name: its `register…` declares it (its options, help and action). */
+const COMMANDS: readonly (readonly [string, (program: Command) => void])[] = [
+  ['assess', registerAssess],
+  ['explain', registerExplain],
+  ['compare', registerCompare],
+  ['draft', registerDraft],
+  ['batch', registerBatch],
+  ['rules', registerRules],
+  ['form', registerForm],
+  ['web', registerWeb],
+];
+
+/**
+ * The command a command line runs, when nothing before it but the options that only set the
+ * run (--no-color, --lang) could make the top level do something else (its help, its version).
+ */
+export function commandOf(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--no-color' || arg.startsWith('--lang=')) continue;
+    if (arg === '--lang') {
+      i++;
+      continue;
+    }
+    return arg.startsWith('-') ? undefined : arg;
+  }
+  return undefined;
+}
+
+/**
+ * The program for a command line (`args`, without node and the script): when it runs one of the
+ * commands, only that one is declared (declaring them all, with their options and texts, is a
+ * few milliseconds of every run); for anything else (the help, `help NAME`, a name misspelt,
+ * which "did you mean" compares with all of them), every command.
+ */
+export function buildProgram(version: string, args: readonly string[] = []): Command {
   const program = new Command('tip-coord');
   // Set before the commands are made: they inherit the help option, help wording and output.
   program
@@ -37,14 +72,9 @@ export function buildProgram(version: string): Command {
       ]),
     );
 
-  registerAssess(program);
-  registerExplain(program);
-  registerCompare(program);
-  registerDraft(program);
-  registerBatch(program);
-  registerRules(program);
-  registerForm(program);
-  registerWeb(program);
+  const named = commandOf(args);
+  const only = COMMANDS.find(([name]) => name === named);
+  for (const [, register] of only ? [only] : COMMANDS) register(program);
   wordCommanderErrors(program, shortHelp);
   return program;
 }

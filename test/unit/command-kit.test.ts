@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommanderError } from '@commander-js/extra-typings';
-import { buildProgram } from '../../src/cli/program.js';
+import { buildProgram, commandOf } from '../../src/cli/program.js';
 import { UserError } from '../../src/core/errors.js';
 import { commandName, setUiLang } from '../../src/cli/ui-text.js';
 
@@ -9,7 +9,8 @@ async function thrown(...args: string[]): Promise<unknown> {
   setUiLang('en');
   const argv = ['node', 'tip-coord', ...args];
   // Parse only: no command's action runs (each would load its code), so the options are left to fail.
-  return buildProgram('0.0.0')
+  // The program main() builds for these arguments (only the command they run, when they run one).
+  return buildProgram('0.0.0', args)
     .parseAsync(argv)
     .then(
       () => undefined,
@@ -76,5 +77,33 @@ describe("commander's errors, worded by the tool through documented commander (e
       process.stdout.write = write;
       process.stderr.write = stderr;
     }
+  });
+});
+
+describe('the commands declared for a command line', () => {
+  const declared = (...args: string[]) =>
+    buildProgram('0.0.0', args)
+      .commands.map((c) => c.name())
+      .filter((n) => n !== 'help');
+  const ALL = ['assess', 'explain', 'compare', 'draft', 'batch', 'rules', 'form', 'web'];
+
+  it.each([
+    [['assess', '--answers', 'x'], 'assess'],
+    [['--lang', 'fr', 'draft'], 'draft'],
+    [['--lang=fr', '--no-color', 'rules', 'doc'], 'rules'],
+    [['-h', 'assess'], undefined],
+    [['--help'], undefined],
+    [['-V'], undefined],
+    [[], undefined],
+    [['--lang'], undefined],
+  ])('%j runs %s', (args, name) => {
+    expect(commandOf(args)).toBe(name);
+  });
+
+  it('only the command a line runs; every command for the help, `help NAME` or a name misspelt', () => {
+    expect(declared('assess', '--format', 'json')).toEqual(['assess']);
+    expect(declared('--lang', 'fr', 'batch', 'x.csv')).toEqual(['batch']);
+    for (const args of [[], ['--help'], ['-h', 'assess'], ['help', 'assess'], ['asess'], ['--bad', 'assess']])
+      expect(declared(...args), JSON.stringify(args)).toEqual(ALL);
   });
 });

@@ -21,8 +21,12 @@ const MAIN = require.main;
  * flags match (else it compiles as usual). A file changed less than RACY_MS before its code is
  * kept is not kept: a change within the same tick of the clock would keep its stamp. Keeping
  * the stamp rather than the file's text spares a short run reading and comparing all of it
- * again. Only the tool's own code is kept there, never anything a user typed or read.
- * TIP_COORD_NO_CODE_CACHE=1 turns it off.
+ * again. V8 keeps the code of the functions a run compiled: a file's code kept after `--help`
+ * lacks what an assessment runs, which each assessment would then compile again. So each kept
+ * file also lists the kinds of run it has served (a kind: the set of the bundle's files a run
+ * loaded), and a run of a kind not listed keeps the file's code again: the code it was handed
+ * and the code it compiled, all of it. Only the tool's own code is kept there, never anything
+ * a user typed or read. TIP_COORD_NO_CODE_CACHE=1 turns it off.
  */
 function codeCache() {
   if (process.env.TIP_COORD_NO_CODE_CACHE) return undefined;
@@ -42,25 +46,29 @@ function codeCache() {
   // hand this process code to run); such a folder, or none, means compiling as usual.
   const usable = isPrivate(parent) && isPrivate(dir);
   const vm = require('node:vm');
-  const made = [];
+  const loaded = [];
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
     if (path.dirname(filename) !== DIST) return compile.call(this, content, filename);
     const file = path.join(dir, `${path.basename(filename)}.v8`);
     let stamp;
     let cachedData;
+    let kinds;
     try {
       stamp = stampOf(filename);
-      // The stamp's length, the stamp, then V8's code for the file.
+      // The header's length, the header (the file's stamp, "|", the kinds of run served), then V8's code.
       const kept = usable ? fs.readFileSync(file) : undefined;
       const length = kept?.readUInt32LE(0);
-      if (kept && length === stamp.text.length && kept.toString('latin1', 4, 4 + length) === stamp.text)
+      const header = kept && length <= 4096 ? kept.toString('latin1', 4, 4 + length) : '';
+      if (header.startsWith(`${stamp.text}|`)) {
         cachedData = kept.subarray(4 + length);
+        kinds = header.slice(stamp.text.length + 1).split(',');
+      }
     } catch {
       // Not kept yet, or unreadable: compiled as usual.
     }
     const script = new vm.Script(Module.wrap(content), { filename, cachedData });
-    if (stamp && (cachedData === undefined || script.cachedDataRejected)) made.push({ script, file, stamp });
+    if (stamp) loaded.push({ script, file, stamp, kinds: script.cachedDataRejected ? undefined : kinds });
     // The module's own require, as Node would hand it (the bundle's files require each other).
     const require = (id) => this.require(id);
     require.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
@@ -71,6 +79,15 @@ function codeCache() {
       .call(this.exports, this.exports, require, this, filename, path.dirname(filename));
   };
   return () => {
+    const kind = nameOf(
+      loaded
+        .map(({ file }) => path.basename(file))
+        .sort()
+        .join('\n'),
+    );
+    const made = loaded.filter(
+      ({ kinds }) => kinds === undefined || (!kinds.includes(kind) && kinds.length < MAX_KINDS),
+    );
     if (made.length === 0) return;
     try {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -78,9 +95,9 @@ function codeCache() {
       // A folder that others could write into until now may hold anything: start it afresh.
       if (!usable)
         for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { force: true, recursive: true });
-      for (const { script, file, stamp } of made) {
+      for (const { script, file, stamp, kinds } of made) {
         if (Date.now() - stamp.changed < RACY_MS) continue;
-        const text = Buffer.from(stamp.text, 'latin1');
+        const text = Buffer.from(`${stamp.text}|${[...(kinds ?? []), kind].join(',')}`, 'latin1');
         const length = Buffer.alloc(4);
         length.writeUInt32LE(text.length, 0);
         // Written whole under a temporary name, then renamed: a reader sees all of it or nothing.
@@ -106,6 +123,9 @@ function codeCache() {
     }
   };
 }
+
+/** The kinds of run a kept file lists at most: past them, its code is kept as it is. */
+const MAX_KINDS = 12;
 
 /** Within this many milliseconds of a file's last change, its stamp may not tell a later change. */
 const RACY_MS = 3000;

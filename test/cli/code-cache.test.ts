@@ -129,4 +129,37 @@ describe.skipIf(hasEnableCompileCache)('the code cache', () => {
     writeFileSync(entry, text.replace('sourced recommendation', 'SOURCED RECOMMENDATION'));
     expect(help()).toContain('SOURCED RECOMMENDATION');
   }, 20_000);
+
+  it("keeps a file's code again after a kind of run it had not served, with the code of both", async () => {
+    // A kept file made after --help lacks what an assessment compiles; the first assessment
+    // keeps the file again (what it was handed and what it compiled), a second one does not.
+    const entry = join(ROOT, 'dist', 'tip-coord.cjs');
+    const st = statSync(entry);
+    const age = Date.now() - Math.max(st.mtimeMs, st.ctimeMs);
+    if (age < 3100) await sleep(3100 - age);
+    const cache = fresh();
+    const run = (args: string[]) => {
+      const r = cli(args, { env: { XDG_CACHE_HOME: cache, TIP_COORD_NO_CODE_CACHE: undefined } });
+      expect(r.code, r.stderr).toBe(0);
+    };
+    const kept = () => {
+      const parent = join(cache, 'tip-coord');
+      const file = join(parent, readdirSync(parent)[0]!, 'tip-coord.cjs.v8');
+      const bytes = readFileSync(file);
+      const header = bytes.toString('latin1', 4, 4 + bytes.readUInt32LE(0));
+      return { kinds: header.split('|')[1]!.split(','), size: bytes.length, changed: statSync(file).mtimeMs };
+    };
+    run(['--help']);
+    const afterHelp = kept();
+    expect(afterHelp.kinds).toHaveLength(1);
+    const assess = ['assess', '--answers', join(ROOT, 'examples', 'refugee-wg-documented.json'), '--format', 'json'];
+    run(assess);
+    const afterAssess = kept();
+    expect(afterAssess.kinds).toEqual([...afterHelp.kinds, expect.any(String)]);
+    expect(afterAssess.size).toBeGreaterThan(afterHelp.size);
+    run(assess);
+    expect(kept()).toEqual(afterAssess);
+    run(['--help']);
+    expect(kept()).toEqual(afterAssess);
+  }, 30_000);
 });

@@ -21,12 +21,14 @@ const MAIN = require.main;
  * flags match (else it compiles as usual). A file changed less than RACY_MS before its code is
  * kept is not kept: a change within the same tick of the clock would keep its stamp. Keeping
  * the stamp rather than the file's text spares a short run reading and comparing all of it
- * again. V8 keeps the code of the functions a run compiled: a file's code kept after `--help`
- * lacks what an assessment runs, which each assessment would then compile again. So each kept
- * file also lists the kinds of run it has served (a kind: the set of the bundle's files a run
- * loaded), and a run of a kind not listed keeps the file's code again: the code it was handed
- * and the code it compiled, all of it. Only the tool's own code is kept there, never anything
- * a user typed or read. TIP_COORD_NO_CODE_CACHE=1 turns it off.
+ * again. V8 keeps the code of the functions a run compiled, and hands back all of a file's kept
+ * code whether a run needs it or not: code kept after `--help` lacks what an assessment runs,
+ * and code kept for every kind of run makes each run read what the others compiled. So a file's
+ * code is kept apart for each shape of command line (see shapeOf), and each kept file lists the
+ * kinds of run it has served (a kind: the set of the bundle's files a run loaded): a run of a
+ * kind not listed keeps the file's code again, the code it was handed and the code it compiled.
+ * Only the tool's own code is kept there, never anything a user typed or read.
+ * TIP_COORD_NO_CODE_CACHE=1 turns it off.
  */
 function codeCache() {
   if (process.env.TIP_COORD_NO_CODE_CACHE) return undefined;
@@ -45,12 +47,13 @@ function codeCache() {
   // Code is read back only from folders this user alone can write (else another account could
   // hand this process code to run); such a folder, or none, means compiling as usual.
   const usable = isPrivate(parent) && isPrivate(dir);
+  const shape = shapeOf(process.argv.slice(2));
   const vm = require('node:vm');
   const loaded = [];
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
     if (path.dirname(filename) !== DIST) return compile.call(this, content, filename);
-    const file = path.join(dir, `${path.basename(filename)}.v8`);
+    const file = path.join(dir, `${path.basename(filename)}.${shape}.v8`);
     let stamp;
     let cachedData;
     let kinds;
@@ -115,13 +118,51 @@ function codeCache() {
         }
       }
       // The code of files this copy of the tool no longer has is of no more use.
-      for (const name of fs.readdirSync(dir))
-        if (!name.endsWith('.v8') || !fs.existsSync(path.join(DIST, name.slice(0, -'.v8'.length))))
-          fs.rmSync(path.join(dir, name), { force: true });
+      for (const name of fs.readdirSync(dir)) {
+        const of = KEPT_NAME.exec(name)?.[1];
+        if (of === undefined || !fs.existsSync(path.join(DIST, of))) fs.rmSync(path.join(dir, name), { force: true });
+      }
     } catch {
       // A cache that cannot be written only means that the next run compiles again.
     }
   };
+}
+
+/** A kept file's name: the bundle's file, the shape of command line, `.v8`. */
+const KEPT_NAME = /^(.+\.cjs)\.[0-9a-f]\.v8$/;
+
+/** How many shapes of command line are kept apart (each file's code is kept once per shape). */
+const SHAPES = 16;
+
+/**
+ * The shape of a command line, as one of SHAPES hex digits: the command, the names of the
+ * options, the output format, and whether the output is a terminal (where a report is drawn)
+ * tell which code a run will need. The values that change between runs of one shape (files,
+ * `--set` answers, dates) are left out, so that trying answer after answer keeps one shape. It
+ * is a digest folded into a few bits: nothing a user typed can be read from it, and two shapes
+ * that fall on one digit only share their kept code.
+ */
+function shapeOf(args) {
+  const names = [];
+  let command = '';
+  let format = '';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') break;
+    if (arg.startsWith('-')) {
+      const name = arg.split('=', 1)[0];
+      names.push(name);
+      if (name === '--format' || name === '-f')
+        format = arg.includes('=') ? arg.slice(name.length + 1) : (args[i + 1] ?? '');
+    } else if (command === '') command = arg;
+  }
+  let terminal = false;
+  try {
+    terminal = fs.fstatSync(1).isCharacterDevice();
+  } catch {
+    // No standard output: not a terminal.
+  }
+  return (fnv1a(`${command}\0${names.sort().join(' ')}\0${format}\0${terminal}`) % SHAPES).toString(16);
 }
 
 /** The kinds of run a kept file lists at most: past them, its code is kept as it is. */
@@ -168,9 +209,13 @@ function makePrivate(dir) {
 
 /** A short name for a folder, for a cache folder of its own (FNV-1a: a name, not a check). */
 function nameOf(text) {
+  return fnv1a(text).toString(16).padStart(8, '0');
+}
+
+function fnv1a(text) {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
+  return h;
 }
 
 function runMain() {

@@ -56,7 +56,7 @@ describe.skipIf(hasEnableCompileCache)('the code cache', () => {
     const files = readdirSync(dir);
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
-      expect(f).toMatch(/\.cjs\.v8$/);
+      expect(f).toMatch(/\.cjs\.[0-9a-f]\.v8$/);
       expect(mode(join(dir, f))).toBe(0o600);
     }
     version(cache);
@@ -121,7 +121,7 @@ describe.skipIf(hasEnableCompileCache)('the code cache', () => {
     expect(kept()).toEqual([]);
     await sleep(3100);
     help();
-    expect(kept()).toEqual(['tip-coord.cjs.v8']);
+    expect(kept()).toEqual([expect.stringMatching(/^tip-coord\.cjs\.[0-9a-f]\.v8$/)]);
 
     const entry = join(root, 'dist', 'tip-coord.cjs');
     const text = readFileSync(entry, 'utf8');
@@ -130,35 +130,66 @@ describe.skipIf(hasEnableCompileCache)('the code cache', () => {
     expect(help()).toContain('SOURCED RECOMMENDATION');
   }, 20_000);
 
-  it("keeps a file's code again after a kind of run it had not served, with the code of both", async () => {
-    // A kept file made after --help lacks what an assessment compiles; the first assessment
-    // keeps the file again (what it was handed and what it compiled), a second one does not.
+  it("keeps each shape of command line's code apart, and a file's code again after a kind of run it had not served", async () => {
+    // Code kept after --help lacks what an assessment compiles, and an assessment has no use
+    // for the help's: each shape of command line (command, option names, format, terminal or
+    // not) has its own kept file. Within one shape, a run that loads other files than those
+    // before it keeps the file again (what it was handed and what it compiled); a run of a
+    // kind already served does not.
     const entry = join(ROOT, 'dist', 'tip-coord.cjs');
     const st = statSync(entry);
     const age = Date.now() - Math.max(st.mtimeMs, st.ctimeMs);
     if (age < 3100) await sleep(3100 - age);
     const cache = fresh();
-    const run = (args: string[]) => {
+    const run = (args: string[], code = 0) => {
       const r = cli(args, { env: { XDG_CACHE_HOME: cache, TIP_COORD_NO_CODE_CACHE: undefined } });
-      expect(r.code, r.stderr).toBe(0);
+      expect(r.code, r.stderr).toBe(code);
     };
     const kept = () => {
       const parent = join(cache, 'tip-coord');
-      const file = join(parent, readdirSync(parent)[0]!, 'tip-coord.cjs.v8');
-      const bytes = readFileSync(file);
-      const header = bytes.toString('latin1', 4, 4 + bytes.readUInt32LE(0));
-      return { kinds: header.split('|')[1]!.split(','), size: bytes.length, changed: statSync(file).mtimeMs };
+      const dir = join(parent, readdirSync(parent)[0]!);
+      return Object.fromEntries(
+        readdirSync(dir)
+          .filter((f) => f.startsWith('tip-coord.cjs.'))
+          .map((f) => {
+            const bytes = readFileSync(join(dir, f));
+            const header = bytes.toString('latin1', 4, 4 + bytes.readUInt32LE(0));
+            return [
+              f,
+              { kinds: header.split('|')[1]!.split(','), size: bytes.length, changed: statSync(join(dir, f)).mtimeMs },
+            ];
+          }),
+      );
     };
     run(['--help']);
     const afterHelp = kept();
-    expect(afterHelp.kinds).toHaveLength(1);
-    const assess = ['assess', '--answers', join(ROOT, 'examples', 'refugee-wg-documented.json'), '--format', 'json'];
-    run(assess);
+    expect(Object.keys(afterHelp)).toHaveLength(1);
+    const [helpFile] = Object.keys(afterHelp);
+    expect(afterHelp[helpFile!]!.kinds).toHaveLength(1);
+
+    // Same shape of command line, two kinds of run: one stops at an answer the question does
+    // not offer (and loads what says so).
+    const example = join(ROOT, 'examples', 'refugee-wg-documented.json');
+    const wrong = JSON.parse(readFileSync(example, 'utf8')) as { answers: Record<string, unknown> };
+    wrong.answers.tipScale = 'enormous';
+    const wrongFile = join(fresh(), 'answers.json');
+    writeFileSync(wrongFile, JSON.stringify(wrong));
+    const assess = (file: string) => ['assess', '--answers', file, '--format', 'json'];
+    run(assess(wrongFile), 2);
+    const afterError = kept();
+    expect(Object.keys(afterError)).toHaveLength(2);
+    expect(afterError[helpFile!]).toEqual(afterHelp[helpFile!]);
+    const [assessFile] = Object.keys(afterError).filter((f) => f !== helpFile);
+    expect(afterError[assessFile!]!.kinds).toHaveLength(1);
+
+    run(assess(example));
     const afterAssess = kept();
-    expect(afterAssess.kinds).toEqual([...afterHelp.kinds, expect.any(String)]);
-    expect(afterAssess.size).toBeGreaterThan(afterHelp.size);
-    run(assess);
-    expect(kept()).toEqual(afterAssess);
+    expect(Object.keys(afterAssess).sort()).toEqual(Object.keys(afterError).sort());
+    expect(afterAssess[helpFile!]).toEqual(afterHelp[helpFile!]);
+    expect(afterAssess[assessFile!]!.kinds).toEqual([...afterError[assessFile!]!.kinds, expect.any(String)]);
+    expect(afterAssess[assessFile!]!.size).toBeGreaterThan(afterError[assessFile!]!.size);
+
+    run(assess(example));
     run(['--help']);
     expect(kept()).toEqual(afterAssess);
   }, 30_000);

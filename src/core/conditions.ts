@@ -127,9 +127,20 @@ export function leavesOf(c: Condition, path = 'conditions'): NodeAt<LeafConditio
   return nodesOf(c, path).filter((n): n is NodeAt<LeafCondition> => isLeaf(n.node));
 }
 
-/** The facts (question ids) some conditions read. */
+/**
+ * The facts (question ids) some conditions read, in file order, each once: the facts of
+ * leavesOf, without making every node's path (the what-if search asks this of every rule).
+ */
 export function factsOf(conditions: readonly Condition[]): string[] {
-  return [...new Set(conditions.flatMap((c) => leavesOf(c).map((l) => l.node.fact)))];
+  const facts = new Set<string>();
+  const walk = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else facts.add(c.fact);
+  };
+  conditions.forEach(walk);
+  return [...facts];
 }
 
 /** `holds` over a complete set of facts (every question answered, if only "unknown"): a plain verdict. */

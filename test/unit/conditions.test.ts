@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { toFacts } from '../../src/core/answers.js';
-import { holds, holdsWith, LEAF_SEMANTICS, testLeaf, type Holds, type LeafTest } from '../../src/core/conditions.js';
+import {
+  factsOf,
+  holds,
+  holdsWith,
+  LEAF_SEMANTICS,
+  leavesOf,
+  testLeaf,
+  type Holds,
+  type LeafTest,
+} from '../../src/core/conditions.js';
 import { Evaluator } from '../../src/core/evaluate.js';
 import { loadRuleBase } from '../../src/rules/folder.js';
 import { OPERATORS, UNKNOWN, type AnswerValue, type Condition, type Operator } from '../../src/core/types.js';
@@ -53,6 +62,28 @@ describe('holds() agrees with json-rules-engine', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('factsOf()', () => {
+  it("lists the facts of the conditions' leaves, in file order, each once", () => {
+    fc.assert(
+      fc.property(fc.array(conditionArbitrary(), { maxLength: 4 }), (conditions) => {
+        const leaves = conditions.flatMap((c) => leavesOf(c).map((l) => l.node.fact));
+        expect(factsOf(conditions)).toEqual([...new Set(leaves)]);
+      }),
+    );
+    expect(
+      factsOf([
+        {
+          all: [
+            { fact: 'b', operator: 'equal', value: 'x' },
+            { not: { fact: 'a', operator: 'equal', value: 'y' } },
+            { fact: 'b', operator: 'notEqual', value: 'z' },
+          ],
+        },
+      ]),
+    ).toEqual(['b', 'a']);
   });
 });
 

@@ -143,6 +143,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         format: 'cjs',
+        // ASCII, without doc comments: Node reads a file with any other character into a
+        // two-byte string, twice the memory to fill on every run (test/cli/start-up.test.ts).
+        charset: 'ascii',
+        comments: { legal: true, annotation: true, jsdoc: false },
         entryFileNames: 'tip-coord.cjs',
         chunkFileNames: '[name]-[hash].cjs',
         codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'shapes', test: SHAPES }] },

@@ -39,7 +39,7 @@ const DATES_AND_YEAR_RANGES = new RegExp(
   [
     `${YEAR}${SEP}${DAY_OR_MONTH}${SEP}${DAY_OR_MONTH}${TIME}`,
     `${DAY_OR_MONTH}${SEP}${DAY_OR_MONTH}${SEP}${YEAR}${TIME}`,
-    String.raw`${YEAR}\s?[-–/]\s?(?:${YEAR}|\d{2})`,
+    String.raw`${YEAR}\s?[-\u2013/]\s?(?:${YEAR}|\d{2})`,
   ]
     .map((p) => String.raw`(?<![\d+])(?<!\d[-./ ])(?:${p})(?![-./ ]?\d)`)
     .join('|'),
@@ -59,7 +59,7 @@ const MIN_PHONE_DIGITS = 7;
 const MIN_GLUED_PHONE_DIGITS = 9;
 const GLUED = /\p{L}[-_./]?$/u;
 const COMPACT_DATE = new RegExp(`^${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])$`);
-const YEAR_OR_RANGE = String.raw`${YEAR}(?:\s?[-–/]\s?(?:${YEAR}|\d{2}))?`;
+const YEAR_OR_RANGE = String.raw`${YEAR}(?:\s?[-\u2013/]\s?(?:${YEAR}|\d{2}))?`;
 /** Years and year ranges only: "2025 2026", "2017-2018 2019-2020", "2017/18, 2019/20". */
 const YEARS_ONLY = new RegExp(String.raw`^${YEAR_OR_RANGE}(?:[\s,;/]+${YEAR_OR_RANGE})*$`, 'u');
 

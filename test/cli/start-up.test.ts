@@ -9,7 +9,7 @@
  * written straight to the pipe: cli/direct-output.ts; the temporary names of a report's files
  * come from /dev/urandom: cli/random-hex.ts).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,14 @@ describe('start-up', () => {
       relative(ROOT, f).split('\\').join('/'),
     );
   };
+
+  it("the bundle's files are ASCII, without doc comments: Node reads each into a one-byte string", () => {
+    const files = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.cjs'));
+    expect(files.length).toBeGreaterThan(10);
+    const notAscii = files.filter((f) => /[^\x00-\x7f]/.test(readFileSync(join(ROOT, 'dist', f), 'latin1')));
+    expect(notAscii).toEqual([]);
+    expect(readFileSync(ENTRY, 'utf8')).not.toMatch(/^\s*\/\*\*\s*$/m);
+  });
 
   it('the bundle entry requires some chunks at its top and each command lazily', () => {
     const { staticImports, lazyImports } = chunksOf(ENTRY);

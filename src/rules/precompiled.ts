@@ -11,11 +11,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../core/lang.js';
-import type { RuleBase, Source } from '../core/types.js';
+import type { MessageKey } from '../core/message-keys.js';
+import { toolTexts } from '../core/texts.js';
+import type { RuleBase, Source, Texts } from '../core/types.js';
 import { walkRuleFiles } from './rule-files.js';
 
 /** Changes when the shape of the file below changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The time npm gives every file it packs (and so every file of an installed package). */
 const NPM_PACK_MTIME = Date.UTC(1985, 9, 26, 8, 15);
@@ -35,8 +37,15 @@ interface Precompiled {
   files: string;
   /** Each rule file's size and modification time when the copy was made, and that time. */
   stats: { recordedAt: number; files: Record<string, [size: number, mtimeMs: number]> };
-  /** The rule base, its maps as lists and without its folder (set where it is read). */
-  ruleBase: Omit<RuleBase, 'dir' | 'questionById' | 'sources'> & { sources: [string, Source][] };
+  /**
+   * The rule base, its maps as lists and without its folder (set where it is read), and of its
+   * messages only those that are not the tool's own texts as the bundle holds them (about half
+   * of them, an eighth of the file): the bundle that reads the copy is the one that wrote it.
+   */
+  ruleBase: Omit<RuleBase, 'dir' | 'questionById' | 'sources' | 'messages'> & {
+    sources: [string, Source][];
+    messages: Partial<Texts<MessageKey>>;
+  };
 }
 
 export const precompiledFile = (dir: string, lang: Lang): string => join(dir, `rulebase.${lang}.json`);
@@ -130,6 +139,7 @@ export function readPrecompiled(
   const rb = data.ruleBase;
   return {
     ...rb,
+    messages: { ...toolTexts(lang), ...rb.messages } as Texts<MessageKey>,
     dir: resolve(rulesDir),
     questionById: new Map(rb.questions.map((q) => [q.id, q])),
     sources: new Map(rb.sources),
@@ -146,14 +156,16 @@ export function writePrecompiled(precompiledDir: string, rulesDir: string, ruleB
   const files = filesDigest(rulesDir);
   const stats = fileStats(rulesDir);
   if (files === undefined || stats === undefined) throw new Error(`cannot read the rules folder ${rulesDir}`);
-  const { dir: _dir, questionById: _byId, sources, ...rest } = ruleBase;
+  const { dir: _dir, questionById: _byId, sources, messages, ...rest } = ruleBase;
+  const tool: Readonly<Record<string, string>> = toolTexts(ruleBase.lang);
+  const own = Object.fromEntries(Object.entries(messages).filter(([key, text]) => tool[key] !== text));
   const data: Precompiled = {
     format: FORMAT,
     build,
     lang: ruleBase.lang,
     files,
     stats: { recordedAt, files: stats },
-    ruleBase: { ...rest, sources: [...sources] },
+    ruleBase: { ...rest, sources: [...sources], messages: own },
   };
   const path = precompiledFile(precompiledDir, ruleBase.lang);
   // ASCII only (anything else as a \u escape): Node reads ASCII text into a one-byte string, and

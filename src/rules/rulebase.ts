@@ -583,7 +583,7 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
     if (!m) continue;
     if (shaped(file, 'locale', translation, { problems, texts }) === undefined && !isPlainObject(translation)) continue;
     english_texts ??= extractTexts(english);
-    for (const message of checkTranslation(english_texts, translation as Record<string, unknown>, TOOL_TEXTS)) problems.push({ file, message });
+    for (const message of checkTranslation(english_texts, translation as Record<string, unknown>, toolTextKeys())) problems.push({ file, message });
     if (m[1] === 'fr')
       for (const [key, value] of Object.entries(translation as Record<string, unknown>)) {
         const bad = typeof value === 'string' && key !== '$comment' ? frenchTypographyProblem(value) : undefined;
@@ -597,7 +597,7 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
     if (m[1] === lang) {
       applyTranslation(english, translation as Record<string, unknown>);
       for (const [key, value] of Object.entries(translation as Record<string, unknown>))
-        if (key.startsWith('messages.') && typeof value === 'string' && TOOL_TEXTS.has(key) && !english_texts.has(key))
+        if (key.startsWith('messages.') && typeof value === 'string' && toolTextKeys().has(key) && !english_texts.has(key))
           toolInLocale[key.slice('messages.'.length)] = value;
     }
   }
@@ -605,7 +605,12 @@ function translate(parsed: Map<string, unknown>, lang: Lang, problems: Problem[]
   return toolInLocale;
 }
 
-/** The tool's own English texts, keyed as a translation names them ("messages.<key>"). */
-const TOOL_TEXTS: ReadonlyMap<string, string> = new Map(Object.entries(toolTexts('en')).map(([k, v]) => [`messages.${k}`, v]));
+/**
+ * The tool's own English texts, keyed as a translation names them ("messages.<key>"). Made when
+ * a folder is first read, not when this module loads: a run with the precompiled rule base never needs it.
+ */
+let toolTextsByKey: ReadonlyMap<string, string> | undefined;
+const toolTextKeys = (): ReadonlyMap<string, string> =>
+  (toolTextsByKey ??= new Map(Object.entries(toolTexts('en')).map(([k, v]) => [`messages.${k}`, v])));
 
 const placeholderList = (s: string): string => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(', ');

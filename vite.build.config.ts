@@ -145,7 +145,10 @@ export default defineConfig({
         format: 'cjs',
         // ASCII, without doc comments: Node reads a file with any other character into a
         // two-byte string, twice the memory to fill on every run (test/cli/start-up.test.ts).
+        // Without whitespace too, a tenth to a fifth less to read; names are kept as they are,
+        // so that a stack trace still names the tool's functions.
         charset: 'ascii',
+        minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
         comments: { legal: true, annotation: true, jsdoc: false },
         entryFileNames: 'tip-coord.cjs',
         chunkFileNames: '[name]-[hash].cjs',

@@ -23,8 +23,10 @@ function chunksOf(file: string): { staticImports: string[]; lazyImports: string[
   const text = readFileSync(file, 'utf8');
   const rel = (m: RegExpMatchArray): string => `dist/${m[1]!}`;
   return {
-    staticImports: [...text.matchAll(/^const \w+ = require\("\.\/([^"]+)"\);$/gm)].map(rel),
-    lazyImports: [...text.matchAll(/\(\) => require\("\.\/([^"]+)"\)/g)].map(rel),
+    // The bundle is written without whitespace: a top-level require is a statement of its own,
+    // a lazy one the body of an arrow function.
+    staticImports: [...text.matchAll(/(?<=^|;)\s*(?:const|let|var) \w+\s*=\s*require\("\.\/([^"]+)"\);/gm)].map(rel),
+    lazyImports: [...text.matchAll(/\(\)\s*=>\s*require\("\.\/([^"]+)"\)/g)].map(rel),
   };
 }
 

@@ -35,6 +35,7 @@ import { printMarkdown, showPaged } from '../terminal/markdown.js';
 import { shortResult } from '../terminal/short-result.js';
 import { commandName, uiText, userError } from '../ui-text.js';
 import { examplePath } from '../examples.js';
+import { jsonText } from '../json-output.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -269,7 +270,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   }
 
   if (!makeReport || !written) {
-    ctx.stdout.write(`${JSON.stringify(withoutDrafting(result), null, 2)}\n`);
+    ctx.stdout.write(jsonText(withoutDrafting(result), ctx.stdout));
     return EXIT.ok;
   }
   // The draft has done its work: its answers are now beside the report.

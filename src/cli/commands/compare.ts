@@ -8,6 +8,7 @@ import { runInfo } from '../run-info.js';
 import { checkFormat } from '../command-kit.js';
 import type { Context } from '../context.js';
 import { gatherAnswers, type GivenAnswers } from '../inputs/answers.js';
+import { jsonText } from '../json-output.js';
 import { printMarkdown } from '../terminal/markdown.js';
 
 export interface CompareOptions {
@@ -43,7 +44,7 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<number> {
   let labelB = b.name ?? basename(opts.b ?? opts.a);
   if (labelB === labelA) labelB = opts.set?.length ? `${labelA} + ${opts.set.join(' ')}` : `${labelA} (2)`;
   const comparison = compareResults(rules, ra, rb, [labelA, labelB]);
-  if (opts.format === 'json') ctx.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
+  if (opts.format === 'json') ctx.stdout.write(jsonText(comparison, ctx.stdout));
   else await printMarkdown(comparisonMarkdown(rules, comparison), ctx);
   return EXIT.ok;
 }

@@ -9,6 +9,7 @@ import { resolveDate, runInfo } from '../run-info.js';
 import { checkFormat } from '../command-kit.js';
 import type { Context } from '../context.js';
 import { readAnswers } from '../inputs/answers.js';
+import { jsonText } from '../json-output.js';
 import { checkFolder, wordFile, writeNewReport } from '../report-files.js';
 import { commandName, uiText, userError, valueList } from '../ui-text.js';
 import { gateFor } from '../gate.js';
@@ -76,10 +77,7 @@ export async function run(opts: DraftOptions, ctx: Context): Promise<number> {
     ctx.stdout.write(`${path}\n`);
     return EXIT.ok;
   }
-  if (opts.format === 'json' && torMarkdown) ctx.stdout.write(`${JSON.stringify({ tor: markdown }, null, 2)}\n`);
-  else
-    ctx.stdout.write(
-      opts.format === 'json' ? `${JSON.stringify(draftSections(draft, sections), null, 2)}\n` : markdown,
-    );
+  if (opts.format === 'json' && torMarkdown) ctx.stdout.write(jsonText({ tor: markdown }, ctx.stdout));
+  else ctx.stdout.write(opts.format === 'json' ? jsonText(draftSections(draft, sections), ctx.stdout) : markdown);
   return EXIT.ok;
 }

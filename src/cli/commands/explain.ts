@@ -5,6 +5,7 @@ import { buildTrace, traceMarkdown } from '../../render/trace.js';
 import { checkFormat } from '../command-kit.js';
 import type { Context } from '../context.js';
 import { readAnswers } from '../inputs/answers.js';
+import { jsonText } from '../json-output.js';
 import { printMarkdown } from '../terminal/markdown.js';
 import { userError } from '../ui-text.js';
 
@@ -26,7 +27,7 @@ export async function run(opts: ExplainOptions, ctx: Context): Promise<number> {
   if (opts.mechanism !== undefined && !ids.includes(opts.mechanism))
     throw userError('error.mechanism', { value: JSON.stringify(opts.mechanism), valid: ids.join(', ') });
   const trace = buildTrace(rules, evaluation, opts.mechanism);
-  if (opts.format === 'json') ctx.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
+  if (opts.format === 'json') ctx.stdout.write(jsonText(trace, ctx.stdout));
   else await printMarkdown(traceMarkdown(rules, trace), ctx);
   return EXIT.ok;
 }
